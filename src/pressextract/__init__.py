@@ -1,0 +1,78 @@
+"""pressextract: press releases in, structured records out.
+
+The public API is three functions; importing the package loads nothing heavy (spaCy and the model
+load on first use).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressextract.batch import RunSummary
+    from pressextract.config import PipelineConfig
+    from pressextract.schema import Record
+
+__all__ = ["extract", "extract_file", "run"]
+__version__ = "0.1.0"
+
+
+def extract(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    pipeline: str | Path | PipelineConfig = "default",
+) -> Record:
+    """Extract a Record from the body text of one release (`published` as YYYY-MM-DD)."""
+    from pressextract.pipeline import document_from_text
+
+    return _process_one(document_from_text(text, title=title, published=published), pipeline)
+
+
+def extract_file(path: str | Path, *, pipeline: str | Path | PipelineConfig = "default") -> Record:
+    """Ingest one release file (HTML, text, ...) and extract its Record."""
+    from pressextract.ingest import read_document
+
+    path = Path(path)
+    return _process_one(read_document(path, path.parent), pipeline)
+
+
+def run(
+    input_dir: str | Path,
+    out_dir: str | Path,
+    *,
+    pipeline: str | Path | PipelineConfig = "default",
+    formats: tuple[str, ...] = ("jsonl", "csv"),
+) -> RunSummary:
+    """Process a folder of releases and write records.jsonl and the CSV tables to `out_dir`."""
+    from pressextract.batch import run as run_batch
+
+    return run_batch(Path(input_dir), Path(out_dir), pipeline=pipeline, formats=formats)
+
+
+def _process_one(document, pipeline) -> Record:  # type: ignore[no-untyped-def]
+    from pressextract.config import PipelineConfig, load_pipeline
+    from pressextract.errors import PressExtractError
+    from pressextract.pipeline import Failure, process_documents
+
+    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
+    nlp = _cached_nlp(config)
+    (outcome,) = process_documents([document], nlp, config)
+    if isinstance(outcome, Failure):
+        raise PressExtractError(f"{outcome.source}: {outcome.reason}")
+    return outcome
+
+
+_NLP_CACHE: dict[str, object] = {}
+
+
+def _cached_nlp(config):  # type: ignore[no-untyped-def]
+    # Loading the model takes about a second: reuse it across calls with the same config.
+    from pressextract.nlp.build import build_nlp
+
+    key = repr(config)  # the config holds mappings, so it is not hashable itself
+    if key not in _NLP_CACHE:
+        _NLP_CACHE[key] = build_nlp(config)
+    return _NLP_CACHE[key]

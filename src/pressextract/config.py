@@ -87,7 +87,8 @@ def parse_pipeline(text: str, path: str = "<string>") -> PipelineConfig:
     bad = [e for e in extractors if e not in ALL_EXTRACTORS]
     if bad:
         raise ConfigError(
-            f"{path}: unknown extractor(s) {', '.join(bad)}; choose from {', '.join(ALL_EXTRACTORS)}"
+            f"{path}: unknown extractor(s) {', '.join(bad)};"
+            f" choose from {', '.join(ALL_EXTRACTORS)}"
         )
     for key, value in data.items():
         if not isinstance(value, dict):

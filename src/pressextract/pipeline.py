@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from spacy.language import Language
@@ -23,6 +23,14 @@ EXTRACTORS: dict[str, tuple[type, Callable[..., list[Any]]]] = {
     "speakers": (speakers.SpeakerOptions, speakers.extract_speakers),
     "statistics": (statistics.StatisticOptions, statistics.extract_statistics),
 }
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A release that could not be processed, and why (one row of errors.csv)."""
+
+    source: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -57,11 +65,12 @@ def extract_record(doc: Doc, document: Document, extractors: Iterable[Extractor]
 
 def process_documents(
     documents: Iterable[Document], nlp: Language, config: PipelineConfig
-) -> Iterator[Record]:
+) -> Iterator[Record | Failure]:
     """Parse documents with `nlp.pipe` in batches and extract a Record from each, in order.
 
     A release in a language the pipeline is not configured for keeps its ingest fields and a
-    warning, and is not run through the model.
+    warning, and is not run through the model. An extractor that fails on one release yields a
+    Failure for it and the others go on.
     """
     extractors = configured_extractors(config)
     pending: list[Document] = []
@@ -79,7 +88,7 @@ def _process_batch(
     nlp: Language,
     config: PipelineConfig,
     extractors: tuple[Extractor, ...],
-) -> Iterator[Record]:
+) -> Iterator[Record | Failure]:
     wanted = [d for d in batch if is_processed_language(d, config)]
     docs = iter(nlp.pipe(d.text for d in wanted))
     for document in batch:
@@ -90,12 +99,14 @@ def _process_batch(
             )
             yield Record(document=_with_warning(document, note))
             continue
-        yield extract_record(next(docs), document, extractors)
+        doc = next(docs)
+        try:
+            yield extract_record(doc, document, extractors)
+        except Exception as exc:  # one bad release must not stop the batch
+            yield Failure(document.source, f"extraction failed: {type(exc).__name__}: {exc}")
 
 
 def _with_warning(document: Document, warning: str) -> Document:
-    from dataclasses import replace
-
     return replace(document, warnings=(*document.warnings, warning))
 
 

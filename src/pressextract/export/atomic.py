@@ -1,0 +1,38 @@
+"""Replace an output file only once its new content is complete on disk."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+
+@contextmanager
+def atomic_writer(
+    path: Path, encoding: str = "utf-8", newline: str | None = None
+) -> Iterator[IO[str]]:
+    """Write to a temporary file beside `path`, then rename it over `path`.
+
+    A crash or an exception inside the block leaves the previous file untouched and no partial
+    file behind, because rename within one folder is atomic.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_atomically(path: Path, write: Callable[[IO[str]], None], **kwargs: str) -> None:
+    """Call `write(handle)` inside an atomic_writer for `path`."""
+    with atomic_writer(path, **kwargs) as handle:
+        write(handle)

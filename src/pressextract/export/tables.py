@@ -1,0 +1,120 @@
+"""Flat CSV tables keyed by release id, for spreadsheets and pandas."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+from pressextract.export.atomic import atomic_writer
+
+# table name -> (record key holding the list, columns after release_id)
+ITEM_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "dates": ("dates", ("text", "start", "end", "granularity", "char_start", "char_end")),
+    "locations": ("locations", ("name", "label", "type", "country_code", "mentions", "char_start")),
+    "organizations": ("organizations", ("name", "acronym", "mentions", "char_start")),
+    "speakers": ("speakers", ("name", "title", "organization", "kind", "quotes")),
+    "quotes": ("quotes", ("kind", "speaker", "text", "char_start", "char_end")),
+    "statistics": (
+        "statistics",
+        (
+            "text",
+            "value",
+            "value_max",
+            "unit",
+            "qualifier",
+            "kind",
+            "char_start",
+            "char_end",
+            "context",
+        ),
+    ),
+    "contacts": ("contacts", ("name", "organization", "email", "phone")),
+}
+RELEASE_COLUMNS = (
+    "source",
+    "format",
+    "title",
+    "subtitle",
+    "published",
+    "dateline_location",
+    "dateline_date",
+    "language",
+    "warnings",
+    "text",
+)
+ERROR_COLUMNS = ("source", "reason")
+# Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark;
+# pandas and the csv module skip the mark, so every reader sees the same text.
+CSV_ENCODING = "utf-8-sig"
+
+
+def release_row(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The releases.csv row of one record."""
+    dateline = record.get("dateline") or {}
+    return {
+        "release_id": record["id"],
+        "source": record["source"],
+        "format": record.get("format"),
+        "title": record.get("title"),
+        "subtitle": record.get("subtitle"),
+        "published": record.get("published"),
+        "dateline_location": dateline.get("location"),
+        "dateline_date": dateline.get("date"),
+        "language": record.get("language"),
+        "warnings": " | ".join(record.get("warnings") or ()),
+        "text": record.get("text"),
+    }
+
+
+def item_rows(record: Mapping[str, Any], key: str, columns: Sequence[str]) -> list[dict[str, Any]]:
+    """One row per item of `record[key]`, release id first."""
+    return [
+        {"release_id": record["id"], **{c: item.get(c) for c in columns}}
+        for item in record.get(key) or ()
+    ]
+
+
+def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> int:
+    """Write one table atomically (RFC 4180 quoting: commas, quotes, newlines); return rows."""
+    count = 0
+    with atomic_writer(path, encoding=CSV_ENCODING, newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(columns), quoting=csv.QUOTE_MINIMAL)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({c: _cell(row.get(c)) for c in columns})
+            count += 1
+    return count
+
+
+def _cell(value: Any) -> Any:
+    # Lists (a speaker's several roles, say) become one cell rather than a Python repr.
+    if isinstance(value, list | tuple):
+        return " | ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return str(value).lower()
+    return value
+
+
+def write_tables(records: Sequence[Mapping[str, Any]], out_dir: Path) -> dict[str, int]:
+    """Write releases.csv and one table per field; return rows written per file name."""
+    written = {
+        "releases.csv": write_csv(
+            out_dir / "releases.csv",
+            ("release_id", *RELEASE_COLUMNS),
+            (release_row(r) for r in records),
+        )
+    }
+    for table, (key, columns) in ITEM_TABLES.items():
+        rows = (row for r in records for row in item_rows(r, key, columns))
+        written[f"{table}.csv"] = write_csv(
+            out_dir / f"{table}.csv", ("release_id", *columns), rows
+        )
+    return written
+
+
+def write_errors(errors: Iterable[tuple[str, str]], out_dir: Path) -> int:
+    """errors.csv: one row per file that could not be processed (always written, maybe empty)."""
+    rows = ({"source": source, "reason": reason} for source, reason in errors)
+    return write_csv(out_dir / "errors.csv", ERROR_COLUMNS, rows)
