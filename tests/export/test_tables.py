@@ -43,7 +43,7 @@ def test_tables_round_trip_through_pandas(tmp_path):
     assert written["releases.csv"] == 1 and written["dates.csv"] == 1
     assert written["locations.csv"] == 0
     releases = pd.read_csv(tmp_path / "releases.csv", dtype={"release_id": str})
-    assert list(releases.columns)[0] == "release_id"
+    assert releases.columns[0] == "release_id"
     row = releases.iloc[0]
     assert row["release_id"] == RECORD["id"]
     assert row["title"] == RECORD["title"]
