@@ -1,0 +1,86 @@
+"""Ingest: files in, `schema.Document` out. No NLP here.
+
+`discover` lists the releases under a folder, `read_document` reads one file, and `parse_bytes`
+does the work for bytes from anywhere (library use). Every failure is an `IngestError`.
+
+Choices worth knowing:
+- `discover` selects by suffix only, recursively and sorted, skipping hidden files and folders and
+  the folder's own documentation (README*, LICENSE*, CHANGELOG*), which are never releases.
+- The dateline stays in `text`: analysts read the body as written; `dateline` says where it is.
+- Trailing "About X" / notes / contacts are moved to `sections` (and `contacts`), not `text`.
+- A date in the file name is never used: it is metadata of the collection, not of the release.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from pressextract.errors import IngestError
+from pressextract.ingest.decode import decode_bytes
+from pressextract.ingest.document import build_document
+from pressextract.schema import Document
+
+SUFFIXES: dict[str, str] = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".txt": "text",
+    ".md": "markdown",
+    ".eml": "eml",
+    ".pdf": "pdf",
+    ".docx": "docx",
+}
+_NOT_RELEASES = ("readme", "license", "licence", "changelog", "contributing")
+
+__all__ = ["SUFFIXES", "decode_bytes", "discover", "parse_bytes", "read_document"]
+
+
+def discover(root: Path) -> list[Path]:
+    """Release files under `root` (or `root` itself when it is a file), sorted."""
+    root = Path(root)
+    if root.is_file():
+        return [root] if root.suffix.lower() in SUFFIXES else []
+    found = []
+    for path in root.rglob("*"):
+        relative = path.relative_to(root).parts
+        if any(part.startswith(".") for part in relative) or not path.is_file():
+            continue
+        if path.suffix.lower() not in SUFFIXES:
+            continue
+        if path.stem.lower().startswith(_NOT_RELEASES):
+            continue
+        found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def read_document(path: Path, root: Path) -> Document:
+    """Read one release file; `source` is its path relative to `root`."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    try:
+        source = path.resolve().relative_to(Path(root).resolve()).as_posix()
+    except ValueError:
+        source = path.name
+    return parse_bytes(data, source, path.suffix)
+
+
+def parse_bytes(data: bytes, source: str, suffix: str) -> Document:
+    """Parse the bytes of one release; `suffix` (".html", ".txt", ...) selects the reader."""
+    fmt = SUFFIXES.get(suffix.lower() if suffix.startswith(".") else f".{suffix.lower()}")
+    if fmt is None:
+        raise IngestError(f"unsupported file type {suffix!r}: use one of {', '.join(SUFFIXES)}")
+    if not data.strip():
+        raise IngestError("file is empty")
+    doc_id = hashlib.sha256(data).hexdigest()[:16]
+    try:
+        return build_document(data, doc_id=doc_id, source=source, fmt=fmt)
+    except IngestError:
+        raise
+    except RecursionError as exc:
+        raise IngestError("document is nested too deeply to parse") from exc
+    except Exception as exc:  # one bad file must surface as IngestError, never as a crash
+        raise IngestError(f"cannot parse {fmt} document: {type(exc).__name__}: {exc}") from exc

@@ -1,0 +1,66 @@
+"""Line-level rules for scraped page furniture that main-content extraction leaves behind."""
+
+from __future__ import annotations
+
+import re
+
+_IMAGE_NAME = re.compile(r"^[\w ()\-–.,&'’]{1,80}\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?)$", re.I)
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.I)
+_UI_LINE = re.compile(
+    r"^(?:skip to (?:main )?(?:content|navigation|main)|skip navigation|scroll to top|back to top"
+    r"|to top|follow us(?: on .{1,30})?|share(?: this)?(?: (?:article|page|story|post|release))?"
+    r"(?: on .{1,30})?|share on .{1,30}|tweet|print(?: this)?(?: page)?|e-?mail(?: this)?(?: page)?"
+    r"|click (?:here )?to (?:expand|enlarge|view|access|download).*|click here.{0,60}"
+    r"|read more|read also|see also|related(?: news| articles| posts| stories)?|more news"
+    r"|tags?:.*|categor(?:y|ies):.*|search(?: for)?|menu|home|close|open menu|toggle navigation"
+    r"|previous(?: article| post)?|next(?: article| post)?|loading.{0,3}|advertisement"
+    r"|\d+ min(?:ute)?s? read|view (?:pdf|all|more).*|download (?:pdf|as pdf)|pdf version"
+    r"|accessibility statement|sign up for .{1,40}|subscribe(?: to .{1,40})?|log ?in|sign in"
+    r"|teilen|drucken|nach oben|zurück|partager|imprimer)$",
+    re.I,
+)
+_COOKIE = re.compile(
+    r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|agree|settings|policy|experience)\b", re.I
+)
+_FEED_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}\.?$", re.I)
+_SEPARATOR = re.compile(r"^(?:[-=_*~]{3,}|(?:\* ?){3,})$")
+
+
+def strip_markdown(line: str) -> str:
+    """Line text without markdown images, link targets, emphasis and heading marks."""
+    line = _MD_IMAGE.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
+    line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", line)
+    return line.strip()
+
+
+def is_link_only(line: str) -> bool:
+    """A markdown line made only of links/images (menus and appended link lists)."""
+    stripped = re.sub(r"^\s*(?:[*+\-•]\s+)+", "", line)
+    if not stripped.strip():
+        return False
+    if not (_MD_LINK.search(stripped) or _MD_IMAGE.search(stripped) or _BARE_URL.match(stripped)):
+        return False
+    rest = _MD_LINK.sub("", _MD_IMAGE.sub("", stripped))
+    return not re.sub(r"[\s|·•,/\-–—]+", "", rest)
+
+
+def is_boilerplate(line: str) -> bool:
+    """Whether a single line is page furniture rather than release text."""
+    text = line.strip()
+    if not text:
+        return False
+    if _SEPARATOR.match(text) or is_link_only(text):
+        return True
+    plain = strip_markdown(text).strip(" \t*•|:>")
+    if not plain:
+        return True
+    if _IMAGE_NAME.match(plain) or _BARE_URL.match(plain) or _FEED_FOOTER.match(plain):
+        return True
+    if _UI_LINE.match(plain):
+        return True
+    return len(plain) < 300 and bool(_COOKIE.search(plain))

@@ -1,0 +1,98 @@
+"""Datelines: the place (and date) that open a release's first paragraph.
+
+Recognized shapes: "WASHINGTON, May 3, 2024 —", "LAGOS, Nigeria (Reuters) -",
+"Brussels, 1 May 2024:", "CHICAGO —", "NEW YORK, NY /PRNewswire/ --",
+"MOUNTAIN VIEW, Calif.–(BUSINESS WIRE)–", "(New York, January 3, 2024) –", "Miami (June 14, 2024)".
+The dateline stays in the body text: analysts read the body as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressextract.ingest.dates import find_dates
+from pressextract.schema import Dateline
+
+_AGENCY = r"(?:[—–-]*\s*\((?P<agency>[^()]{2,40})\)\s*[—–-]*|\s*/(?P<wire>[^/]{2,40})/)"
+_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*--\s*|\s*[—–]+\s*|\s*:\s+)"
+_OPEN = re.compile(
+    rf"^(?P<head>[^—–:()\n]{{2,90}}?)\s*{_AGENCY}?{_SEP}(?=\S)",
+)
+_PAREN = re.compile(r"^\((?P<head>[^()\n]{2,90})\)\s*(?:[—–]+|-{1,2}|:)?\s*")
+_PLACE_THEN_PAREN_DATE = re.compile(
+    r"^(?P<head>[^()\n]{2,60}?)\s*\((?P<date>[^()\n]{6,40})\)\s*(?:[—–]+|-{1,2}|:)?\s*"
+)
+# Capitalized words that open sentences with a dash but are not places.
+_NOT_PLACES = frozenset(
+    "today yesterday tonight update updated note editor photo video watch breaking"
+    " statement background summary correction".split()
+)
+_CONNECTORS = frozenset("de del la le les of on am an der du di da do y et and".split())
+
+
+def find_dateline(paragraph: str) -> tuple[Dateline, int] | None:
+    """The dateline opening `paragraph` and where it ends, or None when there is none."""
+    text = paragraph.lstrip("*_ ")
+    offset = len(paragraph) - len(text)
+    for pattern in (_PAREN, _PLACE_THEN_PAREN_DATE, _OPEN):
+        match = pattern.match(text)
+        if not match:
+            continue
+        parsed = _parse_head(match, whole=match.end() >= len(text.rstrip()))
+        if parsed:
+            location, date = parsed
+            written = match.group(0).strip()
+            return Dateline(location=location, date=date, text=written), offset + match.end()
+    return None
+
+
+def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str | None] | None:
+    groups = match.groupdict()
+    head = groups["head"].strip()
+    date = None
+    dates = find_dates(head)
+    if "date" in groups and groups["date"]:
+        paren_dates = find_dates(groups["date"])
+        if not paren_dates:
+            return None
+        date = paren_dates[0][2]
+    elif dates:
+        start, end, date = dates[0]
+        if head[end:].strip(" ,."):
+            return None  # words after the date: a sentence, not a dateline
+        head = head[:start]
+    location = _clean_location(head)
+    if location is None:
+        return None
+    has_marker = bool(date or groups.get("agency") or groups.get("wire"))
+    is_caps = location.upper() == location
+    sep = (groups.get("sep") or "").strip()
+    if not location:
+        return (None, date) if date else None
+    if not (has_marker or is_caps or match.re is _PAREN):
+        # A Title-case place with only a dash is accepted for a real dash, not a hyphen or colon.
+        if sep not in {"—", "–", "——"} or len(location.split()) > 3:
+            return None
+        if location.split()[0].lower() in _NOT_PLACES:
+            return None
+    if match.re is not _OPEN and not (date or whole or match.re is _PAREN):
+        return None
+    return location, date
+
+
+def _clean_location(head: str) -> str | None:
+    """The place named in a dateline head, "" when there is none, None when it is not a place."""
+    head = re.sub(r"\b(?:[A-Z][a-z]+day)\s*,?\s*$", "", head.strip())  # trailing weekday
+    head = head.strip(" ,;")
+    if not head:
+        return ""
+    segments = [s.strip() for s in head.split(",") if s.strip()]
+    words = [w for s in segments for w in re.split(r"[\s/]+", s) if w]
+    if not words or len(words) > 8 or len(segments) > 4 or re.search(r"\d", head):
+        return None
+    for word in words:
+        if word.lower() in _CONNECTORS:
+            continue
+        if not (word[0].isupper() or word[0] in "'’"):
+            return None
+    return head

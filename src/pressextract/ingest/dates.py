@@ -1,0 +1,88 @@
+"""Calendar dates as releases print them ("May 3, 2024", "1 May 2024", "02.01.2022"), to ISO."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from functools import cache
+from importlib import resources
+
+
+@cache
+def month_names() -> dict[str, int]:
+    """Month name (lower case) -> month number, from data/ingest_months.json."""
+    raw = resources.files("pressextract.data").joinpath("ingest_months.json").read_text("utf-8")
+    return {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+
+
+@cache
+def date_pattern() -> re.Pattern[str]:
+    """One regex for every written date form ingest understands, with named groups."""
+    names = sorted(month_names(), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    weekday = r"(?:[A-Z][a-z]+day,?\s+)?"
+    forms = [
+        rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)",
+        rf"{weekday}(?P<mdy_m>{month})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})",
+        rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<dmy_m>{month})\.?,?\s+(?P<dmy_y>\d{{4}})",
+        r"(?P<num_d>\d{1,2})[./-](?P<num_m>\d{1,2})[./-](?P<num_y>\d{4})(?!\d)",
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(forms) + r")(?![\w])", re.IGNORECASE)
+
+
+def iso_from_match(match: re.Match[str]) -> str | None:
+    """The ISO date a `date_pattern()` match denotes, or None when it is not a real date."""
+    g = match.groupdict()
+    months = month_names()
+    if g["iso_y"]:
+        y, m, d = int(g["iso_y"]), int(g["iso_m"]), int(g["iso_d"])
+    elif g["mdy_y"]:
+        y, m, d = int(g["mdy_y"]), months[g["mdy_m"].lower()], int(g["mdy_d"])
+    elif g["dmy_y"]:
+        y, m, d = int(g["dmy_y"]), months[g["dmy_m"].lower()], int(g["dmy_d"])
+    else:
+        y, first, second = int(g["num_y"]), int(g["num_d"]), int(g["num_m"])
+        # Dotted and dashed dates are day-first (European); slashed ones are month-first
+        # (US) unless the first number cannot be a month.
+        separator = match.group(0)[len(g["num_d"])]
+        d, m = (second, first) if separator == "/" and first <= 12 else (first, second)
+    try:
+        return dt.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every valid written date in `text` as (start, end, ISO)."""
+    out = []
+    for match in date_pattern().finditer(text):
+        iso = iso_from_match(match)
+        if iso:
+            out.append((match.start(), match.end(), iso))
+    return out
+
+
+_DATE_LINE_PREFIX = re.compile(
+    r"^(?:(?:published|posted|released?|issued|updated|date|dated|datum|veröffentlicht|publié"
+    r"|stand|for immediate release|press release|news release|pressemitteilung|communiqué"
+    r"|on|am|le)\b\s*(?:on|am|le)?\s*[:|\-–—]?\s*)+",
+    re.IGNORECASE,
+)
+
+
+def date_line_iso(line: str) -> str | None:
+    """The ISO date when `line` is a date line: a date with at most a short label around it."""
+    stripped = line.strip(" \t*_#|")
+    if not stripped or len(stripped) > 80:
+        return None
+    dates = find_dates(stripped)
+    if not dates:
+        return None
+    start, end, iso = dates[0]
+    rest = _DATE_LINE_PREFIX.sub("", stripped[:start]).strip() + " " + stripped[end:].strip()
+    rest = re.sub(r"^[\s,|:\-–—]+|[\s,|:\-–—.]+$", "", rest.strip())
+    # Allow a short trailer such as a time or a byline ("| 10:30", "Admin |") but not a sentence.
+    if len(rest.split()) <= 3:
+        return iso
+    return None

@@ -1,0 +1,116 @@
+"""Assemble a `schema.Document` from whichever reader a format needs."""
+
+from __future__ import annotations
+
+from pressextract.errors import IngestError
+from pressextract.ingest.dateline import find_dateline
+from pressextract.ingest.decode import decode_bytes
+from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
+from pressextract.ingest.html import parse_html
+from pressextract.ingest.language import detect_language
+from pressextract.ingest.sections import parse_contacts, split_sections
+from pressextract.ingest.text import TextParts, parse_text
+from pressextract.schema import Contact, Dateline, Document
+
+DATELINE_SEARCH = 3  # the dateline opens one of the first body paragraphs
+
+
+def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Document:
+    """Decode, clean and structure one release."""
+    warnings: list[str] = []
+    language = None
+    extra_contacts: list[Contact] = []
+    published_meta = None
+    if fmt == "html":
+        html = parse_html(decode_bytes(data, markup=True)[0])
+        parts, language = html.parts, html.language
+    elif fmt in {"text", "markdown"}:
+        parts = parse_text(decode_bytes(data)[0], scraped=True)
+    else:
+        extracted = _read_container(data, fmt)
+        if extracted.html:
+            parts = parse_html(extracted.html).parts
+        else:
+            parts = parse_text(extracted.text, scraped=fmt == "pdf")
+        if extracted.title:
+            parts.title = extracted.title
+        published_meta = extracted.published
+        if extracted.sender_email:
+            extra_contacts.append(
+                Contact(name=extracted.sender_name, email=extracted.sender_email)
+            )
+    return _assemble(
+        parts,
+        doc_id=doc_id,
+        source=source,
+        fmt=fmt,
+        page_language=language,
+        published_meta=published_meta,
+        extra_contacts=extra_contacts,
+        warnings=warnings,
+    )
+
+
+def _read_container(data: bytes, fmt: str) -> Extracted:
+    if fmt == "eml":
+        return read_eml(data)
+    if fmt == "pdf":
+        return read_pdf(data)
+    if fmt == "docx":
+        return read_docx(data)
+    raise IngestError(f"no reader for format {fmt!r}")
+
+
+def _assemble(
+    parts: TextParts,
+    *,
+    doc_id: str,
+    source: str,
+    fmt: str,
+    page_language: str | None,
+    published_meta: str | None,
+    extra_contacts: list[Contact],
+    warnings: list[str],
+) -> Document:
+    body, sections = split_sections(parts.paragraphs)
+    if not body:
+        raise IngestError("no body text found")
+    dateline = _dateline(body)
+    published = published_meta or parts.published or (dateline.date if dateline else None)
+    text = "\n\n".join(body)
+    language = detect_language(text) or page_language
+    contact_lines = [s.text for s in sections if s.kind == "contacts"]
+    contacts = parse_contacts(contact_lines) if contact_lines else []
+    if not contacts:
+        contacts = parse_contacts(parts.header)
+    for contact in extra_contacts:
+        if all(c.email != contact.email for c in contacts):
+            contacts.append(contact)
+    if not parts.title:
+        warnings.append("no title found")
+    if not published:
+        warnings.append("no publication date found")
+    if language and language != "en":
+        warnings.append(f"language is {language!r}")
+    return Document(
+        id=doc_id,
+        source=source,
+        format=fmt,
+        title=parts.title,
+        text=text,
+        published=published,
+        dateline=dateline,
+        subtitle=parts.subtitle,
+        language=language,
+        sections=tuple(sections),
+        contacts=tuple(contacts),
+        warnings=tuple(warnings),
+    )
+
+
+def _dateline(body: list[str]) -> Dateline | None:
+    for paragraph in body[:DATELINE_SEARCH]:
+        found = find_dateline(paragraph)
+        if found:
+            return found[0]
+    return None

@@ -1,0 +1,140 @@
+"""Documents that are not web pages: e-mail (.eml), PDF text layers and Word (.docx)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import io
+import re
+from dataclasses import dataclass
+
+from pressextract.errors import IngestError
+from pressextract.ingest.decode import decode_bytes
+
+
+@dataclass
+class Extracted:
+    """Text pulled out of a container format, with what its metadata says."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    sender_name: str | None = None
+    sender_email: str | None = None
+    html: str | None = None  # an e-mail whose only body is HTML
+
+
+def read_eml(data: bytes) -> Extracted:
+    """A release received by e-mail: Subject is the title, Date the publication date."""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except (ValueError, TypeError, IndexError) as exc:
+        raise IngestError(f"cannot parse e-mail: {exc}") from exc
+    title = _header(message, "subject")
+    if title:
+        title = re.sub(r"^(?:(?:re|fwd?|aw|wg|tr)\s*:\s*)+", "", title, flags=re.I).strip()
+    published = None
+    date_header = _header(message, "date")
+    if date_header:
+        try:
+            published = email.utils.parsedate_to_datetime(date_header).date().isoformat()
+        except (TypeError, ValueError, IndexError):
+            published = None
+    sender_name, sender_email = email.utils.parseaddr(_header(message, "from") or "")
+    plain, html = _bodies(message)
+    if not plain and not html:
+        raise IngestError("e-mail has no text/plain or text/html body")
+    return Extracted(
+        text=plain or "",
+        title=title,
+        published=published,
+        sender_name=sender_name or None,
+        sender_email=sender_email or None,
+        html=None if plain else html,
+    )
+
+
+def _header(message: email.message.Message, name: str) -> str | None:
+    try:
+        value = message.get(name)
+    except (ValueError, TypeError, IndexError):
+        return None
+    return re.sub(r"\s+", " ", str(value)).strip() if value else None
+
+
+def _bodies(message: email.message.Message) -> tuple[str | None, str | None]:
+    plain = html = None
+    parts = message.walk() if message.is_multipart() else [message]
+    for part in parts:
+        if part.is_multipart() or part.get_content_disposition() == "attachment":
+            continue
+        ctype = part.get_content_type()
+        if ctype not in {"text/plain", "text/html"}:
+            continue
+        payload = part.get_payload(decode=True) or b""
+        charset = part.get_content_charset()
+        try:
+            text = payload.decode(charset) if charset else decode_bytes(payload)[0]
+        except (LookupError, UnicodeDecodeError):
+            text = decode_bytes(payload, markup=ctype == "text/html")[0]
+        if ctype == "text/plain" and plain is None:
+            plain = text
+        elif ctype == "text/html" and html is None:
+            html = text
+    return plain, html
+
+
+def read_pdf(data: bytes) -> Extracted:
+    """The text layer of a PDF, page by page (scanned PDFs without one are an error)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError("PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
+        raise IngestError(f"cannot read PDF: {exc}") from exc
+    except Exception as exc:  # pypdf raises assorted internal errors on damaged files
+        raise IngestError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
+    text = "\n".join(pages)
+    if not text.strip():
+        raise IngestError("PDF has no text layer (scanned image?); run OCR first")
+    return Extracted(text=text, title=str(title).strip() if title else None)
+
+
+def read_docx(data: bytes) -> Extracted:
+    """Paragraphs of a Word document; a paragraph in the Title style is the title."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise IngestError(f"cannot read .docx: {exc}") from exc
+    except Exception as exc:  # zipfile and lxml errors on damaged files
+        raise IngestError(f"cannot read .docx: {type(exc).__name__}: {exc}") from exc
+    title = None
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        if title is None and style.lower() in {"title", "heading 1"}:
+            title = text
+        paragraphs.append(text)
+    for table in document.tables:
+        for row in table.rows:
+            cells = [c.text.strip() for c in row.cells if c.text.strip()]
+            if cells:
+                paragraphs.append(" | ".join(dict.fromkeys(cells)))
+    if not paragraphs:
+        raise IngestError(".docx has no text")
+    meta_title = (document.core_properties.title or "").strip() or None
+    return Extracted(text="\n\n".join(paragraphs), title=title or meta_title)

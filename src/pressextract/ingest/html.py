@@ -1,0 +1,172 @@
+"""HTML pages and HTML fragments: main content with trafilatura, page structure with lxml.
+
+trafilatura decides what is the article; lxml gives the headline (og:title, h1, <title> without
+the site name) and htmldate the publication date from page metadata. A fragment (body HTML with
+the title as a first text line, as some datasets store releases) is read block by block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import htmldate
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from pressextract.errors import IngestError
+from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
+
+_SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd")
+_SKIP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "form", "figcaption")
+
+
+@dataclass
+class HtmlParts:
+    """What an HTML page gives: the text parts plus the page-level language."""
+
+    parts: TextParts
+    language: str | None = None
+    date_source: str | None = None
+
+
+def parse_html(markup: str) -> HtmlParts:
+    """Parse a page or fragment into title, body paragraphs and publication date."""
+    markup = markup.lstrip("\ufeff")
+    if not markup.strip():
+        raise IngestError("empty HTML document")
+    if not markup.lstrip().startswith("<"):
+        return _parse_fragment(markup)
+    try:
+        tree = lxml.html.fromstring(markup.encode("utf-8"), parser=_parser())
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(f"cannot parse HTML: {exc}") from exc
+    if tree is None:
+        raise IngestError("cannot parse HTML: no elements")
+    title = page_title(tree)
+    published = _meta_date(tree)
+    extracted = trafilatura.bare_extraction(
+        tree, include_comments=False, include_tables=True, with_metadata=False
+    )
+    text = getattr(extracted, "text", None) or ""
+    if not text.strip():
+        text = "\n\n".join(block_texts(tree))
+    if not text.strip():
+        raise IngestError("no text found in HTML page")
+    parts = parse_text(text, title=title, scraped=False)
+    source = None
+    if published:
+        parts.published, source = published, "metadata"
+    elif parts.published:
+        source = "date line"
+    language = (tree.get("lang") or "").split("-")[0].lower() or None
+    return HtmlParts(parts=parts, language=language, date_source=source)
+
+
+def _parser() -> lxml.html.HTMLParser:
+    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+
+
+def page_title(tree: lxml.html.HtmlElement) -> str | None:
+    """The headline: og:title, else the first h1, else <title> without the site name."""
+    candidates = [
+        _attr(tree, "//meta[@property='og:title']/@content"),
+        _attr(tree, "//meta[@name='twitter:title']/@content"),
+    ]
+    h1s = [_text(h) for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h and len(h.split()) >= 2]
+    head_title = _attr(tree, "//title/text()")
+    for candidate in candidates:
+        if candidate:
+            return _drop_site_name(clean_title(candidate), h1s)
+    if h1s:
+        return clean_title(h1s[0])
+    if head_title:
+        return _drop_site_name(clean_title(head_title), h1s)
+    return None
+
+
+def _drop_site_name(title: str, h1s: list[str]) -> str:
+    """ "Headline | Site" -> "Headline": keep the longest part, or the part an h1 repeats."""
+    parts = _SITE_SEPARATORS.split(title)
+    if len(parts) == 1:
+        return title
+    for h1 in h1s:
+        if clean_title(h1).casefold() in title.casefold():
+            return clean_title(h1)
+    return max(parts, key=len)
+
+
+def _attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    values = tree.xpath(xpath)
+    for value in values:
+        text = re.sub(r"\s+", " ", str(value)).strip()
+        if text:
+            return text
+    return None
+
+
+def _text(element: lxml.html.HtmlElement) -> str:
+    return re.sub(r"\s+", " ", element.text_content()).strip()
+
+
+def _meta_date(tree: lxml.html.HtmlElement) -> str | None:
+    """Publication date from metadata, <time> and URL-like hints (htmldate, no free-text guess)."""
+    try:
+        return htmldate.find_date(
+            tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+
+
+def block_texts(root: lxml.html.HtmlElement) -> list[str]:
+    """Text of each block element in document order, skipping scripts, menus and captions."""
+    blocks: list[str] = []
+    for element in root.iter(*_BLOCK_TAGS):
+        if any(a.tag in _SKIP_TAGS for a in element.iterancestors()):
+            continue
+        if any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+            continue  # the inner block is emitted on its own
+        text = _text(element)
+        if text:
+            blocks.append(text)
+    return blocks
+
+
+def _drop_image_boxes(root: lxml.html.HtmlElement) -> None:
+    """Remove small containers that hold an image and its caption (not release text)."""
+    for img in list(root.iter("img")):
+        box = img.getparent()
+        # Climb to the smallest container whose text is more than a link around the image.
+        while box is not None and box is not root and not _text(box):
+            box = box.getparent()
+        while box is not None and box is not root and box.tag in {"a", "span", "strong", "em"}:
+            box = box.getparent()
+        if box is None or box is root:
+            continue
+        parent = box.getparent()
+        if len(_text(box)) < 300 and parent is not None and box.tag in {"div", "figure", "table"}:
+            box.drop_tree()
+        elif parent is not None and parent is not root and len(_text(parent)) < 300:
+            if parent.tag in {"div", "figure"}:
+                parent.drop_tree()
+
+
+def _parse_fragment(markup: str) -> HtmlParts:
+    """Body HTML preceded by a title line: every block is release text, in order."""
+    first, _, rest = markup.strip().partition("\n")
+    title = clean_title(first)
+    try:
+        root = lxml.html.fragment_fromstring(rest or "<p></p>", create_parent="div")
+    except (etree.ParserError, ValueError) as exc:
+        raise IngestError(f"cannot parse HTML fragment: {exc}") from exc
+    _drop_image_boxes(root)
+    for element in root.xpath("//script|//style|//noscript|//figcaption|//img"):
+        element.drop_tree()
+    blocks = block_texts(root) or [_text(root)]
+    text = "\n\n".join(normalize_space(b) for b in blocks if b)
+    parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False)
+    return HtmlParts(parts=parts, language=None, date_source="date line" if parts.published else None)

@@ -1,0 +1,180 @@
+"""Trailing parts that are not the news: "About X", notes to editors, more information, contacts.
+
+They are split off the body (and so kept out of extraction) at the first heading that opens them
+in the second half of the release, or at an end marker ("###", "-30-", "ENDS").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressextract.schema import Contact, Section
+
+_END_MARKER = re.compile(r"^(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|[-–—]*\s*(?:ENDS?|FIN)\s*[-–—]*)$")
+_HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "about",
+        re.compile(
+            r"^(?:about|à propos d(?:e|u|es|')|a propos d(?:e|u|es|')|über|ueber|acerca de"
+            r"|sobre|informazioni su)\s*(?P<name>[^.:]{1,80}?)\s*[:.]?$",
+            re.I,
+        ),
+    ),
+    (
+        "notes",
+        re.compile(
+            r"^(?:notes? (?:to|for) (?:the )?editors?|editors?['’]? notes?|notes?|background"
+            r"|hinweis(?:e)? für redaktionen|notes? aux rédactions|note aux rédactions)\s*[:.]?$",
+            re.I,
+        ),
+    ),
+    (
+        "more_information",
+        re.compile(
+            r"^(?:for )?(?:more|further|additional) (?:information|details|info)"
+            r"(?: (?:is available|visit|see|please (?:contact|visit)|contact|on|about)[^.]{0,60})?"
+            r"\s*[:.]?$|^weitere informationen\s*[:.]?$|^plus d['’]informations?\s*[:.]?$",
+            re.I,
+        ),
+    ),
+    (
+        "contacts",
+        re.compile(
+            r"^(?:(?:media|press|news|investor|public|communications?)\s+)?"
+            r"(?:contacts?|inquiries|enquiries|relations)(?: information| details)?(?: for [^:]{1,40})?"
+            r"\s*[:.]?$|^(?:press|media) office\s*[:.]?$|^(?:presse)?kontakt\s*[:.]?$"
+            r"|^pressekontakt\s*[:.]?$|^contacts? (?:presse|médias?)\s*[:.]?$",
+            re.I,
+        ),
+    ),
+)
+# "Media contact: Jane Doe, +1 ..." — heading and content in one paragraph.
+_INLINE_CONTACT = re.compile(
+    r"^(?:(?:media|press|news|investor)\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>.+)$",
+    re.I,
+)
+_INLINE_ABOUT = re.compile(r"^about (?P<name>[A-Z][^.:]{1,60}?)\s*:\s+(?P<rest>\S.+)$")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+)
+_ORG_WORD = re.compile(
+    r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|corp|corporation|company|group|office|department|ministry"
+    r"|agency|university|association|foundation|council|commission|communications|institute"
+    r"|organization|organisation|bureau|service|services|partners|pr)\b\.?",
+    re.I,
+)
+
+
+def heading_kind(paragraph: str) -> str | None:
+    """The section kind a paragraph opens ("about", "notes", ...), or None."""
+    text = paragraph.strip().strip("*_#:").strip()
+    if len(text) > 120:
+        return None
+    for kind, pattern in _HEADINGS:
+        if pattern.match(text):
+            return kind
+    if _INLINE_CONTACT.match(text) and (EMAIL.search(text) or PHONE.search(text)):
+        return "contacts"
+    if _INLINE_ABOUT.match(paragraph.strip()):
+        return "about"
+    return None
+
+
+def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
+    """Body paragraphs and the trailing sections split off them."""
+    total = sum(len(p) for p in paragraphs) or 1
+    cut = None
+    seen = 0
+    for i, paragraph in enumerate(paragraphs):
+        if i > 0 and _END_MARKER.match(paragraph.strip()):
+            cut = i
+            break
+        # A heading opens the trailing sections only in the second half: an "About the study"
+        # subheading in the middle of the news stays in the body.
+        if i > 0 and heading_kind(paragraph) and seen >= 0.5 * total:
+            cut = i
+            break
+        seen += len(paragraph)
+    if cut is None:
+        return paragraphs, []
+    return paragraphs[:cut], _group(paragraphs[cut:])
+
+
+def _group(paragraphs: list[str]) -> list[Section]:
+    sections: list[Section] = []
+    kind, heading, lines = "other", "", []
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if _END_MARKER.match(text):
+            continue
+        new_kind = heading_kind(text)
+        if new_kind:
+            if lines or heading:
+                sections.append(Section(kind=kind, heading=heading, text="\n".join(lines)))
+            inline = _INLINE_CONTACT.match(text) or _INLINE_ABOUT.match(text)
+            kind = new_kind
+            if inline and inline.group("rest") and not _is_bare_heading(text):
+                heading = text[: inline.start("rest")].strip().rstrip(":")
+                lines = [inline.group("rest")]
+            else:
+                heading, lines = text.rstrip(":"), []
+            continue
+        lines.append(text)
+    if lines or heading:
+        sections.append(Section(kind=kind, heading=heading, text="\n".join(lines)))
+    return sections
+
+
+def _is_bare_heading(text: str) -> bool:
+    stripped = text.strip().strip("*_#:").strip()
+    return any(p.match(stripped) for _, p in _HEADINGS)
+
+
+def parse_contacts(lines: list[str]) -> list[Contact]:
+    """Media contacts (name, organization, email, phone) from the lines of a contact block."""
+    contacts: list[Contact] = []
+    current: dict[str, str | None] = {}
+
+    def flush() -> None:
+        if current.get("email") or current.get("phone"):
+            contacts.append(Contact(**current))
+        current.clear()
+
+    for raw in lines:
+        for line in re.split(r"\s*[|;]\s*|\n", raw):
+            line = line.strip(" ,:-–—*")
+            if not line:
+                continue
+            email = EMAIL.search(line)
+            phone = PHONE.search(EMAIL.sub("", line))
+            rest = EMAIL.sub("", line)
+            rest = PHONE.sub("", rest)
+            rest = re.sub(
+                r"\b(?:e-?mail|tel(?:ephone)?|phone|mobile|cell|office|fax|t|m|e|p)\b\s*[.:]?",
+                "",
+                rest,
+                flags=re.I,
+            ).strip(" ,:-–—()/")
+            name = rest if _looks_like_name(rest) else None
+            if name and (current.get("name") and (current.get("email") or current.get("phone"))):
+                flush()
+            if name and not current.get("name"):
+                current["name"] = name
+            elif rest and not name and _ORG_WORD.search(rest) and not current.get("organization"):
+                current["organization"] = rest
+            if email:
+                if current.get("email"):
+                    flush()
+                current["email"] = email.group(0)
+            if phone and not current.get("phone"):
+                current["phone"] = phone.group(0).strip()
+    flush()
+    return contacts
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.replace(",", " ").split()
+    if not 2 <= len(words) <= 4 or _ORG_WORD.search(text) or re.search(r"\d", text):
+        return False
+    return all(w[0].isupper() and (w[1:].islower() or len(w) <= 2 or "'" in w) for w in words)
