@@ -24,10 +24,45 @@ _PLACE_THEN_PAREN_DATE = re.compile(
 )
 # Capitalized words that open sentences with a dash but are not places.
 _NOT_PLACES = frozenset(
-    "today yesterday tonight update updated note editor photo video watch breaking"
-    " statement background summary correction".split()
+    [
+        "today",
+        "yesterday",
+        "tonight",
+        "update",
+        "updated",
+        "note",
+        "editor",
+        "photo",
+        "video",
+        "watch",
+        "breaking",
+        "statement",
+        "background",
+        "summary",
+        "correction",
+    ]
 )
-_CONNECTORS = frozenset("de del la le les of on am an der du di da do y et and".split())
+_CONNECTORS = frozenset(
+    [
+        "de",
+        "del",
+        "la",
+        "le",
+        "les",
+        "of",
+        "on",
+        "am",
+        "an",
+        "der",
+        "du",
+        "di",
+        "da",
+        "do",
+        "y",
+        "et",
+        "and",
+    ]
+)
 
 
 def find_dateline(paragraph: str) -> tuple[Dateline, int] | None:
@@ -51,7 +86,7 @@ def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str |
     head = groups["head"].strip()
     date = None
     dates = find_dates(head)
-    if "date" in groups and groups["date"]:
+    if groups.get("date"):
         paren_dates = find_dates(groups["date"])
         if not paren_dates:
             return None

@@ -23,7 +23,7 @@ def date_pattern() -> re.Pattern[str]:
     month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     weekday = r"(?:[A-Z][a-z]+day,?\s+)?"
     forms = [
-        rf"(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{1,2}})-(?P<iso_d>\d{{1,2}})(?!\d)",
+        r"(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)",
         rf"{weekday}(?P<mdy_m>{month})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})",
         rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<dmy_m>{month})\.?,?\s+(?P<dmy_y>\d{{4}})",
         r"(?P<num_d>\d{1,2})[./-](?P<num_m>\d{1,2})[./-](?P<num_y>\d{4})(?!\d)",

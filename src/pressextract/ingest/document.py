@@ -36,9 +36,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
             parts.title = extracted.title
         published_meta = extracted.published
         if extracted.sender_email:
-            extra_contacts.append(
-                Contact(name=extracted.sender_name, email=extracted.sender_email)
-            )
+            extra_contacts.append(Contact(name=extracted.sender_name, email=extracted.sender_email))
     return _assemble(
         parts,
         doc_id=doc_id,

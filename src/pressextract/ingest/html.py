@@ -150,9 +150,13 @@ def _drop_image_boxes(root: lxml.html.HtmlElement) -> None:
         parent = box.getparent()
         if len(_text(box)) < 300 and parent is not None and box.tag in {"div", "figure", "table"}:
             box.drop_tree()
-        elif parent is not None and parent is not root and len(_text(parent)) < 300:
-            if parent.tag in {"div", "figure"}:
-                parent.drop_tree()
+        elif (
+            parent is not None
+            and parent is not root
+            and parent.tag in {"div", "figure"}
+            and len(_text(parent)) < 300
+        ):
+            parent.drop_tree()
 
 
 def _parse_fragment(markup: str) -> HtmlParts:
@@ -169,4 +173,5 @@ def _parse_fragment(markup: str) -> HtmlParts:
     blocks = block_texts(root) or [_text(root)]
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
     parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False)
-    return HtmlParts(parts=parts, language=None, date_source="date line" if parts.published else None)
+    source = "date line" if parts.published else None
+    return HtmlParts(parts=parts, language=None, date_source=source)

@@ -41,7 +41,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "contacts",
         re.compile(
             r"^(?:(?:media|press|news|investor|public|communications?)\s+)?"
-            r"(?:contacts?|inquiries|enquiries|relations)(?: information| details)?(?: for [^:]{1,40})?"
+            r"(?:contacts?|inquiries|enquiries|relations)(?: information| details)?"
+            r"(?: for [^:]{1,40})?"
             r"\s*[:.]?$|^(?:press|media) office\s*[:.]?$|^(?:presse)?kontakt\s*[:.]?$"
             r"|^pressekontakt\s*[:.]?$|^contacts? (?:presse|médias?)\s*[:.]?$",
             re.I,

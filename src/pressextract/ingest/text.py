@@ -140,7 +140,7 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             return title, _last_index(paragraphs, title)
     seen = {_norm(p): i for i, p in enumerate(paragraphs[:limit]) if len(p) < 300}
     for i, paragraph in enumerate(paragraphs[:limit]):
-        if date_line_iso(paragraph) or is_prose(paragraph) and len(paragraph) > 250:
+        if date_line_iso(paragraph) or (is_prose(paragraph) and len(paragraph) > 250):
             continue
         # "Headline - Site Name": the headline alone recurs on the page.
         parts = [paragraph, *_SITE_SEPARATORS.split(paragraph)[:-1]]
