@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pressextract.errors import InputNotFound, PressExtractError
+from pressextract.config import PipelineConfig, load_pipeline
+from pressextract.errors import IngestError, InputNotFound, PressExtractError
 from pressextract.evaluate.gold import release_key
-from pressextract.schema import Record
+from pressextract.schema import Document, Record
+
+if TYPE_CHECKING:  # spaCy loads only when the pipeline actually runs
+    from pressextract.pipeline import Failure
 
 
 def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
@@ -38,3 +42,34 @@ def load_predictions(path: str | Path) -> dict[str, dict[str, Any]]:
 def predictions_from_records(records: Iterable[Record]) -> dict[str, dict[str, Any]]:
     """Records made in memory (by `pipeline.process_documents`), keyed like load_predictions."""
     return {release_key(r.document.source): r.as_dict() for r in records}
+
+
+def predict_dir(
+    raw_dir: str | Path, pipeline: str | Path | PipelineConfig = "default"
+) -> tuple[dict[str, dict[str, Any]], list[Failure]]:
+    """Run the pipeline over every release under `raw_dir`: predictions plus the failures."""
+    from pressextract import ingest
+    from pressextract.nlp.build import build_nlp
+    from pressextract.pipeline import Failure, process_documents
+
+    root = Path(raw_dir)
+    if not root.is_dir():
+        raise InputNotFound(f"input folder {str(root)!r} does not exist")
+    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
+    failures: list[Failure] = []
+
+    def documents() -> Iterator[Document]:
+        for path in ingest.discover(root):
+            try:
+                yield ingest.read_document(path, root)
+            except (IngestError, OSError) as exc:
+                source = path.relative_to(root).as_posix()
+                failures.append(Failure(source, str(exc) or type(exc).__name__))
+
+    records = []
+    for outcome in process_documents(documents(), build_nlp(config), config):
+        if isinstance(outcome, Failure):
+            failures.append(outcome)
+        else:
+            records.append(outcome)
+    return predictions_from_records(records), failures
