@@ -17,12 +17,19 @@ _UI_LINE = re.compile(
     r"|tags?:.*|categor(?:y|ies):.*|search(?: for)?|menu|home|close|open menu|toggle navigation"
     r"|previous(?: article| post)?|next(?: article| post)?|loading.{0,3}|advertisement"
     r"|\d+ min(?:ute)?s? read|view (?:pdf|all|more).*|download (?:pdf|as pdf)|pdf version"
+    r"|share (?:to|via|with)\b.{0,30}|news provided by|provided by|continue reading"
     r"|accessibility statement|sign up for .{1,40}|subscribe(?: to .{1,40})?|log ?in|sign in"
     r"|teilen|drucken|nach oben|zurück|partager|imprimer)$",
     re.I,
 )
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|agree|settings|policy|experience)\b", re.I
+)
+# Photo captions and credits that extractors keep next to the text.
+_CAPTION = re.compile(
+    r"^(?:©|\(c\)\s|copyright\b|(?:photo|foto|image|picture|bild|bu|caption|credit|"
+    r"photo credit|bildquelle|quelle)\s*:)",
+    re.I,
 )
 _FEED_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}\.?$", re.I)
 _SEPARATOR = re.compile(r"^(?:[-=_*~]{3,}|(?:\* ?){3,})$")
@@ -32,7 +39,7 @@ def strip_markdown(line: str) -> str:
     """Line text without markdown images, link targets, emphasis and heading marks."""
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
-    line = re.sub(r"^#{1,6}\s+", "", line)
+    line = re.sub(r"^#{1,6}\s+(?=.*\w)", "", line)
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
     line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", line)
     return line.strip()
@@ -62,5 +69,7 @@ def is_boilerplate(line: str) -> bool:
     if _IMAGE_NAME.match(plain) or _BARE_URL.match(plain) or _FEED_FOOTER.match(plain):
         return True
     if _UI_LINE.match(plain):
+        return True
+    if _CAPTION.match(plain) and len(plain) < 600:
         return True
     return len(plain) < 300 and bool(_COOKIE.search(plain))

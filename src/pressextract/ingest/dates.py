@@ -86,3 +86,24 @@ def date_line_iso(line: str) -> str | None:
     if len(rest.split()) <= 3:
         return iso
     return None
+
+
+_LABELLED = re.compile(
+    r"(?:\b(?:date|dated|released?|published|posted|issued|for immediate release|datum"
+    r"|veröffentlicht)\b\s*(?:on)?\s*[:\-–—]?\s*|\b[A-Z][a-z]+day\b,?\s+)$",
+    re.IGNORECASE,
+)
+
+
+def labelled_date(text: str) -> str | None:
+    """The first date introduced by a label ("Date:", "Released") or a weekday, as ISO."""
+    for match in date_pattern().finditer(text):
+        iso = iso_from_match(match)
+        written = match.group(0)
+        # The weekday may be inside the match (it is part of the pattern) or just before it.
+        if iso and (
+            re.match(r"[A-Z][a-z]+day\b", written, re.I)
+            or _LABELLED.search(text[max(0, match.start() - 40) : match.start()])
+        ):
+            return iso
+    return None

@@ -4,15 +4,21 @@ from __future__ import annotations
 
 from pressextract.errors import IngestError
 from pressextract.ingest.dateline import find_dateline
+from pressextract.ingest.dates import labelled_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
-from pressextract.ingest.sections import parse_contacts, split_sections
+from pressextract.ingest.sections import (
+    EMAIL,
+    header_contacts,
+    parse_contacts,
+    split_sections,
+)
 from pressextract.ingest.text import TextParts, parse_text
 from pressextract.schema import Contact, Dateline, Document
 
-DATELINE_SEARCH = 3  # the dateline opens one of the first body paragraphs
+DATELINE_SEARCH = 5  # the dateline opens one of the first body paragraphs (after highlights)
 
 
 def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Document:
@@ -74,13 +80,23 @@ def _assemble(
     if not body:
         raise IngestError("no body text found")
     dateline = _dateline(body)
-    published = published_meta or parts.published or (dateline.date if dateline else None)
+    published = (
+        published_meta
+        or parts.published
+        or (dateline.date if dateline else None)
+        or (parts.body_dates[0] if parts.body_dates else None)
+        or labelled_date(" ".join(parts.header + body)[:1500])
+    )
     text = "\n\n".join(body)
     language = detect_language(text) or page_language
-    contact_lines = [s.text for s in sections if s.kind == "contacts"]
+    contact_lines = [
+        s.text
+        for s in sections
+        if s.kind == "contacts" or (s.kind == "more_information" and EMAIL.search(s.text))
+    ]
     contacts = parse_contacts(contact_lines) if contact_lines else []
     if not contacts:
-        contacts = parse_contacts(parts.header)
+        contacts = header_contacts(parts.header)
     for contact in extra_contacts:
         if all(c.email != contact.email for c in contacts):
             contacts.append(contact)
@@ -107,7 +123,7 @@ def _assemble(
 
 
 def _dateline(body: list[str]) -> Dateline | None:
-    for paragraph in body[:DATELINE_SEARCH]:
+    for paragraph in [p for p in body if not p.startswith("•")][:DATELINE_SEARCH]:
         found = find_dateline(paragraph)
         if found:
             return found[0]

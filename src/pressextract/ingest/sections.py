@@ -10,7 +10,9 @@ import re
 
 from pressextract.schema import Contact, Section
 
-_END_MARKER = re.compile(r"^(?:#{3,}|-\s*30\s*-|\*\s*\*\s*\*|[-–—]*\s*(?:ENDS?|FIN)\s*[-–—]*)$")
+_END_MARKER = re.compile(
+    r"^(?:(?:#\s*){3,}|-\s*30\s*-|\*\s*\*\s*\*|[-–—]*\s*(?:ENDS?|FIN)\s*[-–—]*)$"
+)
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "about",
@@ -31,9 +33,11 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "more_information",
         re.compile(
-            r"^(?:for )?(?:more|further|additional) (?:information|details|info)"
-            r"(?: (?:is available|visit|see|please (?:contact|visit)|contact|on|about)[^.]{0,60})?"
-            r"\s*[:.]?$|^weitere informationen\s*[:.]?$|^plus d['’]informations?\s*[:.]?$",
+            r"^(?:for )?(?:more|further|additional) (?:information|details|info)\s*[:.]?$"
+            r"|^(?:for )?(?:more|further|additional) (?:information|details|info)\b.{0,80}:$"
+            r"|^for (?:more|further|additional) (?:information|details|info)\b[^.]{0,60}?,?\s*"
+            r"(?:please )?(?:visit|contact|see|go to|call|email|e-mail)\b.{0,140}$"
+            r"|^weitere informationen\s*[:.]?$|^plus d['’]informations?\s*[:.]?$",
             re.I,
         ),
     ),
@@ -54,7 +58,11 @@ _INLINE_CONTACT = re.compile(
     r"^(?:(?:media|press|news|investor)\s+)?(?:contacts?|inquiries|enquiries)\s*:\s*(?P<rest>.+)$",
     re.I,
 )
-_INLINE_ABOUT = re.compile(r"^about (?P<name>[A-Z][^.:]{1,60}?)\s*:\s+(?P<rest>\S.+)$")
+_INLINE_ABOUT = re.compile(
+    r"^[Aa]bout (?P<name>[A-Z][^.:]{1,60}?)\s*:\s+(?P<rest>\S.+)$"
+    # "About AcmeAcme is ...": a scraper glued the heading to the paragraph that repeats its name.
+    r"|^[Aa]bout (?P<glued>\w[\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3})\s*(?P<rest2>(?P=glued)\b.+)$"
+)
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
     r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
@@ -70,12 +78,12 @@ _ORG_WORD = re.compile(
 def heading_kind(paragraph: str) -> str | None:
     """The section kind a paragraph opens ("about", "notes", ...), or None."""
     text = paragraph.strip().strip("*_#:").strip()
-    if len(text) > 120:
-        return None
-    for kind, pattern in _HEADINGS:
-        if pattern.match(text):
-            return kind
-    if _INLINE_CONTACT.match(text) and (EMAIL.search(text) or PHONE.search(text)):
+    if len(text) <= 220:
+        for kind, pattern in _HEADINGS:
+            if pattern.match(text):
+                return kind
+    has_details = EMAIL.search(text) or _phone(text)
+    if len(text) <= 200 and _INLINE_CONTACT.match(text) and has_details:
         return "contacts"
     if _INLINE_ABOUT.match(paragraph.strip()):
         return "about"
@@ -115,9 +123,10 @@ def _group(paragraphs: list[str]) -> list[Section]:
                 sections.append(Section(kind=kind, heading=heading, text="\n".join(lines)))
             inline = _INLINE_CONTACT.match(text) or _INLINE_ABOUT.match(text)
             kind = new_kind
-            if inline and inline.group("rest") and not _is_bare_heading(text):
-                heading = text[: inline.start("rest")].strip().rstrip(":")
-                lines = [inline.group("rest")]
+            rest_group = "rest2" if inline and inline.groupdict().get("rest2") else "rest"
+            if inline and inline.group(rest_group) and not _is_bare_heading(text):
+                heading = text[: inline.start(rest_group)].strip().rstrip(":")
+                lines = [inline.group(rest_group)]
             else:
                 heading, lines = text.rstrip(":"), []
             continue
@@ -130,6 +139,27 @@ def _group(paragraphs: list[str]) -> list[Section]:
 def _is_bare_heading(text: str) -> bool:
     stripped = text.strip().strip("*_#:").strip()
     return any(p.match(stripped) for _, p in _HEADINGS)
+
+
+_LABELS = re.compile(
+    r"\((?:office|mobile|cell|work|home|fax|direct|main)\)"
+    r"|\b(?:e-?mail|tel(?:ephone|efon)?|phone|mobile|cell|office|fax|direct|main|contact|kontakt"
+    r"|media contact|press contact|t|m|e|p|w)\b\s*:",
+    re.I,
+)
+_DATES = re.compile(
+    r"\b(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2}\.? [A-Z][a-z]{2,8}\.? \d{4})\b"
+)
+
+
+def _phone(text: str) -> str | None:
+    """A phone number in `text`: 7+ digits, and not a date such as 25.01.2022."""
+    for match in PHONE.finditer(text):
+        value = match.group(0).strip()
+        digits = sum(ch.isdigit() for ch in value)
+        if digits >= 7 and not re.fullmatch(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}", value):
+            return value
+    return None
 
 
 def parse_contacts(lines: list[str]) -> list[Contact]:
@@ -148,28 +178,29 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             if not line:
                 continue
             email = EMAIL.search(line)
-            phone = PHONE.search(EMAIL.sub("", line))
+            phone = _phone(EMAIL.sub("", line))
             rest = EMAIL.sub("", line)
             rest = PHONE.sub("", rest)
-            rest = re.sub(
-                r"\b(?:e-?mail|tel(?:ephone)?|phone|mobile|cell|office|fax|t|m|e|p)\b\s*[.:]?",
-                "",
-                rest,
-                flags=re.I,
-            ).strip(" ,:-–—()/")
+            rest = _LABELS.sub("", _DATES.sub("", rest)).strip(" ,:-–—()/")
             name = rest if _looks_like_name(rest) else None
             if name and (current.get("name") and (current.get("email") or current.get("phone"))):
                 flush()
             if name and not current.get("name"):
                 current["name"] = name
-            elif rest and not name and _ORG_WORD.search(rest) and not current.get("organization"):
+            elif (
+                rest
+                and not name
+                and len(rest.split()) <= 8
+                and _ORG_WORD.search(rest)
+                and not current.get("organization")
+            ):
                 current["organization"] = rest
             if email:
                 if current.get("email"):
                     flush()
                 current["email"] = email.group(0)
             if phone and not current.get("phone"):
-                current["phone"] = phone.group(0).strip()
+                current["phone"] = phone
     flush()
     return contacts
 
@@ -179,3 +210,17 @@ def _looks_like_name(text: str) -> bool:
     if not 2 <= len(words) <= 4 or _ORG_WORD.search(text) or re.search(r"\d", text):
         return False
     return all(w[0].isupper() and (w[1:].islower() or len(w) <= 2 or "'" in w) for w in words)
+
+
+def is_end_marker(paragraph: str) -> bool:
+    """Whether a paragraph is an end-of-release marker ("###", "-30-", "ENDS")."""
+    return bool(_END_MARKER.match(paragraph.strip()))
+
+
+def header_contacts(lines: list[str]) -> list[Contact]:
+    """Contacts printed above a release: the short lines around its emails and phone numbers."""
+    hits = [i for i, line in enumerate(lines) if EMAIL.search(line) or _phone(line)]
+    if not hits:
+        return []
+    window = lines[max(0, hits[0] - 3) : hits[-1] + 1]
+    return parse_contacts([line for line in window if len(line.split()) <= 8])

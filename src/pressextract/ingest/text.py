@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pressextract.ingest.boilerplate import is_boilerplate, is_link_only, strip_markdown
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import date_line_iso
+from pressextract.ingest.sections import heading_kind, is_end_marker
 
 _TERMINAL = tuple('.!?"”’»)]:;')
 _RELEASE_LABEL = re.compile(
@@ -23,7 +24,18 @@ _RELEASE_LABEL = re.compile(
     re.I,
 )
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
-_LIST_ITEM = re.compile(r"^\s*(?:[*+•▪◦]|-(?=\s)|\d{1,2}[.)](?=\s))\s*")
+_LIST_ITEM = re.compile(r"^\s*(?:[*+•▪◦-]|\d{1,2}[.)])\s+")
+# Headings of the lists a site appends after a release; nothing after them is the release.
+_TAIL_MARKER = re.compile(
+    r"^(?:recent|latest|related|more|other|popular|top|trending|most read|most popular)"
+    r"\s+(?:posts|news|articles|stories|releases|press releases|items|headlines|updates)\b.{0,30}$"
+    r"|^(?:you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also"
+    r"|newsletter(?: sign-?up)?|sign up for our newsletter|stay (?:connected|in touch)"
+    r"|share this (?:article|page|story|post|release)|related|weitere meldungen"
+    r"|ähnliche artikel|lesen sie (?:dazu )?auch.{0,40}|à lire aussi|sur le même sujet)\s*:?$",
+    re.I,
+)
+FURNITURE_RUN = 5  # this many short non-prose lines in a row end a scraped release
 
 
 @dataclass
@@ -33,6 +45,7 @@ class TextParts:
     title: str | None = None
     subtitle: str | None = None
     published: str | None = None
+    body_dates: list[str] = field(default_factory=list)  # date-only lines inside the body
     paragraphs: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
 
@@ -51,9 +64,10 @@ def _norm(text: str) -> str:
 
 def split_paragraphs(raw: str) -> list[str]:
     """Lines to paragraphs: blank lines break, continuation and hard-wrapped lines are joined."""
-    lines = [line.strip() for line in normalize_space(raw).split("\n")]
+    lines = text_lines(raw)
     lines = _cut_link_tail(lines)
     lines = ["" if is_boilerplate(line) else line for line in lines]
+    lines = _drop_running_heads(lines)
     wrap_width = _hard_wrap_width(lines)
     paragraphs: list[str] = []
     current = ""
@@ -73,6 +87,46 @@ def split_paragraphs(raw: str) -> list[str]:
     if current:
         paragraphs.append(current)
     return [p for p in (_clean_paragraph(p) for p in paragraphs) if p]
+
+
+def text_lines(raw: str) -> list[str]:
+    """Stripped lines, with Markdown setext headings ("Title" over "====") made "# Title"."""
+    lines = [line.strip() for line in normalize_space(raw).split("\n")]
+    for i in range(1, len(lines)):
+        above, underline = lines[i - 1], lines[i]
+        if (
+            above
+            and not above.startswith("#")
+            and re.fullmatch(r"={3,}|-{3,}", underline)
+            and not is_link_only(above)
+        ):
+            level = "#" if underline[0] == "=" else "##"
+            lines[i - 1], lines[i] = f"{level} {above}", ""
+    return lines
+
+
+def _drop_running_heads(lines: list[str]) -> list[str]:
+    """Blank out page headers/footers: lines that recur once the running text has begun.
+
+    Lines repeated before the text begins (a title shown twice) are kept: they mark structure.
+    """
+    begin = next((i for i, line in enumerate(lines) if _is_running_text(line)), len(lines))
+    counts: dict[str, int] = {}
+    for line in lines[begin:]:
+        if len(line) >= 15:
+            counts[line] = counts.get(line, 0) + 1
+    repeated = {line for line, n in counts.items() if n >= 2 and not is_prose(line)}
+    if not repeated:
+        return lines
+    return ["" if i >= begin and line in repeated else line for i, line in enumerate(lines)]
+
+
+def _is_running_text(line: str) -> bool:
+    """A long line of mostly lower-case words: sentence text, not a headline in title case."""
+    words = [w for w in line.split() if w[0].isalpha()]
+    if len(words) < 12:
+        return False
+    return sum(w[0].islower() for w in words) >= 0.5 * len(words)
 
 
 def _clean_paragraph(paragraph: str) -> str:
@@ -106,9 +160,13 @@ def _continues(current: str, line: str, wrap_width: int | None) -> bool:
         return False
     if line[0] in ".,;:!?)" or line[0].islower():
         return not current.endswith((".", "!", "?")) or line[0] in ".,;:!?)"
+    if (line[0].isdigit() or line[0] in "$€£") and re.search(r"[a-z,]$", current):
+        return len(current.split()) >= 4  # "... call the hotline at" / "305-547-3300"
     if line[0] in "–—" and len(current.split()) <= 5 and not current.endswith(_TERMINAL):
         return True  # "CHICAGO" / "– Cook County ..." : a dateline split from its sentence
     if wrap_width and not current.endswith(_TERMINAL):
+        if find_dateline(line):
+            return False
         last_line = current[-wrap_width:] if len(current) > wrap_width else current
         return len(last_line) >= 0.7 * wrap_width
     return False
@@ -135,11 +193,18 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
     """The headline and the index of its last repetition before the body (-1 when unknown)."""
     limit = min(len(paragraphs), 60)
     for line in raw_lines:
-        if re.match(r"^#\s+\S", line):
+        if re.match(r"^#\s+.*[^\W\d_]", line):
             title = clean_title(line)
             return title, _last_index(paragraphs, title)
+    first_prose = next((i for i, p in enumerate(paragraphs) if is_prose(p)), len(paragraphs))
+    for paragraph in paragraphs[: min(first_prose + 1, limit)]:
+        # "For Immediate Release: Headline" above the text names its headline.
+        label = _RELEASE_LABEL.match(paragraph)
+        if label and label.group(0).rstrip().endswith(":") and len(paragraph.split()) >= 4:
+            title = clean_title(paragraph)
+            return title, _last_index(paragraphs, title)
     seen = {_norm(p): i for i, p in enumerate(paragraphs[:limit]) if len(p) < 300}
-    for i, paragraph in enumerate(paragraphs[:limit]):
+    for i, paragraph in enumerate(paragraphs[:10]):
         if date_line_iso(paragraph) or (is_prose(paragraph) and len(paragraph) > 250):
             continue
         # "Headline - Site Name": the headline alone recurs on the page.
@@ -153,9 +218,23 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
         if date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph):
             continue
         title = clean_title(paragraph)
+        if len(title) > 300:
+            title = _recurring_prefix(title) or title[:300]
         if title:
-            return title[:300], _last_index(paragraphs, title)
+            return title, _last_index(paragraphs, title)
     return None, -1
+
+
+def _recurring_prefix(text: str) -> str | None:
+    """For a page flattened to one line: the longest opening run of words that recurs in it."""
+    words = text.split()
+    best = None
+    for k in range(4, min(len(words), 30) + 1):
+        prefix = " ".join(words[:k])
+        if text.find(prefix, len(prefix)) < 0:
+            break
+        best = prefix
+    return best
 
 
 def _last_index(paragraphs: list[str], title: str) -> int:
@@ -172,7 +251,7 @@ def parse_text(raw: str, *, title: str | None = None, scraped: bool = True) -> T
     `title` comes from page metadata when the caller has it; `scraped` says whether the text may
     still carry page furniture above the release (False for extractor output and documents).
     """
-    raw_lines = [line.strip() for line in normalize_space(raw).split("\n")]
+    raw_lines = text_lines(raw)
     paragraphs = split_paragraphs(raw)
     parts = TextParts()
     found, title_at = _find_title(paragraphs, raw_lines)
@@ -200,8 +279,55 @@ def parse_text(raw: str, *, title: str | None = None, scraped: bool = True) -> T
             parts.subtitle = clean_title(line)
             break
     title_key = _norm(parts.title or "")
-    parts.paragraphs = [p for p in paragraphs[body_start:] if _norm(p) != title_key]
+    body = [p for p in paragraphs[body_start:] if _norm(p) != title_key]
+    parts.paragraphs = trim_site_tail(body) if scraped else body
+    for paragraph in parts.paragraphs:
+        iso = date_line_iso(paragraph) if not paragraph.startswith("•") else None
+        if iso:
+            parts.body_dates.append(iso)
     return parts
+
+
+def trim_site_tail(body: list[str]) -> list[str]:
+    """Cut a scraped release where the site's menus, related-news lists or sign-up forms begin.
+
+    The cut is at a related-news style heading, or at the first run of several short lines that
+    are neither prose nor contact details (emails, phones) nor list items.
+    """
+    run_start, run = None, 0
+    for i, paragraph in enumerate(body):
+        if i > 0 and _TAIL_MARKER.match(paragraph.strip("*#: ")):
+            return body[:i]
+        if _is_furniture_line(paragraph):
+            run_start = i if run == 0 else run_start
+            run += 1
+            if run >= FURNITURE_RUN and run_start:
+                return body[:run_start]
+        else:
+            run = 0
+    end = len(body)
+    # A shorter run of furniture can still close the page.
+    while end > 1 and _is_furniture_line(body[end - 1]):
+        end -= 1
+    return body[:end] if len(body) - end >= 2 else body
+
+
+def _is_furniture_line(paragraph: str) -> bool:
+    if paragraph.startswith("•") or len(paragraph) > 250:
+        return False
+    if is_prose(paragraph) and not _is_headline(paragraph):
+        return False
+    if heading_kind(paragraph) or is_end_marker(paragraph):
+        return False
+    return not re.search(r"@|\d{3}[-.\s)]+\d{3}[-.\s]\d{4}", paragraph)
+
+
+def _is_headline(paragraph: str) -> bool:
+    """Title-case words without closing punctuation: a linked headline in a list."""
+    if paragraph.endswith(_TERMINAL):
+        return False
+    words = [w for w in paragraph.split() if w[0].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _opens_body(paragraph: str) -> bool:
