@@ -1,4 +1,10 @@
-"""Quotes extractor (being written)."""
+"""Quotes: direct quotations (marked, block, transcript) and reported speech, with speakers.
+
+Offsets: a Quote's char_start/char_end run from the first to the last character of the quoted
+words (marks excluded). A quotation interrupted by its attribution (“We are ready,” she said,
+“to act now.”) or running over several paragraphs is one Quote: its offsets span the whole
+thing, attribution included, and its text joins the parts with a space.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +12,36 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pressextract.schema import Quote, Document
+from pressextract.extract import quote_finder
+from pressextract.schema import Document, Quote
 
 
 @dataclass(frozen=True, kw_only=True)
 class QuoteOptions:
     """Options of the [quotes] table of a pipeline config."""
 
+    speech_verbs_extra: tuple[str, ...] = ()  # lemmas added to data/speech_verbs.txt
+    titles_extra: tuple[str, ...] = ()  # positions added to data/person_titles.txt
+    min_words: int = 3  # shorter quoted text is a name or a scare quote
+    min_fragment_words: int = 7  # verbless quoted text needs this many words or a speech verb
+    indirect: bool = True  # also report "Doe said that ..." as kind "indirect"
+    unmarked: bool = True  # text with no quotation marks at all: "..., said Doe." is direct
+    transcripts: bool = True  # "Remarks of Vice President Doe" + the text after it
+
 
 def extract_quotes(doc: Doc, document: Document, options: QuoteOptions) -> list[Quote]:
-    """Return the quotes of one release."""
-    return []
+    """Return the quotes of one release, direct ones first in text order, then indirect ones."""
+    findings = quote_finder.analyze(doc, options)
+    text = document.text
+    quotes = []
+    for finding in findings:
+        quotes.append(
+            Quote(
+                text=" ".join(text[a:b] for a, b in finding.parts),
+                speaker=finding.speaker.name if finding.speaker else None,
+                kind=finding.kind,
+                char_start=finding.parts[0][0],
+                char_end=finding.parts[-1][1],
+            )
+        )
+    return quotes

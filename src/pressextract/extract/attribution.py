@@ -1,0 +1,167 @@
+"""Who said a quotation: speech-verb subjects, attribution lines, pronouns and titles.
+
+Evidence, in order: the subject of a speech verb next to the quotation (dependency parse);
+the person named in the rest of its sentence; the sentence before it when that ends with a colon;
+the speaker of the quotation just before it when the quotation fills its own paragraph. A
+pronoun resolves to the person last named before it, a title noun ("the Minister") to the last
+person with that title, an organization stays an organization. Nothing found: None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from pressextract.extract.people import People, Person, clean_name
+
+SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+PRONOUNS = {"he", "she", "him", "her"}
+ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who said it: a person of the registry, or an organization's name."""
+
+    name: str
+    kind: str  # "person" | "organization"
+    person: Person | None = None
+
+
+class Attributor:
+    """Finds the speaker of quotations in one Doc."""
+
+    def __init__(self, doc: Doc, people: People, verbs: frozenset[str], quoted: set[int]) -> None:
+        self.doc = doc
+        self.people = people
+        self.verbs = verbs
+        self.quoted = quoted  # indices of tokens inside any quotation
+
+    def is_cue(self, token: Token) -> bool:
+        """A speech verb ("said") or the "according" of "according to"."""
+        if token.i in self.quoted:
+            return False
+        if token.lower_ == "according" and token.i + 1 < len(self.doc):
+            return self.doc[token.i + 1].lower_ == "to"
+        return token.lemma_.lower() in self.verbs and token.pos_ in {"VERB", "AUX"}
+
+    def for_tokens(self, first: int, last: int) -> Speaker | None:
+        """Speaker of the quotation spanning tokens [first, last]."""
+        doc = self.doc
+        start = doc[first].sent.start
+        end = doc[last].sent.end
+        if end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
+            # “...,” then the attribution as a sentence of its own on the same line.
+            end = doc[end].sent.end
+        outside = [t for t in doc[start:end] if t.i not in self.quoted and not t.is_space]
+        cues = [t for t in outside if self.is_cue(t)]
+        cues.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
+        for cue in cues:
+            speaker = self.subject_of(cue)
+            if speaker is not None:
+                return speaker
+        if len(outside) <= ATTRIBUTION_WINDOW:
+            for token in outside:
+                person = self.people.at(token)
+                if person is not None:
+                    return Speaker(person.name, "person", person)
+        if cues:
+            return None
+        previous = self._sentence_before(start)
+        if (previous is not None and previous[-1].text.strip() == ":") or (
+            previous is not None and len(previous) > 1 and previous[-2].text == ":"
+        ):
+            for cue in (t for t in previous if self.is_cue(t)):
+                speaker = self.subject_of(cue)
+                if speaker is not None:
+                    return speaker
+        return None
+
+    def subject_of(self, cue: Token) -> Speaker | None:
+        """The speaker a cue names: its subject, or the name next to it."""
+        if cue.lower_ == "according":
+            to = self.doc[cue.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            return self.resolve(objects[0]) if objects else self._nearby(cue)
+        subjects = [c for c in cue.children if c.dep_ in SUBJECTS and c.i not in self.quoted]
+        if not subjects and cue.dep_ in {"conj", "advcl", "xcomp"}:
+            subjects = [c for c in cue.head.children if c.dep_ in SUBJECTS]
+        for subject in subjects:
+            speaker = self.resolve(subject)
+            if speaker is not None:
+                return speaker
+        speaker = self._nearby(cue)
+        if speaker is not None:
+            return speaker
+        for subject in subjects:
+            speaker = self.by_title(subject)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def _nearby(self, cue: Token) -> Speaker | None:
+        """A person named right after ("said Jane Doe") or right before ("Jane Doe said") a cue."""
+        doc = self.doc
+        for i in [*range(cue.i + 1, min(len(doc), cue.i + 8)), *range(cue.i - 1, cue.i - 8, -1)]:
+            if i < 0 or i in self.quoted:
+                break
+            token = doc[i]
+            if token.text in {".", "“", "”", '"', "\n"}:
+                break
+            speaker = self.resolve(token, follow=False)
+            if speaker is not None:
+                return speaker
+        return None
+
+    def resolve(self, token: Token, follow: bool = True) -> Speaker | None:
+        """The person or organization a subject token stands for."""
+        person = self.people.at(token)
+        if person is not None:
+            return Speaker(person.name, "person", person)
+        if follow:
+            for child in token.subtree:
+                if child.i in self.quoted:
+                    continue
+                person = self.people.at(child)
+                if person is not None:
+                    return Speaker(person.name, "person", person)
+        low = token.lower_
+        if low in PRONOUNS:
+            person = self.people.last_before(token.i)
+            return Speaker(person.name, "person", person) if person else None
+        if token.ent_type_ == "ORG" and token.pos_ in {"PROPN", "NOUN"} and follow:
+            ent = _entity_of(token)
+            if ent is not None:
+                name = clean_name(ent.text)
+                if name.lower().startswith("the "):
+                    name = name[4:]
+                person = self.people.by_name(name)
+                if person is not None:  # a surname the model took for an organization
+                    return Speaker(person.name, "person", person)
+                return Speaker(name, "organization") if name else None
+        return None
+
+    def by_title(self, token: Token) -> Speaker | None:
+        """ "The Minister said": the person last introduced with that title."""
+        low = token.lower_.rstrip(".")
+        if low not in self.people.title_words or token.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        if not any(c.lower_ == "the" for c in token.children):
+            return None
+        person = self.people.last_before(token.i, title_word=low) or self.people.last_before(
+            token.i
+        )
+        return Speaker(person.name, "person", person) if person is not None else None
+
+    def _sentence_before(self, start: int) -> Span | None:
+        if start == 0:
+            return None
+        return self.doc[start - 1].sent
+
+
+def _entity_of(token: Token) -> Span | None:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None

@@ -1,0 +1,43 @@
+"""Word lists for quotes and speakers, read from package data files (one entry a line)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=32)
+def load_words(name: str) -> frozenset[str]:
+    """Entries of `pressextract/data/<name>` (lowercased; "#" comments and blank lines skipped)."""
+    text = resources.files("pressextract.data").joinpath(name).read_text(encoding="utf-8")
+    words = set()
+    for line in text.splitlines():
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            words.add(entry)
+    return frozenset(words)
+
+
+def speech_verbs(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Lemmas of speech verbs: the shipped list plus `extra` from the pipeline config."""
+    return load_words("speech_verbs.txt") | {w.strip().lower() for w in extra if w.strip()}
+
+
+def person_titles(extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """Titles of positions ("secretary general", "ceo"), lowercase, plus `extra`."""
+    return load_words("person_titles.txt") | {w.strip().lower() for w in extra if w.strip()}
+
+
+def title_modifiers() -> frozenset[str]:
+    """Words that qualify a title ("acting", "deputy", "former")."""
+    return load_words("title_modifiers.txt")
+
+
+def honorifics() -> frozenset[str]:
+    """Words before a name that are not part of it ("Dr", "Hon", "Defendant")."""
+    return load_words("honorifics.txt")
+
+
+def org_head_words() -> frozenset[str]:
+    """Words that end an organization's name ("Organization", "Office")."""
+    return load_words("org_head_words.txt")

@@ -1,0 +1,260 @@
+"""The people a release names: one entry per person, full name as introduced, title, organization.
+
+Mentions are PERSON entities (after `person_repair`). A short mention ("Saunders", "Dr Mitchell")
+joins the person whose full name ends (or starts) with it; the name kept is the first full
+mention. Title and organization come from premodifiers ("WCO Secretary General Ian Saunders",
+"Secretary General of INTERPOL Jürgen Stock") and appositions ("Jane Doe, CEO of Acme Corp.").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pressextract.extract.lexicon import honorifics, person_titles, title_modifiers
+
+SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
+CONNECTORS = {"of", "the", "for", "and", "&", "’s", "'s", "at", "on", "(", ")"}
+PREPOSITIONS = {"of", "at", "for", "with"}
+
+
+@dataclass
+class Person:
+    """One person of the release and where the text names them."""
+
+    name: str
+    title: str | None = None
+    organization: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+
+    @property
+    def words(self) -> list[str]:
+        return [w for w in self.name.split() if w.lower().strip(",") not in SUFFIXES]
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].lower() if self.words else ""
+
+
+class People:
+    """Registry of the persons in a Doc, with lookup by token and by position."""
+
+    def __init__(self, doc: Doc, titles_extra: tuple[str, ...] = ()) -> None:
+        self.doc = doc
+        self.titles = person_titles(titles_extra)
+        self.title_words = title_words(self.titles) | title_modifiers()
+        self.honorifics = honorifics()
+        self.persons: list[Person] = []
+        self._by_token: dict[int, Person] = {}
+        self._build()
+
+    def _build(self) -> None:
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        single = []
+        for ent in ents:
+            name = clean_name(ent.text)
+            if not name:
+                continue
+            if len(name.split()) < 2:
+                single.append((ent, name))
+                continue
+            person = self._match(name) or self._add(name)
+            person.mentions.append((ent.start, ent.end))
+            self._describe(person, ent)
+        for ent, name in single:
+            person = self._match(name) or self._add(name)
+            person.mentions.append((ent.start, ent.end))
+            self._describe(person, ent)
+        for person in self.persons:
+            for start, end in person.mentions:
+                for i in range(start, end):
+                    self._by_token[i] = person
+
+    def _add(self, name: str) -> Person:
+        person = Person(name=name)
+        self.persons.append(person)
+        return person
+
+    def _match(self, name: str) -> Person | None:
+        words = [w for w in name.split() if w.lower() not in SUFFIXES]
+        low = [w.lower() for w in words]
+        for person in self.persons:
+            theirs = [w.lower() for w in person.words]
+            if not theirs:
+                continue
+            if low[-1] == theirs[-1] and (set(low) <= set(theirs) or set(theirs) <= set(low)):
+                return person
+            if len(low) == 1 and low[0] == theirs[0] and len(theirs) > 1:
+                return person  # a first-name mention ("Ivan") of an introduced person
+        return None
+
+    def at(self, token: Token) -> Person | None:
+        """The person a token's PERSON mention refers to (or, untagged, whose surname it is)."""
+        person = self._by_token.get(token.i)
+        if (
+            person is None
+            and token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "NORP"}
+        ):
+            person = self.by_name(token.text)
+        return person
+
+    def by_name(self, name: str) -> Person | None:
+        """The person a short name ("Saunders") or full name stands for, if any."""
+        if not name or name.lower() in self.title_words:
+            return None
+        return self._match(clean_name(name))
+
+    def first_index(self, person: Person) -> int:
+        return min(start for start, _ in person.mentions) if person.mentions else 0
+
+    def last_before(self, i: int, title_word: str | None = None) -> Person | None:
+        """The person mentioned last before token `i` (optionally: with that word in the title)."""
+        best: tuple[int, Person] | None = None
+        for person in self.persons:
+            for start, _ in person.mentions:
+                if start >= i:
+                    continue
+                if title_word and title_word not in (person.title or "").lower():
+                    continue
+                if best is None or start > best[0]:
+                    best = (start, person)
+        return best[1] if best else None
+
+    def _describe(self, person: Person, ent: Span) -> None:
+        if person.title is not None:
+            return  # the first mention that gives a title describes the person
+        title, org = self._premodifier(ent)
+        a_title, a_org = self._apposition(ent)
+        title = title or a_title
+        org = org or a_org or self._of_org(ent)
+        if title:
+            person.title = title
+            person.organization = org
+
+    def _is_title_word(self, token: Token) -> bool:
+        return token.lower_.rstrip(".") in self.title_words
+
+    def _premodifier(self, ent: Span) -> tuple[str | None, str | None]:
+        doc = self.doc
+        j = ent.start - 1
+        tokens: list[Token] = []
+        while j >= 0 and j >= ent.sent.start - 0:
+            tok = doc[j]
+            if "\n" in tok.text or "\n" in tok.whitespace_:
+                break
+            ok = (
+                tok.lower_ in CONNECTORS
+                or self._is_title_word(tok)
+                or tok.lower_.rstrip(".") in self.honorifics
+                or (tok.text[:1].isupper() and tok.is_alpha | tok.like_num | ("." in tok.text))
+                or tok.ent_type_ == "ORG"
+            )
+            if not ok or tok.pos_ == "VERB":
+                break
+            tokens.insert(0, tok)
+            j -= 1
+        bare_honorifics = self.honorifics - self.title_words
+        words = [t for t in tokens if t.lower_.rstrip(".") not in bare_honorifics]
+        while words and words[0].lower_ in CONNECTORS - {"("}:
+            words = words[1:]
+        if not words or not any(self._is_title_word(t) for t in words):
+            return None, None
+        k = len(words)
+        while k > 0 and (self._is_title_word(words[k - 1]) or words[k - 1].lower_ in {"’s", "'s"}):
+            k -= 1
+        if k < len(words):
+            # "WCO Secretary General Ian Saunders": title right before the name, org before it.
+            title = _join(words[k:])
+            rest = words[:k]
+            if rest and rest[-1].lower_ in CONNECTORS:
+                rest = []  # "Remarks of Vice President Joe Biden": no organization there
+            org = _strip_the(_join(rest))
+            return (title or None), (org or None)
+        lows = [t.lower_ for t in words]
+        if "of" in lows:
+            # "Secretary General of INTERPOL Jürgen Stock"
+            k = lows.index("of")
+            title = _join(words[:k])
+            org = _strip_the(_join(words[k + 1 :]))
+            if title and any(self._is_title_word(t) for t in words[:k]):
+                return title, (org or None)
+        return None, None
+
+    def _apposition(self, ent: Span) -> tuple[str | None, str | None]:
+        doc = self.doc
+        i = ent.end
+        if i >= len(doc) or doc[i].text != ",":
+            return None, None
+        tokens: list[Token] = []
+        i += 1
+        while i < len(doc) and doc[i].text not in {",", ".", ";", "(", ")", "\n"}:
+            if doc[i].is_space or doc[i].lemma_ in {"say", "add", "tell"} or doc[i].text == "”":
+                break
+            tokens.append(doc[i])
+            i += 1
+        if not tokens or len(tokens) > 14 or not any(self._is_title_word(t) for t in tokens):
+            return None, None
+        if tokens[0].lower_ in {"who", "which", "whose", "that"} or tokens[0].pos_ == "VERB":
+            return None, None
+        # "my6sense’s new Chief Strategy Officer": the possessor is the organization.
+        for k, tok in enumerate(tokens):
+            if tok.text in {"’s", "'s"} and k > 0:
+                rest = [t for t in tokens[k + 1 :] if t.lower_ not in {"new"}]
+                return _join(rest) or None, _join(tokens[:k]) or None
+        cut = None
+        for k, tok in enumerate(tokens):
+            if tok.lower_ in PREPOSITIONS and k + 1 < len(tokens):
+                obj = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
+                if obj and (
+                    obj[0].ent_type_ == "ORG"
+                    or any(c.isupper() or c.isdigit() for c in obj[0].text)
+                ):
+                    cut = k
+        if cut is None:
+            return _join(tokens), None
+        return _join(tokens[:cut]) or None, _strip_the(_join(tokens[cut + 1 :])) or None
+
+    def _of_org(self, ent: Span) -> str | None:
+        """ "John Doe of the Justice Department's Criminal Division" -> the organization."""
+        doc = self.doc
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of":
+            return None
+        tokens = []
+        i += 1
+        while i < len(doc) and (doc[i].ent_type_ == "ORG" or doc[i].lower_ == "the"):
+            tokens.append(doc[i])
+            i += 1
+        return _strip_the(_join(tokens)) or None
+
+
+def title_words(titles: frozenset[str]) -> set[str]:
+    """The single words of multi-word titles ("state's attorney" -> state, attorney)."""
+    words = set()
+    for title in titles:
+        for word in title.replace("’", "'").replace("'s", " ").split():
+            words.add(word)
+    return words
+
+
+def clean_name(text: str) -> str:
+    """A person's name as written, without a possessive, newlines or surrounding punctuation."""
+    name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—")
+    name = re.sub(r"(’s|'s|’|')$", "", name).strip()
+    return name
+
+
+def _join(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    text = doc[tokens[0].i : tokens[-1].i + 1].text
+    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+
+
+def _strip_the(text: str) -> str:
+    return text[4:] if text.lower().startswith("the ") else text

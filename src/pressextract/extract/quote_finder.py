@@ -1,0 +1,318 @@
+"""Find the quotations of a Doc and their speakers (shared by the quotes and speakers fields)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span
+
+from pressextract.extract.attribution import Attributor, Speaker
+from pressextract.extract.lexicon import speech_verbs
+from pressextract.extract.people import People
+from pressextract.extract.quote_marks import MarkedPassage, find_marked_passages, trim
+
+if TYPE_CHECKING:
+    from pressextract.extract.quotes import QuoteOptions
+
+CACHE_KEY = "pressextract.quotes"
+QUOTE_CHARS = set('“”«»„"')
+DASH_LINE = re.compile(r"^[ \t]*(?:[-–—]{1,2}|[•·*▪])[ \t]*(\S.*?)[ \t]*$", re.M)
+TRANSCRIPT = re.compile(
+    r"^[ \t]*(?:prepared\s+)?(?:remarks|statement|address|message)\s+(?:of|by|from)\s+(.{3,80}?)"
+    r"[ \t]*$",
+    re.I | re.M,
+)
+END_LINE = re.compile(r"^[ \t]*(?:###|# # #|-30-|-###-|end)[ \t]*$", re.I | re.M)
+STOPWORDS = {"a", "an", "the", "of", "for", "and", "or", "to", "in", "on", "at", "by", "with"}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One quotation: its content parts, kind and speaker."""
+
+    parts: tuple[tuple[int, int], ...]
+    kind: str  # "direct" | "indirect"
+    speaker: Speaker | None
+    start: int  # outer span, marks and interrupting attribution included
+    end: int
+
+
+def analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
+    """All quotations of `doc` (memoized on the Doc, so speakers reuse the quotes' work)."""
+    cache = doc.user_data.setdefault(CACHE_KEY, {})
+    if options not in cache:
+        cache[options] = _analyze(doc, options)
+    return cache[options]
+
+
+def cached_any(doc: Doc) -> list[Finding] | None:
+    """The findings of any earlier `analyze` on this Doc (the quotes field's, with its options)."""
+    cache = doc.user_data.get(CACHE_KEY) or {}
+    return next(iter(cache.values()), None)
+
+
+def _analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
+    text = doc.text
+    people = People(doc, options.titles_extra)
+    verbs = speech_verbs(options.speech_verbs_extra)
+    transcripts = _transcripts(doc, people) if options.transcripts else []
+    passages = [
+        p
+        for p in find_marked_passages(text)
+        if not any(t.start <= p.start < t.end for t in transcripts)
+    ]
+    quoted: set[int] = set()
+    for p in passages:
+        quoted.update(_token_range(doc, p.start, p.end))
+    attributor = Attributor(doc, people, verbs, quoted)
+    kept = [p for p in passages if _is_quotation(doc, p, attributor, options)]
+    groups = _merge_interrupted(doc, kept, attributor)
+    findings: list[Finding] = list(transcripts)
+    previous: Finding | None = None
+    for group in groups:
+        finding = _attribute(doc, group, attributor, previous)
+        findings.append(finding)
+        previous = finding
+    if options.unmarked and not (QUOTE_CHARS & set(text)):
+        findings.extend(_unmarked(doc, attributor))
+    findings.sort(key=lambda f: f.start)
+    if options.indirect:
+        covered = {i for f in findings for i in _token_range(doc, f.start, f.end)}
+        findings.extend(_indirect(doc, attributor, covered))
+    return findings
+
+
+def _token_range(doc: Doc, start: int, end: int) -> range:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return range(span.start, span.end) if span is not None else range(0)
+
+
+def _span(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_quotation(doc: Doc, p: MarkedPassage, att: Attributor, options: QuoteOptions) -> bool:
+    """Quoted words are a quotation, not a title, name, slogan or scare quote."""
+    content = " ".join(doc.text[a:b] for a, b in p.parts)
+    words = re.findall(r"[\w’'-]+", content)
+    if len(words) < options.min_words:
+        return False
+    span = _span(doc, p.parts[0][0], p.parts[-1][1])
+    if span is None:
+        return False
+    finite = any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span
+    ) or content.rstrip().endswith((".", "!", "?"))
+    if _title_case(words) and not content.rstrip().endswith((".", "!", "?")):
+        return False
+    if finite or len(words) >= options.min_fragment_words:
+        return True
+    # A short verbless fragment counts when a speech verb governs it ("acknowledges the “...”").
+    root = span.root
+    return att.is_cue(root.head) and root.head.i not in range(span.start, span.end)
+
+
+def _title_case(words: list[str]) -> bool:
+    content = [w for w in words if w.lower() not in STOPWORDS and w[:1].isalpha()]
+    if not content:
+        return False
+    capital = sum(1 for w in content if w[:1].isupper())
+    return capital / len(content) >= 0.75 and len(words) <= 14
+
+
+@dataclass
+class _Group:
+    passages: list[MarkedPassage]
+
+
+def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> list[_Group]:
+    """“We are ready,” she said, “to act now.” -> one quotation in two parts."""
+    groups: list[_Group] = []
+    for p in kept:
+        if groups:
+            last = groups[-1].passages[-1]
+            between = doc.text[last.end : p.start]
+            if (
+                _interrupted(doc.text, last, between)
+                and len(between) <= 160
+                and "\n\n" not in between.strip("\n")
+                and _has_cue(doc, last.end, p.start, att)
+                and not _own_attribution_after(doc, p, kept, att)
+                and len(groups[-1].passages) < 4
+            ):
+                groups[-1].passages.append(p)
+                continue
+        groups.append(_Group([p]))
+    return groups
+
+
+def _interrupted(text: str, passage: MarkedPassage, between: str) -> bool:
+    """Whether a passage stops mid-quotation for its attribution: “We are ready,” she said, “..."""
+    before_mark = text[passage.end - 2] if passage.end >= 2 else ""
+    return before_mark in {",", "—", "–", "…"} and not between.rstrip().endswith(":")
+
+
+def _has_cue(doc: Doc, start: int, end: int, att: Attributor) -> bool:
+    span = _span(doc, start, end)
+    return span is not None and any(att.is_cue(t) for t in span)
+
+
+def _own_attribution_after(doc: Doc, p: MarkedPassage, kept: list, att: Attributor) -> bool:
+    """Whether text right after the passage attributes it (then it is not a continuation)."""
+    text = doc.text
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    nxt = [q.start for q in kept if q.start >= p.end]
+    if nxt:
+        end = min(end, nxt[0])
+    # Only the attribution right after it: up to the end of the sentence.
+    stop = re.search(r"[.!?]\s", text[p.end : end])
+    if stop:
+        end = p.end + stop.end()
+    return end > p.end and _has_cue(doc, p.end, end, att)
+
+
+def _attribute(doc: Doc, group: _Group, att: Attributor, previous: Finding | None) -> Finding:
+    parts = tuple(part for p in group.passages for part in p.parts)
+    start, end = group.passages[0].start, group.passages[-1].end
+    speaker = _line_attribution(doc, end, att)
+    if speaker is None:
+        first = _token_range(doc, start, end)
+        if len(first):
+            speaker = att.for_tokens(first.start, first.stop - 1)
+    if (
+        speaker is None
+        and previous is not None
+        and previous.speaker is not None
+        and _fills_line(doc.text, start, end)
+        and _adjacent_lines(doc.text, previous.end, start)
+    ):
+        # A quotation that fills its paragraph continues the speaker of the one before it.
+        speaker = previous.speaker
+    return Finding(parts=parts, kind="direct", speaker=speaker, start=start, end=end)
+
+
+def _fills_line(text: str, start: int, end: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start:start].strip() and not text[end:line_end].strip(" .\t")
+
+
+def _adjacent_lines(text: str, prev_end: int, start: int) -> bool:
+    between = text[prev_end:start]
+    lines = [ln for ln in between.split("\n")[1:] if ln.strip()]
+    return "\n" in between and len(lines) == 0
+
+
+def _line_attribution(doc: Doc, end: int, att: Attributor) -> Speaker | None:
+    """A block quotation's attribution line: "- Jane Doe, Director of X." on the next line."""
+    text = doc.text
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip(" .\t"):
+        return None
+    pos = line_end
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    line_start = text.rfind("\n", 0, pos) + 1
+    match = DASH_LINE.match(text, line_start)
+    if match is None:
+        return None
+    span = _span(doc, match.start(1), match.end(1))
+    if span is None:
+        return None
+    for token in span:
+        if att.people.at(token) is not None:
+            person = att.people.at(token)
+            return Speaker(person.name, "person", person)
+        if token.text == ",":
+            break
+    return None
+
+
+def _transcripts(doc: Doc, people: People) -> list[Finding]:
+    """A "Remarks of Vice President Jane Doe" line: the text after it is her words."""
+    text = doc.text
+    found = []
+    for match in TRANSCRIPT.finditer(text):
+        span = _span(doc, match.start(1), match.end(1))
+        person = next((people.at(t) for t in span or () if people.at(t)), None)
+        if person is None:
+            continue
+        # The transcript starts at the first line of running text after the header lines.
+        pos = match.end()
+        start = None
+        for line in re.finditer(r"[^\n]+", text[pos:]):
+            if len(line.group().split()) >= 8:
+                start = pos + line.start()
+                break
+        if start is None:
+            continue
+        end_match = END_LINE.search(text, start)
+        end = end_match.start() if end_match else len(text)
+        a, b = trim(text, start, end)
+        if b - a > 0:
+            speaker = Speaker(person.name, "person", person)
+            found.append(Finding(((a, b),), "direct", speaker, a, b))
+    return found
+
+
+def _unmarked(doc: Doc, att: Attributor) -> list[Finding]:
+    """Text that lost its quotation marks: "We act now, said Jane Doe. We will..." is direct."""
+    text = doc.text
+    found = []
+    for line in re.finditer(r"[^\n]+", text):
+        span = _span(doc, line.start(), line.end())
+        if span is None or len(span) < 12:
+            continue
+        for token in span:
+            if not (att.is_cue(token) and token.lemma_ == "say"):
+                continue
+            if token.i == 0 or doc[token.i - 1].text not in {",", "."}:
+                continue
+            if token.i + 1 < len(doc) and not doc[token.i + 1].text[:1].isupper():
+                continue
+            before = doc[span.start : token.i - 1]
+            if len(before) < 6:
+                continue
+            stop = next((t.i for t in doc[token.i : span.end] if t.text == "."), span.end)
+            speaker = att.subject_of(token)
+            if speaker is None:
+                continue
+            parts = [trim(text, line.start(), doc[token.i - 1].idx)]
+            if stop + 1 < span.end:
+                parts.append(trim(text, doc[stop].idx + 1, line.end()))
+            parts = [p for p in parts if p[1] > p[0]]
+            found.append(Finding(tuple(parts), "direct", speaker, line.start(), line.end()))
+            break
+    return found
+
+
+def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
+    """Reported speech: "Doe said that ...", "..., Doe said." (a clause under a speech verb)."""
+    found = []
+    for token in doc:
+        if token.i in covered or not att.is_cue(token) or token.lower_ == "according":
+            continue
+        clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i not in covered]
+        if not clauses:
+            continue
+        clause = clauses[0]
+        tokens = [t for t in clause.subtree if t.dep_ != "mark" or t.head != clause]
+        while tokens and (tokens[0].is_punct or tokens[0].is_space):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if not tokens or any(t.i in covered for t in tokens) or tokens[-1].i - tokens[0].i < 4:
+            continue
+        first, last = tokens[0], tokens[-1]
+        if first.i < token.i < last.i or (first.sent.start != token.sent.start):
+            continue  # a clause around its own verb is a parse error, not reported speech
+        speaker = att.subject_of(token)
+        if speaker is None or speaker.kind != "person":
+            continue
+        a, b = trim(doc.text, first.idx, last.idx + len(last.text))
+        found.append(Finding(((a, b),), "indirect", speaker, a, b))
+    return found

@@ -1,0 +1,143 @@
+"""Find quoted passages in plain text by their quotation marks (no NLP).
+
+Handles “curly”, "straight" (opening or closing told apart by the characters around them),
+«guillemets», „low-high“ and top-level ‘single’ marks; single marks inside a double-quoted
+passage are part of its content. A passage that runs over several paragraphs (an opening mark
+on each paragraph, a closing mark only on the last) is one passage whose parts skip the marks
+between paragraphs. A passage whose line wraps (text extracted from PDF) keeps going.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“", "‟": "”", '"': '"'}
+CLOSERS = {"”": {"”", '"', "“"}, "»": {"»"}, "“": {"“", "”"}, '"': {'"', "”"}}
+OPEN_SINGLE = "‘"
+CLOSE_SINGLE = "’"
+OPENING_BEFORE = set(" \t\n\r([{—–-/:;")
+MAX_SPAN = 4000  # chars; an opening mark with no closing mark this far on is a stray mark
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedPassage:
+    """One quoted passage: char spans of its content (marks excluded) and of the whole."""
+
+    parts: tuple[tuple[int, int], ...]
+    start: int  # the opening mark
+    end: int  # just after the closing mark
+
+    @property
+    def content_start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def content_end(self) -> int:
+        return self.parts[-1][1]
+
+
+def opens_here(text: str, i: int) -> bool:
+    """Whether the mark at `i` can open a quotation (space or start before, a letter after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return before in OPENING_BEFORE and not after.isspace()
+
+
+def closes_here(text: str, i: int) -> bool:
+    """Whether the mark at `i` can close a quotation (text before, space or punctuation after)."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def find_marked_passages(text: str) -> list[MarkedPassage]:
+    """Every passage between matching quotation marks, in text order, outermost only."""
+    passages: list[MarkedPassage] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in OPEN_DOUBLE and (ch != '"' or opens_here(text, i)) and ch not in "”»":
+            found = _close_double(text, i)
+        elif ch == OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum()):
+            found = _close_single(text, i)
+        else:
+            found = None
+        if found is None:
+            i += 1
+            continue
+        passages.append(found)
+        i = found.end
+    return passages
+
+
+def _close_double(text: str, start: int) -> MarkedPassage | None:
+    opener = text[start]
+    closers = CLOSERS.get(OPEN_DOUBLE[opener], {OPEN_DOUBLE[opener]})
+    gaps: list[tuple[int, int]] = []
+    i = start + 1
+    limit = min(len(text), start + MAX_SPAN)
+    while i < limit:
+        ch = text[i]
+        if ch in closers and closes_here(text, i):
+            return _passage(text, start, i, gaps)
+        if ch == opener and opener != '"' and opens_here(text, i) and not _line_starts_at(text, i):
+            return None  # a new quotation opens before this one closed: a stray mark
+        if ch == "\n":
+            j = i
+            while j < limit and text[j].isspace():
+                j += 1
+            if j < limit and text[j] in OPEN_DOUBLE and text[j] not in "”»" and opens_here(text, j):
+                # Next paragraph opens with a mark while this one is still open: the quotation
+                # continues there (multi-paragraph quotation).
+                gaps.append((i, j + 1))
+                i = j + 1
+                continue
+        i += 1
+    return None
+
+
+def _close_single(text: str, start: int) -> MarkedPassage | None:
+    i = start + 1
+    while i < len(text) and text[i] != "\n":
+        if text[i] == CLOSE_SINGLE and (i + 1 == len(text) or not text[i + 1].isalpha()):
+            # "the victims’ families": a plural possessive, not a closing mark.
+            if text[i - 1] == "s" and i + 2 < len(text) and text[i + 2].islower():
+                i += 1
+                continue
+            return _passage(text, start, i, [])
+        i += 1
+    return None
+
+
+def _line_starts_at(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
+
+
+def _passage(
+    text: str, start: int, close: int, gaps: list[tuple[int, int]]
+) -> MarkedPassage | None:
+    bounds = [start + 1]
+    for gap_start, gap_end in gaps:
+        bounds.extend((gap_start, gap_end))
+    bounds.append(close)
+    parts = []
+    for a, b in zip(bounds[::2], bounds[1::2], strict=True):
+        a, b = trim(text, a, b)
+        if b > a:
+            parts.append((a, b))
+    if not parts:
+        return None
+    return MarkedPassage(parts=tuple(parts), start=start, end=close + 1)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) past surrounding whitespace and a trailing comma."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end

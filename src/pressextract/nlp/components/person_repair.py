@@ -1,0 +1,180 @@
+"""Repair PERSON entities around names and titles, so speakers can be found by entity.
+
+The small English model often (1) lets a title into a PERSON span ("ADA Jason Fine",
+"Defendant Gomez"), (2) swallows a name into the ORG span before it ("the World Customs
+Organization Ian Saunders said") and (3) misses a name that opens an attribution line
+("- Jürgen Stock, Secretary General of INTERPOL."). This component fixes those three cases
+and leaves every other entity alone (ORG-side repair is another component's job).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pressextract.extract.lexicon import honorifics, org_head_words, person_titles
+from pressextract.extract.people import title_words
+
+NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
+DASHES = {"-", "–", "—", "--", "•", "·", "*", "▪"}  # attribution lines, also as bullets
+
+
+@Language.factory(
+    "pressextract_person_repair",
+    default_config={"titles_extra": []},
+    assigns=["doc.ents"],
+    requires=["doc.ents", "token.pos"],
+)
+def make_person_repair(nlp: Language, name: str, titles_extra: list[str]) -> PersonRepair:
+    """Build the person repair component."""
+    return PersonRepair(tuple(titles_extra))
+
+
+class PersonRepair:
+    """Trim titles off PERSON spans, split names out of ORG spans, label attribution-line names."""
+
+    def __init__(self, titles_extra: tuple[str, ...] = ()) -> None:
+        self.titles = person_titles(titles_extra)
+        self.title_words = title_words(self.titles)
+        self.honorifics = honorifics()
+        self.org_heads = org_head_words()
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                trimmed = self._trim_person(ent)
+                if trimmed is not None:
+                    ents.append(trimmed)
+            elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
+                ents.extend(self._titled_name(ent) or self._split_trailing_name(ent))
+            else:
+                ents.append(ent)
+        ents.extend(self._attribution_line_names(doc, ents))
+        ents.extend(self._untagged_titled_names(doc, ents))
+        doc.ents = _without_overlaps(ents)
+        return doc
+
+    def _trim_person(self, ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        # Leading honorifics and titles ("ADA Jason Fine", "Trooper Neal Navitsky").
+        while end - start > 1:
+            word = _bare(doc[start].text)
+            # A title word only goes when a full name remains ("Dean Smith" keeps "Dean").
+            if word in self.honorifics or (word in self.title_words and end - start > 2):
+                start += 1
+            else:
+                break
+        # Trailing whitespace, punctuation and a title run into the span from the next line.
+        while end > start and (doc[end - 1].is_space or doc[end - 1].is_punct):
+            end -= 1
+        for i in range(start + 1, end):
+            if "\n" in doc[i - 1].whitespace_ or doc[i].is_space:
+                end = i
+                break
+        if end <= start or not any(NAME_TOKEN.match(t.text) for t in doc[start:end]):
+            return None
+        return Span(doc, start, end, label="PERSON")
+
+    def _titled_name(self, ent: Span) -> list[Span]:
+        """ "Police Officer Amber Guyger" tagged PRODUCT: a name right after a title is a person."""
+        doc = ent.doc
+        if ent.start == 0 or not (2 <= len(ent) <= 4):
+            return []
+        if _bare(doc[ent.start - 1].text) not in self.title_words:
+            return []
+        if not all(_looks_like_name_part(t.text) for t in ent):
+            return []
+        if any(_bare(t.text) in self.org_heads | self.title_words for t in ent):
+            return []
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+    def _split_trailing_name(self, ent: Span) -> list[Span]:
+        doc = ent.doc
+        for cut in range(ent.start + 1, ent.end - 1):
+            head = doc[cut - 1]
+            tail = doc[cut : ent.end]
+            if not (2 <= len(tail) <= 4):
+                continue
+            head_is_org_end = head.text.lower() in self.org_heads or (
+                head.text.isupper() and len(head.text) >= 2 and head.is_alpha
+            )
+            if head_is_org_end and all(_looks_like_name_part(t.text) for t in tail):
+                if any(_bare(t.text) in self.org_heads | self.title_words for t in tail):
+                    continue
+                return [
+                    Span(doc, ent.start, cut, label=ent.label_),
+                    Span(doc, cut, ent.end, label="PERSON"),
+                ]
+        return [ent]
+
+    def _untagged_titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Police Officer Amber Guyger guilty": an untagged name right after a title."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for token in doc[:-2]:
+            if _bare(token.text) not in self.title_words or not token.text[:1].isupper():
+                continue
+            start = end = token.i + 1
+            while (
+                end < len(doc)
+                and end - start < 3
+                and end not in taken
+                and doc[end].pos_ == "PROPN"
+                and _looks_like_name_part(doc[end].text)
+                and _bare(doc[end].text) not in self.title_words | self.org_heads
+            ):
+                end += 1
+            if end - start >= 2:
+                found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    def _attribution_line_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """Names that open a line after a dash: "- Ivonne Higuero, Secretary-General of CITES"."""
+        taken = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+        found = []
+        for token in doc:
+            if token.text not in DASHES:
+                continue
+            before = doc[token.i - 1] if token.i > 0 else None
+            if before is not None and "\n" not in before.text + before.whitespace_:
+                continue
+            start = token.i + 1
+            end = start
+            while end < len(doc) and end - start < 4 and _looks_like_name_part(doc[end].text):
+                end += 1
+            if end - start < 2 or end >= len(doc) or doc[end].text not in {",", ".", "\n"}:
+                continue
+            if any(i in taken for i in range(start, end)):
+                continue
+            if any(_bare(t.text) in self.title_words | self.org_heads for t in doc[start:end]):
+                continue
+            found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+
+def _bare(text: str) -> str:
+    return text.lower().rstrip(".")
+
+
+def _looks_like_name_part(text: str) -> bool:
+    if text in {"de", "van", "von", "bin", "da"}:
+        return True
+    # All-capital words are acronyms ("WCO"), except initials ("C.").
+    return bool(NAME_TOKEN.match(text)) and not (text.isupper() and len(text.rstrip(".")) > 1)
+
+
+def _without_overlaps(ents: list[Span]) -> list[Span]:
+    """Keep entities in order; a later span that overlaps an earlier kept one is dropped."""
+    kept: list[Span] = []
+    used: set[int] = set()
+    # PERSON spans made here win over the untouched spans they overlap.
+    for ent in sorted(ents, key=lambda e: (e.label_ != "PERSON", e.start)):
+        if any(i in used for i in range(ent.start, ent.end)):
+            continue
+        kept.append(ent)
+        used.update(range(ent.start, ent.end))
+    return sorted(kept, key=lambda e: e.start)
