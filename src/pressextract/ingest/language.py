@@ -2,7 +2,44 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+# Words that only English uses this often; a text dense with them needs no statistical model.
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "and",
+        "of",
+        "to",
+        "is",
+        "was",
+        "for",
+        "that",
+        "with",
+        "by",
+        "said",
+        "has",
+        "have",
+        "are",
+        "were",
+        "this",
+        "from",
+        "will",
+        "its",
+        "be",
+        "an",
+        "which",
+        "their",
+        "been",
+        "who",
+        "would",
+        "not",
+        "or",
+        "but",
+    ]
+)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -15,9 +52,13 @@ def _detector_ready() -> bool:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when it is too short to tell."""
-    sample = text[:3000]
-    if sum(ch.isalpha() for ch in sample) < 20:
+    # langdetect's cost grows with the text; a few paragraphs decide the language as well.
+    sample = text[:1000]
+    words = [w.lower() for w in _WORD.findall(sample)]
+    if len(words) < 5:
         return None
+    if len(words) >= 30 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.2 * len(words):
+        return "en"
     _detector_ready()
     from langdetect import detect
     from langdetect.lang_detect_exception import LangDetectException

@@ -239,7 +239,8 @@ def _recurring_prefix(text: str) -> str | None:
 
 def _last_index(paragraphs: list[str], title: str) -> int:
     key = _norm(title)
-    hits = [i for i, p in enumerate(paragraphs) if _norm(clean_title(p)) == key]
+    limit = len(title) + 40  # a repetition may carry a label or markdown, not a paragraph more
+    hits = [i for i, p in enumerate(paragraphs) if len(p) <= limit and _norm(clean_title(p)) == key]
     # A repetition counts only while prose still follows it.
     hits = [i for i in hits if any(is_prose(p) for p in paragraphs[i + 1 :])]
     return hits[-1] if hits else -1
