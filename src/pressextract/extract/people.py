@@ -80,6 +80,8 @@ class People:
     def _match(self, name: str) -> Person | None:
         words = [w for w in name.split() if w.lower() not in SUFFIXES]
         low = [w.lower() for w in words]
+        if not low:
+            return None
         for person in self.persons:
             theirs = [w.lower() for w in person.words]
             if not theirs:
@@ -249,11 +251,14 @@ def clean_name(text: str) -> str:
 
 
 def _join(tokens: list[Token]) -> str:
+    # Trailing punctuation tokens go; an abbreviation's own dot ("Acme Corp.") stays.
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
     if not tokens:
         return ""
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip(" ,.;:")
+    return re.sub(r"\s+", " ", text).strip(" ,;:")
 
 
 def _strip_the(text: str) -> str:

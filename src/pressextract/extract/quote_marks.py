@@ -40,14 +40,16 @@ def opens_here(text: str, i: int) -> bool:
     """Whether the mark at `i` can open a quotation (space or start before, a letter after)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return before in OPENING_BEFORE and not after.isspace()
+    # French guillemets take a space inside: « Nous sommes prêts ».
+    return before in OPENING_BEFORE and (not after.isspace() or text[i] == "«")
 
 
 def closes_here(text: str, i: int) -> bool:
     """Whether the mark at `i` can close a quotation (text before, space or punctuation after)."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return not before.isspace() and (after.isspace() or not after.isalnum())
+    inside_ok = not before.isspace() or text[i] == "»"
+    return inside_ok and (after.isspace() or not after.isalnum())
 
 
 def find_marked_passages(text: str) -> list[MarkedPassage]:

@@ -14,7 +14,12 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pressextract.extract.lexicon import honorifics, org_head_words, person_titles
+from pressextract.extract.lexicon import (
+    honorifics,
+    org_head_words,
+    person_titles,
+    speech_verbs,
+)
 from pressextract.extract.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
@@ -40,6 +45,7 @@ class PersonRepair:
         self.title_words = title_words(self.titles)
         self.honorifics = honorifics()
         self.org_heads = org_head_words()
+        self.speech_verbs = speech_verbs()
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -54,6 +60,7 @@ class PersonRepair:
                 ents.append(ent)
         ents.extend(self._attribution_line_names(doc, ents))
         ents.extend(self._untagged_titled_names(doc, ents))
+        ents.extend(self._untagged_speakers(doc, ents))
         doc.ents = _without_overlaps(ents)
         return doc
 
@@ -130,6 +137,27 @@ class PersonRepair:
                 end += 1
             if end - start >= 2:
                 found.append(Span(doc, start, end, label="PERSON"))
+        return found
+
+    def _untagged_speakers(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Amber Guyger testified that ...": an untagged name as a speech verb's subject."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for token in doc:
+            if token.dep_ != "nsubj" or token.i in taken or token.pos_ != "PROPN":
+                continue
+            if token.head.lemma_.lower() not in self.speech_verbs:
+                continue
+            start = token.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+                start -= 1
+            name = doc[start : token.i + 1]
+            if not (2 <= len(name) <= 3) or any(t.i in taken for t in name):
+                continue
+            if all(_looks_like_name_part(t.text) for t in name) and not any(
+                _bare(t.text) in self.org_heads | self.title_words for t in name
+            ):
+                found.append(Span(doc, start, token.i + 1, label="PERSON"))
         return found
 
     def _attribution_line_names(self, doc: Doc, ents: list[Span]) -> list[Span]:

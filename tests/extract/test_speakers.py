@@ -1,0 +1,124 @@
+"""Speakers: each quoted person once, full name as introduced, title and organization."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.extract.quotes import QuoteOptions, extract_quotes
+from pressextract.extract.speakers import SpeakerOptions, extract_speakers
+from pressextract.pipeline import document_from_text
+
+
+def speakers_of(nlp, text: str, **options) -> list:
+    document = document_from_text(text)
+    doc = nlp(text)
+    extract_quotes(doc, document, QuoteOptions())
+    return extract_speakers(doc, document, SpeakerOptions(**options))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        (
+            "Ian Saunders, Secretary General of the World Customs Organization, said "
+            "“Customs stand at the front line of this fight.”",
+            "Ian Saunders",
+            "Secretary General",
+            "World Customs Organization",
+        ),
+        (
+            "WCO Secretary General Ian Saunders said “Customs stand at the front line.”",
+            "Ian Saunders",
+            "Secretary General",
+            "WCO",
+        ),
+        (
+            "Secretary General of INTERPOL Jürgen Stock said “Police must work together.”",
+            "Jürgen Stock",
+            "Secretary General",
+            "INTERPOL",
+        ),
+        (
+            "Jane Doe, CEO of Acme Corp., said “We will build the new plant in two years.”",
+            "Jane Doe",
+            "CEO",
+            "Acme Corp.",
+        ),
+        (
+            "“The product is ready for the market,” said André Neu, Head of Platform Solutions "
+            "for Ascom.",
+            "André Neu",
+            "Head of Platform Solutions",
+            "Ascom",
+        ),
+        (
+            "“We are looking forward to the next phase,” said Ivan Braiker, my6sense’s new Chief "
+            "Strategy Officer.",
+            "Ivan Braiker",
+            "Chief Strategy Officer",
+            "my6sense",
+        ),
+        (
+            "“We found the toilet could read fingerprints,” said Sam Gambhir, professor and chair "
+            "of radiology.",
+            "Sam Gambhir",
+            "professor and chair of radiology",
+            None,
+        ),
+    ],
+)
+def test_title_and_organization(nlp, text, name, title, organization) -> None:
+    [speaker] = speakers_of(nlp, text)
+    assert (speaker.name, speaker.title, speaker.organization) == (name, title, organization)
+
+
+def test_later_short_mentions_are_the_same_speaker_with_a_quote_count(nlp) -> None:
+    text = (
+        "“Our concept dates back well over 15 years,” said Sanjiv Gambhir, professor of "
+        "radiology.\n"
+        "“The smart toilet is the perfect way to harness a source of data,” Gambhir said.\n"
+        "“We know it seems weird,” he said."
+    )
+    [speaker] = speakers_of(nlp, text)
+    assert (speaker.name, speaker.quotes, speaker.kind) == ("Sanjiv Gambhir", 3, "person")
+
+
+def test_quote_speaker_names_equal_speaker_names(nlp) -> None:
+    text = (
+        "District Attorney Ken Thompson announced the sentences. "
+        "District Attorney Thompson said, “These defendants preyed on the vulnerable.” "
+        "“It is a fine day for the city,” said Mayor Ann Lee of Springfield."
+    )
+    document = document_from_text(text)
+    doc = nlp(text)
+    quotes = extract_quotes(doc, document, QuoteOptions())
+    speakers = extract_speakers(doc, document, SpeakerOptions())
+    assert {q.speaker for q in quotes} == {s.name for s in speakers} == {"Ken Thompson", "Ann Lee"}
+
+
+def test_people_who_are_not_quoted_are_not_speakers(nlp) -> None:
+    text = (
+        "The case was prosecuted by Assistant District Attorney Jose Interiano. "
+        "“Justice was served today,” said District Attorney Ken Thompson."
+    )
+    assert [s.name for s in speakers_of(nlp, text)] == ["Ken Thompson"]
+
+
+def test_indirect_speakers_count_unless_switched_off(nlp) -> None:
+    text = "Jane Smith testified that she feared for her life."
+    assert [s.name for s in speakers_of(nlp, text)] == ["Jane Smith"]
+    assert speakers_of(nlp, text, indirect=False) == []
+
+
+def test_organization_speaker_is_kind_organization(nlp) -> None:
+    text = "The Ministry of Health said in a statement: “The outbreak is under control now.”"
+    [speaker] = speakers_of(nlp, text)
+    assert (speaker.name, speaker.kind) == ("Ministry of Health", "organization")
+    assert speakers_of(nlp, text, organizations=False) == []
+
+
+def test_speakers_without_the_quotes_field_find_the_quotes_themselves(nlp) -> None:
+    text = "“We are ready to act now,” said Jane Doe, CEO of Acme Corp."
+    document = document_from_text(text)
+    [speaker] = extract_speakers(nlp(text), document, SpeakerOptions())
+    assert speaker.name == "Jane Doe"
