@@ -253,7 +253,10 @@ def corpus_table() -> None:
                 misses.append(f"  title {path.name}: {doc and doc.title!r} != {gold['title']!r}")
             gold_dl = gold.get("dateline")
             got_dl = doc.dateline if doc else None
-            counts["dateline_ok"] += _dateline_ok(gold_dl, got_dl)
+            dateline_ok = _dateline_ok(gold_dl, got_dl)
+            counts["dateline_ok"] += dateline_ok
+            if not dateline_ok:
+                misses.append(f"  dateline {path.name}: {got_dl} != {gold_dl}")
         if expected:
             counts["dated"] += 1
             ok = doc is not None and doc.published == expected

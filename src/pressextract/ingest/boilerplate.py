@@ -66,7 +66,7 @@ def is_boilerplate(line: str) -> bool:
     plain = strip_markdown(text).strip(" \t*•|:>")
     if not plain:
         return True
-    if _IMAGE_NAME.match(plain) or _BARE_URL.match(plain) or _FEED_FOOTER.match(plain):
+    if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
     if _UI_LINE.match(plain):
         return True

@@ -65,10 +65,23 @@ _CONNECTORS = frozenset(
 )
 
 
-def find_dateline(paragraph: str) -> tuple[Dateline, int] | None:
-    """The dateline opening `paragraph` and where it ends, or None when there is none."""
+def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int] | None:
+    """The dateline opening `paragraph` and where it ends, or None when there is none.
+
+    With `alone`, a paragraph that is nothing but a place in capitals ("BAAR, SWITZERLAND")
+    also counts: some pages set the dateline on its own line above the first paragraph.
+    """
     text = paragraph.lstrip("*_ ")
     offset = len(paragraph) - len(text)
+    if alone:
+        place = text.rstrip(" \t*_—–-:")
+        location = _clean_location(place) if place.upper() == place else None
+        if (
+            location
+            and len(location.split()) <= 5
+            and location.split()[0].lower() not in _NOT_PLACES
+        ):
+            return Dateline(location=location, date=None, text=text.strip()), len(paragraph)
     for pattern in (_PAREN, _PLACE_THEN_PAREN_DATE, _OPEN):
         match = pattern.match(text)
         if not match:

@@ -27,9 +27,10 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     language = None
     extra_contacts: list[Contact] = []
     published_meta = None
+    guessed_date = None
     if fmt == "html":
         html = parse_html(decode_bytes(data, markup=True)[0])
-        parts, language = html.parts, html.language
+        parts, language, guessed_date = html.parts, html.language, html.guessed_date
     elif fmt in {"text", "markdown"}:
         parts = parse_text(decode_bytes(data)[0], scraped=True)
     else:
@@ -50,6 +51,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         fmt=fmt,
         page_language=language,
         published_meta=published_meta,
+        guessed_date=guessed_date,
         extra_contacts=extra_contacts,
         warnings=warnings,
     )
@@ -73,6 +75,7 @@ def _assemble(
     fmt: str,
     page_language: str | None,
     published_meta: str | None,
+    guessed_date: str | None,
     extra_contacts: list[Contact],
     warnings: list[str],
 ) -> Document:
@@ -87,6 +90,9 @@ def _assemble(
         or (parts.body_dates[0] if parts.body_dates else None)
         or labelled_date(" ".join(parts.header + body)[:1500])
     )
+    if not published and guessed_date:
+        published = guessed_date
+        warnings.append("publication date guessed from the page text")
     text = "\n\n".join(body)
     language = detect_language(text) or page_language
     contact_lines = [
@@ -123,8 +129,8 @@ def _assemble(
 
 
 def _dateline(body: list[str]) -> Dateline | None:
-    for paragraph in [p for p in body if not p.startswith("•")][:DATELINE_SEARCH]:
-        found = find_dateline(paragraph)
+    for i, paragraph in enumerate([p for p in body if not p.startswith("•")][:DATELINE_SEARCH]):
+        found = find_dateline(paragraph, alone=i == 0)
         if found:
             return found[0]
     return None

@@ -30,6 +30,7 @@ class HtmlParts:
     parts: TextParts
     language: str | None = None
     date_source: str | None = None
+    guessed_date: str | None = None  # htmldate's free-text search: the last resort
 
 
 def parse_html(markup: str) -> HtmlParts:
@@ -62,7 +63,9 @@ def parse_html(markup: str) -> HtmlParts:
     elif parts.published:
         source = "date line"
     language = (tree.get("lang") or "").split("-")[0].lower() or None
-    return HtmlParts(parts=parts, language=language, date_source=source)
+    html = HtmlParts(parts=parts, language=language, date_source=source)
+    html.guessed_date = None if parts.published else _guessed_date(tree)
+    return html
 
 
 def _parser() -> lxml.html.HTMLParser:
@@ -120,6 +123,17 @@ def _meta_date(tree: lxml.html.HtmlElement) -> str | None:
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
+
+
+def _guessed_date(tree: lxml.html.HtmlElement) -> str | None:
+    """htmldate's extensive search over the page text, minus year-only guesses ("2016-01-01")."""
+    try:
+        found = htmldate.find_date(
+            tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d"
+        )
+    except (ValueError, TypeError, etree.LxmlError):
+        return None
+    return None if not found or found.endswith("-01-01") else found
 
 
 def block_texts(root: lxml.html.HtmlElement) -> list[str]:

@@ -62,12 +62,16 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def split_paragraphs(raw: str) -> list[str]:
-    """Lines to paragraphs: blank lines break, continuation and hard-wrapped lines are joined."""
+def split_paragraphs(raw: str, *, scraped: bool = True) -> list[str]:
+    """Lines to paragraphs: blank lines break, continuation and hard-wrapped lines are joined.
+
+    `scraped` text (whole pages, PDF text) also loses page headers and footers that recur.
+    """
     lines = text_lines(raw)
     lines = _cut_link_tail(lines)
     lines = ["" if is_boilerplate(line) else line for line in lines]
-    lines = _drop_running_heads(lines)
+    if scraped:
+        lines = _drop_running_heads(lines)
     wrap_width = _hard_wrap_width(lines)
     paragraphs: list[str] = []
     current = ""
@@ -113,7 +117,7 @@ def _drop_running_heads(lines: list[str]) -> list[str]:
     begin = next((i for i, line in enumerate(lines) if _is_running_text(line)), len(lines))
     counts: dict[str, int] = {}
     for line in lines[begin:]:
-        if len(line) >= 15:
+        if len(line) >= 25:  # shorter repeats are often real subheadings ("Method")
             counts[line] = counts.get(line, 0) + 1
     repeated = {line for line, n in counts.items() if n >= 2 and not is_prose(line)}
     if not repeated:
@@ -130,8 +134,10 @@ def _is_running_text(line: str) -> bool:
 
 
 def _clean_paragraph(paragraph: str) -> str:
-    if _LIST_ITEM.match(paragraph):
-        return "• " + strip_markdown(_LIST_ITEM.sub("", paragraph, count=1))
+    marker = _LIST_ITEM.match(paragraph)
+    if marker and not marker.group(0).strip()[0].isdigit():
+        # Bullets become one mark; numbered items keep their numbers (they may be referred to).
+        return "• " + strip_markdown(paragraph[marker.end() :])
     return strip_markdown(paragraph)
 
 
@@ -253,7 +259,7 @@ def parse_text(raw: str, *, title: str | None = None, scraped: bool = True) -> T
     still carry page furniture above the release (False for extractor output and documents).
     """
     raw_lines = text_lines(raw)
-    paragraphs = split_paragraphs(raw)
+    paragraphs = split_paragraphs(raw, scraped=scraped)
     parts = TextParts()
     found, title_at = _find_title(paragraphs, raw_lines)
     parts.title = title or found
