@@ -22,47 +22,18 @@ _PAREN = re.compile(r"^\((?P<head>[^()\n]{2,90})\)\s*(?:[—–]+|-{1,2}|:)?\s*"
 _PLACE_THEN_PAREN_DATE = re.compile(
     r"^(?P<head>[^()\n]{2,60}?)\s*\((?P<date>[^()\n]{6,40})\)\s*(?:[—–]+|-{1,2}|:)?\s*"
 )
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 # Capitalized words that open sentences with a dash but are not places.
-_NOT_PLACES = frozenset(
-    [
-        "today",
-        "yesterday",
-        "tonight",
-        "update",
-        "updated",
-        "note",
-        "editor",
-        "photo",
-        "video",
-        "watch",
-        "breaking",
-        "statement",
-        "background",
-        "summary",
-        "correction",
-    ]
+_NOT_PLACES = _word_set(
+    "today yesterday tonight update updated note editor photo video watch breaking statement"
+    " background summary correction press news media for release contact contacts"
 )
-_CONNECTORS = frozenset(
-    [
-        "de",
-        "del",
-        "la",
-        "le",
-        "les",
-        "of",
-        "on",
-        "am",
-        "an",
-        "der",
-        "du",
-        "di",
-        "da",
-        "do",
-        "y",
-        "et",
-        "and",
-    ]
-)
+_CONNECTORS = _word_set("de del la le les of on am an der du di da do y et and")
 
 
 def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int] | None:

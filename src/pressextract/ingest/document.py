@@ -36,9 +36,9 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     else:
         extracted = _read_container(data, fmt)
         if extracted.html:
-            parts = parse_html(extracted.html).parts
+            parts = parse_html(extracted.html, title=extracted.title).parts
         else:
-            parts = parse_text(extracted.text, scraped=fmt == "pdf")
+            parts = parse_text(extracted.text, title=extracted.title, scraped=fmt == "pdf")
         if extracted.title:
             parts.title = extracted.title
         published_meta = extracted.published

@@ -33,8 +33,11 @@ class HtmlParts:
     guessed_date: str | None = None  # htmldate's free-text search: the last resort
 
 
-def parse_html(markup: str) -> HtmlParts:
-    """Parse a page or fragment into title, body paragraphs and publication date."""
+def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
+    """Parse a page or fragment into title, body paragraphs and publication date.
+
+    `title` is used when the page names none (an e-mail body whose subject is the title).
+    """
     markup = markup.lstrip("\ufeff")
     if not markup.strip():
         raise IngestError("empty HTML document")
@@ -46,7 +49,7 @@ def parse_html(markup: str) -> HtmlParts:
         raise IngestError(f"cannot parse HTML: {exc}") from exc
     if tree is None:
         raise IngestError("cannot parse HTML: no elements")
-    title = page_title(tree)
+    title = page_title(tree) or title
     published = _meta_date(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=False

@@ -7,37 +7,10 @@ from functools import cache
 
 # Words that only English uses this often; a text dense with them needs no statistical model.
 _ENGLISH_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "and",
-        "of",
-        "to",
-        "is",
-        "was",
-        "for",
-        "that",
-        "with",
-        "by",
-        "said",
-        "has",
-        "have",
-        "are",
-        "were",
-        "this",
-        "from",
-        "will",
-        "its",
-        "be",
-        "an",
-        "which",
-        "their",
-        "been",
-        "who",
-        "would",
-        "not",
-        "or",
-        "but",
-    ]
+    str.split(
+        "the and of to is was for that with by said has have are were this from will its be an"
+        " which their been who would not or but"
+    )
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

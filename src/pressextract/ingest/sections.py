@@ -18,7 +18,8 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "about",
         re.compile(
             r"^(?:about|à propos d(?:e|u|es|')|a propos d(?:e|u|es|')|über|ueber|acerca de"
-            r"|sobre|informazioni su)\s*(?P<name>[^.:]{1,80}?)\s*[:.]?$",
+            r"|sobre|informazioni su)\s*(?P<name>(?!\d)[^.:!?]{1,80}?)"
+            r"(?:\s+(?:inc|corp|ltd|co|llc|plc|sa|ag|gmbh|s\.a)\.)?\s*:?$",
             re.I,
         ),
     ),
@@ -120,7 +121,7 @@ def _group(paragraphs: list[str]) -> list[Section]:
         new_kind = heading_kind(text)
         if new_kind:
             if lines or heading:
-                sections.append(Section(kind=kind, heading=heading, text="\n".join(lines)))
+                sections.append(_section(kind, heading, lines))
             inline = _INLINE_CONTACT.match(text) or _INLINE_ABOUT.match(text)
             kind = new_kind
             rest_group = "rest2" if inline and inline.groupdict().get("rest2") else "rest"
@@ -132,8 +133,13 @@ def _group(paragraphs: list[str]) -> list[Section]:
             continue
         lines.append(text)
     if lines or heading:
-        sections.append(Section(kind=kind, heading=heading, text="\n".join(lines)))
+        sections.append(_section(kind, heading, lines))
     return sections
+
+
+def _section(kind: str, heading: str, lines: list[str]) -> Section:
+    # A one-line section ("For more information, visit example.org") is its own text.
+    return Section(kind=kind, heading=heading, text="\n".join(lines) or heading)
 
 
 def _is_bare_heading(text: str) -> bool:

@@ -225,9 +225,11 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             continue
         title = clean_title(paragraph)
         if len(title) > 300:
-            title = _recurring_prefix(title) or title[:300]
-        if title:
-            return title, _last_index(paragraphs, title)
+            # A page flattened to one line repeats its headline; otherwise there is none.
+            title = _recurring_prefix(title) or ""
+        elif is_prose(paragraph):
+            title = ""  # the text starts with its body: there is no headline to take
+        return (title or None), (_last_index(paragraphs, title) if title else -1)
     return None, -1
 
 

@@ -1,0 +1,109 @@
+"""Datelines and written dates: the place and date that open a release."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.ingest.dateline import find_dateline
+from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "location", "date"),
+    [
+        ("WASHINGTON, May 3, 2024 — The agency said", "WASHINGTON", "2024-05-03"),
+        ("LAGOS, Nigeria (Reuters) - Customs officers", "LAGOS, Nigeria", None),
+        ("Brussels, 1 May 2024: The Commission today", "Brussels", "2024-05-01"),
+        ("CHICAGO — Prosecutors said", "CHICAGO", None),
+        ("NEW YORK, NY /PRNewswire/ -- Acme Corp. today", "NEW YORK, NY", None),
+        ("ANNA, Ohio, July 21, 2025 /PRNewswire/ — Acme", "ANNA, Ohio", "2025-07-21"),
+        ("MOUNTAIN VIEW, Calif.–(BUSINESS WIRE)–Acme, Inc. today", "MOUNTAIN VIEW, Calif.", None),
+        ("Dover, DE, July 25, 2024 (GLOBE NEWSWIRE) -- Acme", "Dover, DE", "2024-07-25"),
+        ("(Geneva, January 3, 2024) – Countries that", "Geneva", "2024-01-03"),
+        ("(Austin, Texas) – Following a trial", "Austin, Texas", None),
+        ("Miami (June 14, 2024)", "Miami", "2024-06-14"),
+        ("SANTA FE – A consultant was charged", "SANTA FE", None),
+        ("Addis Ababa— The Ministry of Health", "Addis Ababa", None),
+        ("Brussels/Strasbourg – MEPs have backed", "Brussels/Strasbourg", None),
+        ("PARIS, 2 février 2023 - Le ministère", "PARIS", "2023-02-02"),
+    ],
+)
+def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None
+    dateline, end = found
+    assert (dateline.location, dateline.date) == (location, date)
+    assert paragraph[end:].strip() == paragraph[len(dateline.text) :].strip()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Today – the company said it would grow.",
+        "The company said: we are growing.",
+        "Opening the conference, the Secretary General said, “The time is now.”",
+        "From 22 to 24 April 2024, agencies met in Brussels.",
+        "The minister - who spoke on Monday - said the plan works.",
+    ],
+)
+def test_ordinary_sentences_have_no_dateline(paragraph: str) -> None:
+    assert find_dateline(paragraph) is None
+
+
+def test_place_alone_on_first_line_is_a_dateline_only_when_allowed() -> None:
+    assert find_dateline("BAAR, SWITZERLAND") is None
+    found = find_dateline("BAAR, SWITZERLAND", alone=True)
+    assert found is not None and found[0].location == "BAAR, SWITZERLAND"
+    assert find_dateline("PRESS RELEASE", alone=True) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("May 3, 2024", "2024-05-03"),
+        ("Feb. 27, 2020", "2020-02-27"),
+        ("1 May 2024", "2024-05-01"),
+        ("01 May 2024", "2024-05-01"),
+        ("2. Januar 2022", "2022-01-02"),
+        ("1er mai 2024", "2024-05-01"),
+        ("2024-05-01", "2024-05-01"),
+        ("19.10.2022", "2022-10-19"),
+        ("10/19/2022", "2022-10-19"),
+        ("Wednesday, March 30, 2016", "2016-03-30"),
+    ],
+)
+def test_written_dates_to_iso(text: str, iso: str) -> None:
+    assert [d[2] for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize("text", ["February 30, 2024", "32.01.2022", "May 2024", "2024"])
+def test_impossible_or_partial_dates_are_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("01 May 2024", "2024-05-01"),
+        ("Published: May 27, 2011", "2011-05-27"),
+        ("Admin | June 14, 2024", "2024-06-14"),
+        ("Feb 27, 2020, 08:37 ET", "2020-02-27"),
+        ("Hamburg, den 02. Dezember 2022", "2022-12-02"),
+        ("The conference ran from 22 April 2024 to the end of the month.", None),
+        ("Jackson was convicted on May 3, 2024 of all charges in the case", None),
+    ],
+)
+def test_date_lines(line: str, iso: str | None) -> None:
+    assert date_line_iso(line) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Bill Passes Senate Thursday July 28 2005 FOR IMMEDIATE RELEASE", "2005-07-28"),
+        ("Contact Jane Doe Date: 3 May 2024 The minister said", "2024-05-03"),
+        ("The law took effect on 3 May 2024 and applies to all", None),
+    ],
+)
+def test_labelled_dates(text: str, iso: str | None) -> None:
+    assert labelled_date(text) == iso

@@ -1,0 +1,101 @@
+"""Releases that arrive as e-mail, PDF or Word files, and files that cannot be read."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+
+import pytest
+
+from pressextract.errors import IngestError
+from pressextract.ingest import parse_bytes
+
+BODY = (
+    "GENEVA, 4 March 2024 – The agency announced today that 12 countries have joined the "
+    "programme, bringing the total number of members to 58."
+)
+
+
+def test_eml_subject_date_and_sender() -> None:
+    message = EmailMessage()
+    message["Subject"] = "Fwd: Agency welcomes 12 new members"
+    message["From"] = "Press Office <press@agency.example.org>"
+    message["Date"] = "Mon, 04 Mar 2024 09:30:00 +0100"
+    message.set_content(f"{BODY}\n\n“We welcome them,” said the Director.\n")
+    doc = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert doc.title == "Agency welcomes 12 new members"
+    assert doc.published == "2024-03-04"
+    assert doc.text.startswith("GENEVA, 4 March 2024")
+    assert doc.contacts[-1].email == "press@agency.example.org"
+
+
+def test_eml_with_only_html_body() -> None:
+    message = EmailMessage()
+    message["Subject"] = "Agency welcomes 12 new members"
+    message.add_alternative(f"<html><body><p>{BODY}</p></body></html>", subtype="html")
+    doc = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert doc.text == BODY
+
+
+def _pdf(lines: list[str]) -> bytes:
+    """A one-page PDF with a text layer, written by hand (no PDF writer needed)."""
+    ops = "BT /F1 11 Tf 50 760 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    out.write(trailer.encode())
+    return out.getvalue()
+
+
+def test_pdf_text_layer() -> None:
+    data = _pdf(["Agency welcomes 12 new members", BODY.replace("–", "-")])
+    doc = parse_bytes(data, "release.pdf", ".pdf")
+    assert doc.title == "Agency welcomes 12 new members"
+    assert doc.published == "2024-03-04"
+    assert "58" in doc.text
+
+
+def test_docx_title_style_and_paragraphs() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Agency welcomes 12 new members", level=0)
+    document.add_paragraph(BODY)
+    document.add_paragraph("“We welcome them,” said the Director.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = parse_bytes(buffer.getvalue(), "release.docx", ".docx")
+    assert doc.title == "Agency welcomes 12 new members"
+    assert doc.text.split("\n\n") == [BODY, "“We welcome them,” said the Director."]
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix", "reason"),
+    [
+        (b"", ".txt", "empty"),
+        (b"   \n\t ", ".html", "empty"),
+        (b"%PDF-1.4 this is not really a pdf", ".pdf", "PDF"),
+        (b"PK\x03\x04 broken zip", ".docx", "docx"),
+        (b"hello", ".rtf", "unsupported"),
+        (b"<html><body><script>var x = 1;</script></body></html>", ".html", "text"),
+    ],
+)
+def test_unreadable_input_raises_ingest_error(data: bytes, suffix: str, reason: str) -> None:
+    with pytest.raises(IngestError, match=reason):
+        parse_bytes(data, f"bad{suffix}", suffix)

@@ -1,0 +1,118 @@
+"""HTML pages and fragments: headline, body paragraphs and quotes, publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.ingest import parse_bytes
+
+P1 = (
+    "The Ministry of Water announced on Tuesday that twelve new treatment plants will open "
+    "next year, serving more than two million residents across the northern region."
+)
+QUOTE = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz at the opening ceremony."
+P3 = (
+    "Construction of the plants will begin in May and is expected to take eighteen months, "
+    "the ministry said, adding that the total cost is estimated at 40 million euros."
+)
+
+
+def page(head: str = "", before: str = "", after: str = "") -> bytes:
+    """A news page with menus, share bar, cookie banner and footer around the release."""
+    return f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">{head}</head><body>
+<div class="cookie-banner">We use cookies to improve your experience. Accept all cookies</div>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li>
+<li><a href="/about">About us</a></li></ul></nav></header>
+<main><article>{before}
+<p>{P1}</p><blockquote><p>{QUOTE}</p></blockquote><p>{P3}</p>{after}
+<div class="share">Share on Facebook Share on X</div>
+</article>
+<aside><h3>Related news</h3><ul><li><a href="/a">Minister visits dam</a></li>
+<li><a href="/b">New budget adopted for the water sector in 2025</a></li></ul></aside></main>
+<footer><p>© 2024 Ministry of Water. All rights reserved.</p><a href="/privacy">Privacy</a></footer>
+</body></html>""".encode()
+
+
+def test_body_keeps_paragraphs_and_quotes_in_order_without_furniture() -> None:
+    doc = parse_bytes(page(before="<h1>Ministry opens 12 water plants</h1>"), "a.html", ".html")
+    assert doc.text.split("\n\n") == [P1, QUOTE, P3]
+    assert doc.format == "html"
+    assert doc.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "title"),
+    [
+        (
+            '<meta property="og:title" content="Ministry opens 12 water plants">',
+            "",
+            "Ministry opens 12 water plants",
+        ),
+        ("<title>Ministry opens plants | Ministry of Water</title>", "", "Ministry opens plants"),
+        (
+            "<title>Site name</title>",
+            "<h1>Ministry opens 12 water plants</h1>",
+            "Ministry opens 12 water plants",
+        ),
+    ],
+)
+def test_title(head: str, before: str, title: str) -> None:
+    assert parse_bytes(page(head, before), "a.html", ".html").title == title
+
+
+@pytest.mark.parametrize(
+    ("head", "before", "published"),
+    [
+        ('<meta property="article:published_time" content="2024-03-04">', "", "2024-03-04"),
+        ("", '<p class="date">Published: 4 March 2024</p>', "2024-03-04"),
+        ("", "", None),
+    ],
+)  # fmt: skip
+def test_published(head: str, before: str, published: str | None) -> None:
+    doc = parse_bytes(page(head, before), "a.html", ".html")
+    assert doc.published == published
+    assert ("no publication date found" in doc.warnings) == (published is None)
+
+
+def test_dateline_date_gives_published() -> None:
+    body = page(before=f"<p>ROME, 4 March 2024 – {P1}</p>")
+    doc = parse_bytes(body, "a.html", ".html")
+    assert doc.published == "2024-03-04"
+    assert doc.dateline is not None and doc.dateline.location == "ROME"
+    assert doc.text.startswith("ROME, 4 March 2024 – ")  # the dateline stays in the body
+
+
+def test_about_and_contact_sections_leave_the_body() -> None:
+    after = (
+        "<h3>About the Ministry of Water</h3><p>The ministry manages the water supply of the "
+        "country.</p><h3>Media contact</h3><p>Jane Doe<br>press@water.example.org<br>"
+        "+39 06 555 0100</p>"
+    )
+    doc = parse_bytes(page(after=after), "a.html", ".html")
+    assert doc.text.split("\n\n") == [P1, QUOTE, P3]
+    assert [s.kind for s in doc.sections] == ["about", "contacts"]
+    assert doc.contacts[0].email == "press@water.example.org"
+
+
+def test_fragment_with_title_line() -> None:
+    fragment = (
+        f"Ministry opens 12 water plants\n\n<p><strong>Rome—</strong> {P1}</p>\n"
+        f'<div class="box"><a href="x.jpg"><img src="x.jpg"></a><p>Minister at the plant.</p></div>'
+        f"<p>{QUOTE}</p>\n<p>{P3}</p>"
+    )
+    doc = parse_bytes(fragment.encode(), "f.html", ".html")
+    assert doc.title == "Ministry opens 12 water plants"
+    assert doc.text.split("\n\n") == [f"Rome— {P1}", QUOTE, P3]
+    assert doc.dateline is not None and doc.dateline.location == "Rome"
+
+
+def test_non_english_page_is_flagged() -> None:
+    german = (
+        "<html><body><article><h1>Ministerium eröffnet Wasserwerke</h1><p>Das Ministerium hat am "
+        "Dienstag mitgeteilt, dass im kommenden Jahr zwölf neue Wasserwerke in Betrieb gehen, die "
+        "mehr als zwei Millionen Einwohner in der nördlichen Region versorgen werden.</p>"
+        "</article></body></html>"
+    )
+    doc = parse_bytes(german.encode(), "de.html", ".html")
+    assert doc.language == "de"
+    assert "language is 'de'" in doc.warnings

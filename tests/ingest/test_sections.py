@@ -1,0 +1,97 @@
+"""Trailing sections (About, notes, more information, contacts) and media contacts."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.ingest.sections import heading_kind, parse_contacts, split_sections
+from pressextract.schema import Contact
+
+NEWS = [
+    "The Ministry of Water announced today that 12 new treatment plants will open in 2025.",
+    "“Clean water is a right,” said Minister Ana Ruiz. The plants cost 40 million euros.",
+    "Construction starts in May and is expected to last eighteen months in total.",
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "kind"),
+    [
+        ("About Acme", "about"),
+        ("About the Ministry of Water:", "about"),
+        ("**About Acme Corp.**", "about"),
+        ("Über die Acme GmbH", "about"),
+        ("À propos de l’OMS", "about"),
+        ("About AcmeAcme is a maker of pumps.", "about"),
+        ("About Acme: Acme is a maker of pumps.", "about"),
+        ("Notes to editors", "notes"),
+        ("Note to Editors:", "notes"),
+        ("More information", "more_information"),
+        ("For further information, please contact:", "more_information"),
+        ("For more information, visit www.example.org.", "more_information"),
+        ("Media contact", "contacts"),
+        ("Media Contacts:", "contacts"),
+        ("Press contact", "contacts"),
+        ("Pressekontakt", "contacts"),
+        ("Media contact: Jane Doe, jane@example.org", "contacts"),
+        ("About 40 people attended the meeting in the capital.", None),
+        ("More information will be released next week by the ministry.", None),
+        ("The contact group met on Tuesday.", None),
+    ],
+)
+def test_section_headings(paragraph: str, kind: str | None) -> None:
+    assert heading_kind(paragraph) == kind
+
+
+def test_trailing_sections_are_split_off() -> None:
+    paragraphs = [
+        *NEWS,
+        "About the Ministry",
+        "The Ministry of Water manages the national water supply.",
+        "Media contact",
+        "Jane Doe",
+        "jane.doe@water.example.org",
+    ]
+    body, sections = split_sections(paragraphs)
+    assert body == NEWS
+    assert [(s.kind, s.heading) for s in sections] == [
+        ("about", "About the Ministry"),
+        ("contacts", "Media contact"),
+    ]
+    assert sections[0].text == "The Ministry of Water manages the national water supply."
+
+
+@pytest.mark.parametrize("marker", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "***"])
+def test_end_markers_close_the_body(marker: str) -> None:
+    body, sections = split_sections([*NEWS, marker, "Some trailing page text."])
+    assert body == NEWS
+    assert [s.text for s in sections] == ["Some trailing page text."]
+
+
+def test_heading_in_first_half_stays_in_body() -> None:
+    paragraphs = [NEWS[0], "About the plants", *NEWS[1:], *NEWS]
+    body, sections = split_sections(paragraphs)
+    assert body == paragraphs
+    assert sections == []
+
+
+JANE = Contact("Jane Doe", "Acme Communications", "jane.doe@acme.example", "+1 202 555 0143")
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Jane Doe", "Acme Communications", "+1 202 555 0143", "jane.doe@acme.example"], [JANE]),
+        (
+            ["Jane Doe, Tel: 020 7946 0958, E-mail: jane@x.example", "John Roe | john@x.example"],
+            [
+                Contact("Jane Doe", None, "jane@x.example", "020 7946 0958"),
+                Contact("John Roe", None, "john@x.example", None),
+            ],
+        ),
+        (["Office: 714-555-0101", "Updated 25.01.2022"], [Contact(phone="714-555-0101")]),
+        (["Visit our website for details."], []),
+    ],
+)
+def test_contacts(lines: list[str], expected: list[Contact]) -> None:
+    assert parse_contacts(lines) == expected

@@ -1,0 +1,154 @@
+"""Scraped text and Markdown: title, header, body start, furniture lines and site tails."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.ingest.boilerplate import is_boilerplate
+from pressextract.ingest.text import parse_text, split_paragraphs
+
+BODY = (
+    "The Ministry of Water announced today that 12 new treatment plants will open in 2025, "
+    "serving more than two million residents across the region."
+)
+SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz at the ceremony."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Website Banner.png",
+        "hero-image_2024 (1).JPG",
+        "![](https://example.org/logo.png)",
+        "* [Home](/) | [News](/news)",
+        "[Reddit Post](https://www.reddit.com/r/x/comments/1/)",
+        "Skip to main content",
+        "Share on Facebook",
+        "Share toX",
+        "Follow us",
+        "Scroll to top",
+        "We use cookies to improve your experience. Accept all cookies",
+        "The post Acme opens a plant appeared first on Example News.",
+        "© 2024 Acme Corp. All rights reserved.",
+        "Photo: Jane Doe/Acme",
+        "---",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        BODY,
+        "News & Highlights",
+        "About Acme",
+        "https://www.example.org/report",
+        "Photos of the site are available on request.",
+        "Shares of the company rose 5 percent.",
+    ],
+)
+def test_release_lines_are_kept(line: str) -> None:
+    assert not is_boilerplate(line)
+
+
+def test_first_line_is_title_and_body_follows() -> None:
+    parts = parse_text(f"Ministry opens 12 water plants\n\n{BODY}\n\n{SECOND}\n")
+    assert parts.title == "Ministry opens 12 water plants"
+    assert parts.paragraphs == [BODY, SECOND]
+
+
+def test_markdown_heading_and_setext_heading_are_titles() -> None:
+    assert parse_text(f"# Ministry opens plants\n\n{BODY}").title == "Ministry opens plants"
+    assert parse_text(f"Ministry opens plants\n=====================\n\n{BODY}").title == (
+        "Ministry opens plants"
+    )
+
+
+def test_scraped_page_header_is_skipped_and_title_found_by_repetition() -> None:
+    page = "\n".join(
+        [
+            "Ministry opens 12 water plants - Ministry of Water",
+            "Skip to content",
+            "HOME",
+            "News",
+            "Ministry opens 12 water plants",
+            "Published",
+            "March 4, 2024",
+            "Ministry opens 12 water plants",
+            "Minister says plants will serve two million people",
+            BODY,
+            SECOND,
+        ]
+    )
+    parts = parse_text(page)
+    assert parts.title == "Ministry opens 12 water plants"
+    assert parts.published == "2024-03-04"
+    assert parts.subtitle == "Minister says plants will serve two million people"
+    assert parts.paragraphs == [BODY, SECOND]
+
+
+def test_release_label_names_the_headline() -> None:
+    page = f"Contact: Jane Doe\n555-201-3344\nFor Immediate Release: Ministry opens plants\n{BODY}"
+    assert parse_text(page).title == "Ministry opens plants"
+
+
+def test_site_tail_after_release_is_cut() -> None:
+    menu = ["Leadership", "Careers", "Newsroom", "Press Releases", "Resources", "Accessibility"]
+    parts = parse_text("\n".join(["Ministry opens plants", BODY, SECOND, *menu]))
+    assert parts.paragraphs == [BODY, SECOND]
+
+
+def test_related_news_heading_ends_the_release() -> None:
+    related = ["Related Posts", "Minister visits dam", "March 1, 2024", "New budget adopted"]
+    parts = parse_text("\n\n".join(["Ministry opens plants", BODY, SECOND, *related]))
+    assert parts.paragraphs == [BODY, SECOND]
+
+
+def test_appended_markdown_link_list_is_dropped() -> None:
+    tail = "---\n\n[Original Press Release](https://example.org/a)\n\n[TLDR](https://x.example/b)\n"
+    parts = parse_text(f"# Ministry opens plants\n\n{BODY}\n\n{SECOND}\n\n{tail}")
+    assert parts.paragraphs == [BODY, SECOND]
+
+
+QUOTE = "“We act,” said Minister Ruiz. “Today we deliver.”"
+HOTLINE = "Residents may call the hotline at 305-555-0100. Calls are free."
+CHICAGO = "CHICAGO – Prosecutors said the case was closed."
+TWO = ["First paragraph ends here.", "Second paragraph starts here."]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Sentences split by a scraper where a link or bold text was.
+        ("“We act,”\nsaid Minister Ruiz\n. “Today we deliver.”", [QUOTE]),
+        ("Residents may call the hotline at\n305-555-0100\n. Calls are free.", [HOTLINE]),
+        ("CHICAGO\n– Prosecutors said the case was closed.", [CHICAGO]),
+        ("\n".join(TWO), TWO),
+        ("* one item\n* two items", ["• one item", "• two items"]),
+        ("1) first step\n2) second step", ["1) first step", "2) second step"]),
+    ],
+)
+def test_lines_join_into_paragraphs(raw: str, expected: list[str]) -> None:
+    assert split_paragraphs(raw) == expected
+
+
+def test_hard_wrapped_text_is_rejoined() -> None:
+    wrapped = (
+        "The Ministry of Water announced today that twelve new treatment plants will\n"
+        "open next year, serving more than two million residents across the region and\n"
+        "replacing facilities that were built in the nineteen sixties and seventies by\n"
+        "the former regional authority, which has since been dissolved by parliament.\n"
+        "The minister said the plants would be run by the public water company and that\n"
+        "prices for households would not rise before the end of the current legislature.\n"
+    )
+    paragraphs = split_paragraphs(wrapped)
+    assert len(paragraphs) == 2
+    assert paragraphs[0].startswith("The Ministry") and paragraphs[0].endswith("parliament.")
+
+
+def test_page_footer_repeated_in_running_text_is_dropped() -> None:
+    footer = "Ministry of Water • 1 Main Street • Capital City 10001"
+    text = "\n".join(["Ministry opens plants", BODY, footer, SECOND, footer])
+    assert footer not in parse_text(text).paragraphs
