@@ -94,6 +94,24 @@ def test_about_and_contact_sections_leave_the_body() -> None:
     assert doc.contacts[0].email == "press@water.example.org"
 
 
+@pytest.mark.parametrize(
+    "before",
+    [
+        "<h1>Ministry opens 12 water plants</h1><h2>Two million residents to benefit by 2025</h2>",
+        '<h1>Ministry opens 12 water plants</h1><p class="standfirst">Two million residents to '
+        "benefit by 2025</p>",
+    ],
+)
+def test_subtitle(before: str) -> None:
+    doc = parse_bytes(page(before=before), "a.html", ".html")
+    assert doc.subtitle == "Two million residents to benefit by 2025"
+
+
+def test_no_subtitle_when_page_has_none() -> None:
+    doc = parse_bytes(page(before="<h1>Ministry opens 12 water plants</h1>"), "a.html", ".html")
+    assert doc.subtitle is None
+
+
 def test_fragment_with_title_line() -> None:
     fragment = (
         f"Ministry opens 12 water plants\n\n<p><strong>Rome—</strong> {P1}</p>\n"

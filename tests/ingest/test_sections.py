@@ -91,6 +91,14 @@ JANE = Contact("Jane Doe", "Acme Communications", "jane.doe@acme.example", "+1 2
         ),
         (["Office: 714-555-0101", "Updated 25.01.2022"], [Contact(phone="714-555-0101")]),
         (["Visit our website for details."], []),
+        (
+            ["Lindiwe Dlamini, Communications Manager, press@trust.example, +27 21 555 0199"],
+            [Contact("Lindiwe Dlamini", None, "press@trust.example", "+27 21 555 0199")],
+        ),
+        (
+            ["Sam O'Neill-McDonald, Office of the Mayor, sam@city.example"],
+            [Contact("Sam O'Neill-McDonald", "Office of the Mayor", "sam@city.example", None)],
+        ),
     ],
 )
 def test_contacts(lines: list[str], expected: list[Contact]) -> None:

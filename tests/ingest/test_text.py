@@ -31,6 +31,8 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "The post Acme opens a plant appeared first on Example News.",
         "© 2024 Acme Corp. All rights reserved.",
         "Photo: Jane Doe/Acme",
+        "Home | News | Press releases",
+        "Home > Newsroom > 2024",
         "---",
     ],
 )
@@ -47,6 +49,8 @@ def test_furniture_lines(line: str) -> None:
         "https://www.example.org/report",
         "Photos of the site are available on request.",
         "Shares of the company rose 5 percent.",
+        "Admin | June 14, 2024",
+        "Ministry opens plants | Ministry of Water",
     ],
 )
 def test_release_lines_are_kept(line: str) -> None:

@@ -56,6 +56,12 @@ def is_link_only(line: str) -> bool:
     return not re.sub(r"[\s|·•,/\-–—]+", "", rest)
 
 
+def is_breadcrumb(text: str) -> bool:
+    """ "Home | News | Press releases" or "Home > Newsroom > 2024": three or more short steps."""
+    steps = re.split(r"\s+(?:\||>|›|»|/)\s+", text)
+    return len(steps) >= 3 and all(0 < len(step.split()) <= 4 for step in steps)
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a single line is page furniture rather than release text."""
     text = line.strip()
@@ -68,7 +74,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
-    if _UI_LINE.match(plain):
+    if _UI_LINE.match(plain) or is_breadcrumb(plain):
         return True
     if _CAPTION.match(plain) and len(plain) < 600:
         return True

@@ -16,6 +16,7 @@ import trafilatura
 from lxml import etree
 
 from pressextract.errors import IngestError
+from pressextract.ingest.dates import find_dates
 from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
 
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
@@ -60,6 +61,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     if not text.strip():
         raise IngestError("no text found in HTML page")
     parts = parse_text(text, title=title, scraped=False)
+    parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
     if published:
         parts.published, source = published, "metadata"
@@ -91,6 +93,51 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
         return clean_title(h1s[0])
     if head_title:
         return _drop_site_name(clean_title(head_title), h1s)
+    return None
+
+
+_LABEL = re.compile(r"for immediate release|press release|news release|pressemitteilung", re.I)
+_SUBTITLE_CLASS = re.compile(
+    r"sub-?title|sub-?head|standfirst|\bdeck\b|\bdek\b|strap|teaser|\blead\b|intro|summary"
+    r"|abstract|kicker|chapo",
+    re.I,
+)
+
+
+def page_subtitle(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
+    """The standfirst right under the headline: a heading, or an element marked as one.
+
+    Only the few elements after the headline's h1 are looked at: teasers of other stories
+    elsewhere on the page carry the same class names.
+    """
+    if not title:
+        return None
+    key = title.casefold()
+    elements = list(tree.iter("h1", "h2", "h3", "h4", "p", "div"))
+    start = next(
+        (
+            i
+            for i, e in enumerate(elements)
+            if e.tag == "h1" and clean_title(_text(e)).casefold() == key
+        ),
+        None,
+    )
+    if start is None:
+        return None
+    h1 = elements[start]
+    for element in elements[start + 1 : start + 7]:
+        if element in h1.iterdescendants():
+            continue
+        text = _text(element)
+        marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        is_marked = bool(_SUBTITLE_CLASS.search(marker)) or (
+            element is h1.getnext() and (element.tag in {"h2", "h3"})
+        )
+        if not is_marked or not 4 <= len(text.split()) <= 60 or key in text.casefold():
+            continue
+        if find_dates(text) or _LABEL.search(text):
+            continue  # a meta line ("Press release 19-10-2022"), not a standfirst
+        return text
     return None
 
 

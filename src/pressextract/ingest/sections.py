@@ -188,19 +188,13 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             rest = EMAIL.sub("", line)
             rest = PHONE.sub("", rest)
             rest = _LABELS.sub("", _DATES.sub("", rest)).strip(" ,:-–—()/")
-            name = rest if _looks_like_name(rest) else None
+            name, organization = _name_and_organization(rest)
             if name and (current.get("name") and (current.get("email") or current.get("phone"))):
                 flush()
             if name and not current.get("name"):
                 current["name"] = name
-            elif (
-                rest
-                and not name
-                and len(rest.split()) <= 8
-                and _ORG_WORD.search(rest)
-                and not current.get("organization")
-            ):
-                current["organization"] = rest
+            if organization and not current.get("organization"):
+                current["organization"] = organization
             if email:
                 if current.get("email"):
                     flush()
@@ -211,11 +205,49 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
     return contacts
 
 
+_JOB_WORD = re.compile(
+    r"\b(?:manager|officer|director|spokes(?:person|man|woman)|head|chief|coordinator|specialist"
+    r"|advis[eo]r|secretary|president|ceo|cfo|editor|consultant|associate|lead|pressesprecher"
+    r"|sprecherin|sprecher|attaché|chargée?|responsable)\b",
+    re.I,
+)
+
+
+def _name_and_organization(text: str) -> tuple[str | None, str | None]:
+    """From "Jane Doe, Press Officer, Acme Corp." the person and the organization."""
+    name = organization = None
+    for segment in (s.strip(" .()") for s in text.split(",")):
+        if not segment:
+            continue
+        if name is None and _looks_like_name(segment):
+            name = segment
+        elif _JOB_WORD.search(segment):
+            continue  # a job title: Contact has no field for it
+        elif organization is None and len(segment.split()) <= 8 and _ORG_WORD.search(segment):
+            organization = segment
+    return name, organization
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or _ORG_WORD.search(text) or re.search(r"\d", text):
         return False
-    return all(w[0].isupper() and (w[1:].islower() or len(w) <= 2 or "'" in w) for w in words)
+    return all(w.lower() in _NAME_PARTICLES or _capitalized(w) for w in words) and _capitalized(
+        words[0]
+    )
+
+
+_NAME_PARTICLES = frozenset(str.split("de del della da di du van von der den la le bin al"))
+
+
+def _capitalized(word: str) -> bool:
+    """ "Doe", "O'Neill", "Boakye-Agyemang", "McDonald", "J." """
+    parts = [p for p in re.split(r"[-'’]", word) if p]
+    return bool(parts) and all(
+        p[0].isupper()
+        and (p[1:].islower() or len(p) <= 2 or bool(re.fullmatch(r"Ma?c[A-Z][a-z]+", p)))
+        for p in parts
+    )
 
 
 def is_end_marker(paragraph: str) -> bool:
