@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 BENCH = SHARED / "benchmarks" / "article-extraction-benchmark"
 CORPUS = SHARED / "corpus"
+DATES = SHARED / "benchmarks" / "htmldate-eval"
 _TOKEN = re.compile(r"\w+")
 
 READABILITY_SCRIPT = r"""
@@ -298,6 +299,48 @@ def _contains(outer: list[str], inner: list[str]) -> bool:
     )
 
 
+def date_table(limit: int | None) -> None:
+    """Publication date on htmldate-eval: ingest's chain against htmldate alone (P/R/accuracy)."""
+    import htmldate
+
+    from pressextract.errors import IngestError
+    from pressextract.ingest import parse_bytes
+
+    truth = json.loads((DATES / "ground-truth.json").read_text("utf-8"))
+    paths = sorted((DATES / "html").glob("*.html.gz"))[:limit]
+    pages = [(p.name.split(".")[0], gzip.decompress(p.read_bytes())) for p in paths]
+    systems = {
+        "pressextract ingest": lambda data: parse_bytes(data, "page", ".html").published,
+        "htmldate (extensive, original)": lambda data: htmldate.find_date(
+            data, extensive_search=True, original_date=True, outputformat="%Y-%m-%d"
+        ),
+        "htmldate (default)": lambda data: htmldate.find_date(data, outputformat="%Y-%m-%d"),
+    }
+    print(f"\nPublication date: {len(pages)} pages of htmldate-eval (no URLs given to anyone)")
+    print(f"{'system':32} {'P':>6} {'R':>6} {'acc':>6} {'pages/s cpu':>12}")
+    for name, find in systems.items():
+        tp = fp = fn = 0
+        with Clock() as clock:
+            for key, data in pages:
+                try:
+                    found = find(data)
+                except (IngestError, ValueError):
+                    found = None
+                gold = truth[key]["date"]
+                if found is None:
+                    fn += 1
+                elif found == gold:
+                    tp += 1
+                else:
+                    fp += 1
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        print(
+            f"{name:32} {precision:6.3f} {recall:6.3f} {tp / len(pages):6.3f} "
+            f"{len(pages) / clock.cpu:12.1f}"
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
@@ -306,13 +349,16 @@ def main() -> None:
         default="/tmp/ingest_peers_venv/bin/python",
         help="python of a scratch venv with readability-lxml and html-text",
     )
-    parser.add_argument("--skip-body", action="store_true", help="only the corpus table")
+    parser.add_argument("--skip-body", action="store_true", help="no body-text table")
+    parser.add_argument("--skip-dates", action="store_true", help="no htmldate-eval table")
     args = parser.parse_args()
     if not args.skip_body:
         if BENCH.is_dir():
             body_table(args.limit, args.peer_python)
         else:
             print("article-extraction-benchmark is absent: body table skipped")
+    if not args.skip_dates and DATES.is_dir():
+        date_table(args.limit)
     corpus_table()
 
 

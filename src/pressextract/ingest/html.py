@@ -51,7 +51,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     if tree is None:
         raise IngestError("cannot parse HTML: no elements")
     title = page_title(tree) or title
-    published = _meta_date(tree)
+    published = _meta_date(markup)
     extracted = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=False
     )
@@ -69,12 +69,13 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         source = "date line"
     language = (tree.get("lang") or "").split("-")[0].lower() or None
     html = HtmlParts(parts=parts, language=language, date_source=source)
-    html.guessed_date = None if parts.published else _guessed_date(tree)
+    html.guessed_date = None if parts.published else _guessed_date(markup)
     return html
 
 
 def _parser() -> lxml.html.HTMLParser:
-    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+    # Comments stay: some pages keep their publication date in one.
+    return lxml.html.HTMLParser(encoding="utf-8", recover=True)
 
 
 def page_title(tree: lxml.html.HtmlElement) -> str | None:
@@ -165,21 +166,24 @@ def _text(element: lxml.html.HtmlElement) -> str:
     return re.sub(r"\s+", " ", element.text_content()).strip()
 
 
-def _meta_date(tree: lxml.html.HtmlElement) -> str | None:
-    """Publication date from metadata, <time> and URL-like hints (htmldate, no free-text guess)."""
+def _meta_date(markup: str) -> str | None:
+    """Publication date from metadata, <time> and URL-like hints (htmldate, no free-text guess).
+
+    htmldate gets the markup, not our tree: it parses and cleans pages its own way.
+    """
     try:
         return htmldate.find_date(
-            tree, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
+            markup, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
 
 
-def _guessed_date(tree: lxml.html.HtmlElement) -> str | None:
+def _guessed_date(markup: str) -> str | None:
     """htmldate's extensive search over the page text, minus year-only guesses ("2016-01-01")."""
     try:
         found = htmldate.find_date(
-            tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d"
+            markup, extensive_search=True, original_date=True, outputformat="%Y-%m-%d"
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
