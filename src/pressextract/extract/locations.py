@@ -1,19 +1,247 @@
-"""Locations extractor (being written)."""
+"""Locations: each place the release names, once, canonicalized, with type and country code.
+
+Mentions come from GPE/LOC entities (FAC only for natural places and parks) and from the
+dateline. Not places (ANNOTATION.md): streets, addresses and buildings, places inside
+organization names (entity_repair already made those part of the ORG), nationality adjectives
+(unless `nationalities = true`, then they come as entries of type "nationality"). "Dallas,
+Texas" is two places; an abbreviated qualifier ("Palo Alto, Calif.", "Washington, D.C.") only
+disambiguates its city unless `qualifiers_as_places = true`. Mentions that resolve to one place
+("the United States", "U.S.", "USA") make one entry named by the fullest form written.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from pressextract.schema import Location, Document
+from pressextract.extract.gazetteer import load_json_data
+from pressextract.extract.places import Place, PlaceResolver, is_abbreviation, place_key
+from pressextract.schema import Document, Location
+
+_POSSESSIVE = ("'s", "’s")
+_JOINERS = {"and", "of", "the", "&"}
 
 
 @dataclass(frozen=True, kw_only=True)
 class LocationOptions:
     """Options of the [locations] table of a pipeline config."""
 
+    labels: tuple[str, ...] = ("GPE", "LOC", "FAC")
+    facilities: str = "natural"  # FAC entities: "natural" (parks, rivers...), "all" or "none"
+    include_dateline: bool = True  # the dateline's place counts as a mention
+    qualifiers_as_places: bool = False  # report "Calif." of "Palo Alto, Calif." as a place
+    nationalities: bool = False  # also report NORP adjectives, as type "nationality"
+    place_files: tuple[str, ...] = ("places.tsv",)  # shipped file name or a path
+    word_lists: str = "location_words.json"
+    exclude: tuple[str, ...] = field(default=())  # names never reported
+
+
+@dataclass
+class _Mention:
+    text: str
+    char_start: int
+    label: str
+    qualifier: Place | None = None
+
+
+@lru_cache(maxsize=8)
+def place_resolver(place_files: tuple[str, ...]) -> PlaceResolver:
+    """One resolver per set of place files, built once per process."""
+    return PlaceResolver(place_files)
+
 
 def extract_locations(doc: Doc, document: Document, options: LocationOptions) -> list[Location]:
-    """Return the locations of one release."""
-    return []
+    """Return the places of one release, in order of first mention."""
+    resolver = place_resolver(tuple(options.place_files))
+    words = load_json_data(options.word_lists)
+    mentions = _dateline_mentions(document, resolver) if options.include_dateline else []
+    mentions += _entity_mentions(doc, options, resolver, words)
+    mentions.sort(key=lambda m: m.char_start)
+
+    hint = _country_hint(mentions, resolver)
+    qualified: dict[str, Place] = {}
+    groups: dict[str, list[tuple[_Mention, Place | None]]] = {}
+    for mention in mentions:
+        place = _resolve(mention, resolver, hint, qualified)
+        if mention.label == "NORP":
+            key = f"nationality:{place_key(mention.text)}"
+        else:
+            key = place.key if place else f"name:{place_key(mention.text)}"
+        groups.setdefault(key, []).append((mention, place))
+
+    excluded = {place_key(x) for x in options.exclude}
+    out = []
+    for members in groups.values():
+        first, place = members[0]
+        name = _fullest_form([m.text for m, _ in members], place)
+        if place_key(name) in excluded:
+            continue
+        if first.label == "NORP":
+            kind = "nationality"
+        elif place:
+            kind = place.type
+        else:
+            kind = _unresolved_type(first.text, first.label, words)
+        code = place.country_code if place else None
+        out.append(Location(name, first.label, len(members), kind, code, first.char_start))
+    return out
+
+
+def _entity_mentions(
+    doc: Doc, options: LocationOptions, resolver: PlaceResolver, words: dict
+) -> list[_Mention]:
+    labels = set(options.labels) | ({"NORP"} if options.nationalities else set())
+    ents = [e for e in doc.ents if e.label_ in labels]
+    ents = _join_country_names(doc, ents, resolver)
+    out: list[_Mention] = []
+    previous_end = -1
+    for ent in ents:
+        text = _clean(ent.text)
+        last = text.split()[-1].lower() if text else ""
+        if not text or _is_street(doc, ent, words) or last in words["building_words"]:
+            continue
+        if ent.label_ == "FAC" and not _facility_wanted(last, options.facilities, words):
+            continue
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        start = ent.start_char + ent.text.find(parts[0])
+        qualifier_follows = (
+            ent.start >= 2
+            and doc[ent.start - 1].text == ","
+            and (doc[ent.start - 2].i == previous_end - 1)
+        )
+        previous_end = ent.end
+        if qualifier_follows and is_abbreviation(text) and out:
+            out[-1].qualifier = resolver.resolve(text)
+            if not options.qualifiers_as_places:
+                continue
+        mention = _Mention(parts[0], start, ent.label_)
+        out.append(mention)
+        for part in parts[1:]:  # "Washington, D.C." tagged as one entity
+            place = resolver.resolve(part)
+            if is_abbreviation(part):
+                mention.qualifier = place
+                if not options.qualifiers_as_places:
+                    continue
+            out.append(_Mention(part, ent.start_char + ent.text.find(part), ent.label_))
+    return out
+
+
+def _join_country_names(doc: Doc, ents: list[Span], resolver: PlaceResolver) -> list[Span]:
+    """Join pieces of a country name the model split ("Trinidad" + "and Tobago",
+    "the Kingdom of" + "the Netherlands") when the joined text is a country."""
+    out: list[Span] = []
+    consumed_until = -1
+    for ent in ents:
+        if ent.start < consumed_until:
+            continue
+        best = ent
+        for extra in range(1, 5):
+            end = ent.end + extra
+            if end > len(doc) or doc[end - 1].is_punct or "\n" in doc[end - 1].text:
+                break
+            if not (doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ in _JOINERS):
+                break
+            candidate = doc[ent.start : end]
+            place = resolver.resolve(_clean(candidate.text))
+            if place is not None and place.type == "country":
+                best = Span(doc, ent.start, end, label=ent.label_)
+        consumed_until = best.end
+        out.append(best)
+    return out
+
+
+def _is_street(doc: Doc, ent: Span, words: dict) -> bool:
+    """Whether the entity names a street: "Main Street", "West Huron and North Clark streets"."""
+    streets = words["street_words"]
+    if ent.text.split()[-1].lower() in streets:
+        return True
+    k = ent.end
+    while k < len(doc) and k < ent.end + 6:
+        tok = doc[k]
+        if tok.lower_ in streets:
+            return True
+        if not (tok.is_title or tok.lower_ in {"and", "&", ","}):
+            return False
+        k += 1
+    return False
+
+
+def _facility_wanted(last_word: str, facilities: str, words: dict) -> bool:
+    if facilities == "all":
+        return True
+    return facilities == "natural" and last_word in words["natural_words"]
+
+
+def _dateline_mentions(document: Document, resolver: PlaceResolver) -> list[_Mention]:
+    """The dateline place ("BAAR, Switzerland"): the first part, plus full-name qualifiers."""
+    dateline = document.dateline
+    if dateline is None or not dateline.location:
+        return []
+    text_lower = document.text.lower()
+    base = max(text_lower.find(dateline.text.lower()) if dateline.text else 0, 0)
+    parts = [p.strip() for p in dateline.location.split(",") if p.strip()]
+    out: list[_Mention] = []
+    for i, part in enumerate(parts):
+        found = text_lower.find(part.lower(), base)
+        start = found if found >= 0 else base
+        if i and is_abbreviation(part):
+            out[0].qualifier = resolver.resolve(part)
+            continue
+        out.append(_Mention(part, start, "GPE"))
+        if i and out:
+            out[0].qualifier = out[0].qualifier or resolver.resolve(part)
+    return out
+
+
+def _country_hint(mentions: list[_Mention], resolver: PlaceResolver) -> tuple[str, ...]:
+    """Country codes of the release's unambiguous places, to choose among same-named cities."""
+    codes: list[str] = []
+    for mention in mentions:
+        for place in (mention.qualifier, resolver.resolve(mention.text)):
+            if place and place.type in {"country", "region"} and place.country_code:
+                codes.append(place.country_code)
+    return tuple(dict.fromkeys(codes))
+
+
+def _resolve(
+    mention: _Mention, resolver: PlaceResolver, hint: tuple[str, ...], qualified: dict[str, Place]
+) -> Place | None:
+    key = place_key(mention.text)
+    qualifier = mention.qualifier
+    if qualifier is None:
+        return qualified.get(key) or resolver.resolve(mention.text, hint)
+    code = qualifier.country_code
+    place = resolver.resolve(mention.text, (code,) if code else hint)
+    if place is None or place.type == "country" or (code and place.country_code != code):
+        # "Lebanon, Pennsylvania" or "Anna, Ohio": a town the data does not list.
+        place = Place(
+            key=f"city:{key}/{qualifier.key}", name=mention.text, type="city", country_code=code
+        )
+    qualified[key] = place
+    return place
+
+
+def _clean(text: str) -> str:
+    text = " ".join(text.split())
+    for prefix in ("the ", "The "):
+        text = text.removeprefix(prefix)
+    for suffix in _POSSESSIVE:
+        text = text.removesuffix(suffix)
+    return text.strip(" ,;:-")
+
+
+def _fullest_form(forms: list[str], place: Place | None) -> str:
+    """The longest written form; an all-caps one ("BAAR") gives way to the data's spelling."""
+    proper = [f for f in forms if not (f.isupper() and len(f) > 3)]
+    if not proper:
+        return place.name if place else forms[0].title()
+    return max(proper, key=lambda f: (not is_abbreviation(f), len(f.split()), len(f)))
+
+
+def _unresolved_type(text: str, label: str, words: dict) -> str:
+    last = text.split()[-1].lower() if text.split() else ""
+    if last in words["natural_words"] or label == "LOC":
+        return "natural_feature" if last in words["natural_words"] else "region"
+    return "other"

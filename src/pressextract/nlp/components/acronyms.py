@@ -1,0 +1,197 @@
+"""Link organizations to the acronyms and short forms the release defines for them.
+
+Definitions it reads, both ways round:
+- "World Customs Organization (WCO)"  — long form, then the acronym in parentheses;
+- "WCO (World Customs Organization)"  — acronym, then the long form;
+- "Check Point Communications (“Check Point”)" — a quoted short form in parentheses.
+Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
+used before its expansion), with the long form as `kb_id_`; so does the long form itself.
+Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
+(the entity_repair component adds the gazetteer's links to the same group).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pressextract.nlp.components.entity_repair import is_acronym
+
+_SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_MAX_LONG_FORM = 14  # tokens; longer parenthesised stretches are not names
+# Entities that may be an organization the model mislabelled; places, laws and events are not
+# turned into organizations by an acronym after them ("Foreign Corrupt Practices Act (FCPA)").
+_MAYBE_ORG_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON", "WORK_OF_ART"}
+
+
+@Language.factory(
+    "pressextract_acronyms",
+    assigns=["doc.ents", "doc.spans"],
+    requires=["doc.ents"],
+    default_config={"link_all_mentions": True, "quoted_short_forms": True},
+)
+def make_acronyms(
+    nlp: Language, name: str, link_all_mentions: bool, quoted_short_forms: bool
+) -> AcronymLinker:
+    """Build the acronym linker from its config."""
+    return AcronymLinker(link_all_mentions=link_all_mentions, quoted_short_forms=quoted_short_forms)
+
+
+class AcronymLinker:
+    """Finds acronym definitions and marks every mention of the defined organizations."""
+
+    def __init__(self, *, link_all_mentions: bool = True, quoted_short_forms: bool = True) -> None:
+        self.link_all_mentions = link_all_mentions
+        self.quoted_short_forms = quoted_short_forms
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Link the acronyms of one Doc in place."""
+        definitions = find_definitions(doc, quoted=self.quoted_short_forms)
+        links = list(doc.spans.get("acronyms", []))
+        ents = list(doc.ents)
+        long_forms: dict[str, str] = {}
+        for long_span, short_span in definitions:
+            # A name the gazetteer already knows keeps its canonical form.
+            known = next((e.kb_id_ for e in ents if _same(e, long_span) and e.kb_id_), "")
+            long_forms.setdefault(short_span.text, known or long_span.text)
+        forms: dict[str, list[Span]] = {}
+        for long_span, short_span in definitions:
+            short, canonical = short_span.text, long_forms[short_span.text]
+            for span in (long_span, short_span):
+                ents = _set_org(ents, span, canonical)
+                link = Span(doc, span.start, span.end, label=short, kb_id=canonical)
+                links.append(link)
+                forms.setdefault(short, []).append(link)
+        if self.link_all_mentions and forms:
+            ents, links = self._link_mentions(doc, ents, links, forms)
+        doc.ents = filter_spans(ents)
+        doc.spans["acronyms"] = links
+        return doc
+
+    def _link_mentions(
+        self, doc: Doc, ents: list[Span], links: list[Span], forms: dict[str, list[Span]]
+    ) -> tuple[list[Span], list[Span]]:
+        matcher = PhraseMatcher(doc.vocab, attr="ORTH")
+        for short, spans in forms.items():
+            matcher.add(short, [s.as_doc() for s in spans])
+        linked = {(s.start, s.end) for s in links}
+        for key, start, end in matcher(doc):
+            if (start, end) in linked:
+                continue
+            short = doc.vocab.strings[key]
+            # A longer entity containing the mention ("ICCWC Global Conference") stays.
+            if any(e.start <= start and e.end >= end and len(e) > end - start for e in ents):
+                continue
+            canonical = forms[short][0].kb_id_
+            span = Span(doc, start, end, label=short, kb_id=canonical)
+            ents = _set_org(ents, span, canonical)
+            links.append(span)
+            linked.add((start, end))
+        return ents, links
+
+
+def find_definitions(doc: Doc, *, quoted: bool = True) -> list[tuple[Span, Span]]:
+    """(long form, short form) pairs defined with parentheses in the text."""
+    found: list[tuple[Span, Span]] = []
+    for open_tok in (t for t in doc if t.text == "("):
+        close = next((t.i for t in doc[open_tok.i + 1 : open_tok.i + 16] if t.text == ")"), None)
+        if close is None or close == open_tok.i + 1:
+            continue
+        inner = doc[open_tok.i + 1 : close]
+        pair = _long_then_short(doc, open_tok.i, inner, quoted) or _short_then_long(
+            doc, open_tok.i, inner
+        )
+        if pair is not None:
+            found.append(pair)
+    return found
+
+
+def _long_then_short(doc: Doc, paren: int, inner: Span, quoted: bool) -> tuple[Span, Span] | None:
+    short = _short_form(inner, quoted)
+    if short is None:
+        return None
+    ent = next((e for e in doc.ents if e.end == paren), None)
+    letters = [c for c in short.text if c.isalpha()]
+    if ent is not None:
+        if ent.label_ not in _MAYBE_ORG_LABELS:
+            return None
+        if ent.label_ == "ORG" or _initials_match(ent, letters) or _starts_with(ent, short):
+            return ent, short
+    long_span = _long_form_before(doc, paren, short.text)
+    return (long_span, short) if long_span is not None else None
+
+
+def _short_form(inner: Span, quoted: bool) -> Span | None:
+    """The acronym (or quoted short name) inside parentheses, as a span."""
+    if is_acronym(inner.text) and " " not in inner.text:
+        return inner
+    if quoted and len(inner) >= 3 and inner[0].text in _QUOTES and inner[-1].text in _QUOTES:
+        words = inner[1:-1]
+        if words and all(t.text[:1].isupper() or t.is_punct for t in words):
+            return words
+    return None
+
+
+def _long_form_before(doc: Doc, paren: int, acronym: str) -> Span | None:
+    """The shortest title-case stretch before `paren` whose initials spell the acronym."""
+    letters = [c.lower() for c in acronym if c.isalpha()]
+    start = paren
+    while start > 0 and paren - start < _MAX_LONG_FORM:
+        tok = doc[start - 1]
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _SMALL_WORDS or tok.text == "-"):
+            break
+        start -= 1
+        candidate = doc[start:paren]
+        if candidate[0].lower_ in _SMALL_WORDS:
+            continue
+        if _initials_match(candidate, letters):
+            return candidate
+    return None
+
+
+def _short_then_long(doc: Doc, paren: int, inner: Span) -> tuple[Span, Span] | None:
+    if paren == 0 or not is_acronym(doc[paren - 1].text):
+        return None
+    short = doc[paren - 1 : paren]
+    words = [t for t in inner if not t.is_punct]
+    if not words or not all(t.is_title or t.lower_ in _SMALL_WORDS or t.is_upper for t in words):
+        return None
+    if _initials_match(inner, [c.lower() for c in short.text if c.isalpha()]):
+        return inner, short
+    return None
+
+
+def _initials_match(span: Span, letters: list[str]) -> bool:
+    """The acronym's letters are the initials of the capitalized words, in order (loosely:
+    small words may be skipped or counted, and a word may give more than one letter)."""
+    letters = [c.lower() for c in letters]
+    initials = [t.text[0].lower() for t in span if t.text[:1].isalpha() and t.text[0].isupper()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    # Every capitalized word's initial must appear, in order, among the acronym's letters.
+    pos = 0
+    for letter in initials:
+        while pos < len(letters) and letters[pos] != letter:
+            pos += 1
+        if pos == len(letters):
+            return False
+        pos += 1
+    return len(initials) >= max(2, len(letters) // 2)
+
+
+def _starts_with(ent: Span, short: Span) -> bool:
+    return ent.text.lower().startswith(short.text.lower())
+
+
+def _same(a: Span, b: Span) -> bool:
+    return (a.start, a.end) == (b.start, b.end)
+
+
+def _set_org(ents: list[Span], span: Span, canonical: str) -> list[Span]:
+    """Make `span` an ORG entity with `canonical` as kb_id, replacing what overlaps it."""
+    doc = span.doc
+    kept = [e for e in ents if e.end <= span.start or e.start >= span.end]
+    return [*kept, Span(doc, span.start, span.end, label="ORG", kb_id=canonical)]

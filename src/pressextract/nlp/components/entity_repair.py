@@ -1,0 +1,344 @@
+"""Repair the small model's typical entity errors before extractors read `doc.ents`.
+
+Each rule fixes one kind of mistake seen in scraped press releases, in this order:
+1. line-break fragments: an entity running over a line break ("Banner.png\\nNews") is cut there;
+   file names and URLs are never entities;
+2. edges: a leading "the", trailing possessive "'s", stray punctuation, an unclosed "(";
+3. swallowed people and titles: "World Customs Organization Ian Saunders" -> ORG + PERSON;
+4. wrong labels: "Operation Thunder" and "the Conference" are events, "... Act" is a law, an
+   ORG that starts with "Dr"/"Mr" is a person, one made only of job titles or page-chrome
+   words ("News & Highlights") is dropped;
+5. places inside organization names: GPE "Nigeria" + "Customs Service" -> one ORG;
+6. the organization gazetteer: known names, aliases and acronyms become ORG entities with the
+   canonical name as `kb_id_`; known acronyms are linked in `doc.spans["acronyms"]`
+   (label = acronym, kb_id = full name);
+7. consistency with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pressextract.extract.gazetteer import (
+    KnownOrganization,
+    load_json_data,
+    load_organizations,
+)
+
+NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_DETERMINERS = {"the", "a", "an"}
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+_CONNECTORS = {"of", "for", "and", "&", "on", "in", "the", "de", "du", "des", "la", "le"}
+_FILE_OR_URL = re.compile(
+    r"(\.(png|jpe?g|gif|svg|webp|pdf|docx?|html?|php|aspx?)$)|(^\S+\.(com|org|net|gov|int|io|co)$)",
+    re.IGNORECASE,
+)
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` looks like an acronym: mostly capitals, 2-12 characters ("WCO", "S&D")."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) * 2 >= sum(
+        c.isalpha() for c in text
+    )
+
+
+@Language.factory(
+    "pressextract_entity_repair",
+    assigns=["doc.ents", "doc.spans"],
+    requires=["doc.ents"],
+    default_config={
+        "word_lists": "entity_repair.json",
+        "organization_files": ["organizations.tsv"],
+        "extra_organizations": [],
+        "extra_boilerplate": [],
+        "extra_org_heads": [],
+        "extra_event_heads": [],
+        "person_consistency": True,
+    },
+)
+def make_entity_repair(
+    nlp: Language,
+    name: str,
+    word_lists: str,
+    organization_files: list[str],
+    extra_organizations: list[dict[str, Any]],
+    extra_boilerplate: list[str],
+    extra_org_heads: list[str],
+    extra_event_heads: list[str],
+    person_consistency: bool,
+) -> EntityRepair:
+    """Build the entity repair component from its config."""
+    words = load_json_data(word_lists)
+    return EntityRepair(
+        nlp,
+        organizations=load_organizations(organization_files, extra_organizations),
+        org_heads=[*words["org_heads"], *extra_org_heads],
+        event_heads=[*words["event_heads"], *extra_event_heads],
+        event_starts=words["event_starts"],
+        law_heads=words["law_heads"],
+        boilerplate=[*words["boilerplate"], *extra_boilerplate],
+        titles=words["titles"],
+        honorifics=words["honorifics"],
+        person_consistency=person_consistency,
+    )
+
+
+class EntityRepair:
+    """Rewrites `doc.ents` (see the module docstring for the rules) and links known acronyms."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        *,
+        organizations: Iterable[KnownOrganization],
+        org_heads: Iterable[str],
+        event_heads: Iterable[str],
+        event_starts: Iterable[str],
+        law_heads: Iterable[str],
+        boilerplate: Iterable[str],
+        titles: Iterable[str],
+        honorifics: Iterable[str],
+        person_consistency: bool = True,
+    ) -> None:
+        self.org_heads = {w.lower() for w in org_heads}
+        self.event_heads = {w.lower() for w in event_heads}
+        self.event_starts = {w.lower() for w in event_starts}
+        self.law_heads = {w.lower() for w in law_heads}
+        self.boilerplate = {w.lower() for w in boilerplate}
+        self.titles = {w.lower() for w in titles}
+        self.honorifics = {w.lower() for w in honorifics}
+        self.person_consistency = person_consistency
+        self.known: dict[str, KnownOrganization] = {}
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for entry in organizations:
+            key = f"org{len(self.known)}"
+            self.known[key] = entry
+            self.names.add(key, list(nlp.tokenizer.pipe([entry.name, *entry.aliases])))
+            if entry.acronym:
+                self.acronyms.add(key, [nlp.tokenizer(entry.acronym)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Repair the entities of one Doc in place."""
+        ents: list[Span] = []
+        for ent in doc.ents:
+            for piece in self._split_lines(ent):
+                trimmed = self._trim(piece)
+                if trimmed is not None:
+                    ents.extend(self._split_swallowed(trimmed))
+        ents = [e for e in (self._relabel(e) for e in ents) if e is not None]
+        ents = self._merge_places_into_orgs(doc, ents)
+        ents = self._overlay_gazetteer(doc, ents)
+        if self.person_consistency:
+            ents = self._consistent_with_people(ents)
+        doc.ents = filter_spans(ents)
+        return doc
+
+    # -- 1. line breaks, file names --------------------------------------------------------
+
+    def _split_lines(self, ent: Span) -> list[Span]:
+        if any(_FILE_OR_URL.search(t.text) or t.like_url or t.like_email for t in ent):
+            return []
+        breaks = [t.i for t in ent if "\n" in t.text]
+        if not breaks:
+            return [ent]
+        doc, pieces, start = ent.doc, [], ent.start
+        for stop in [*breaks, ent.end]:
+            if stop > start:
+                piece = doc[start:stop]
+                # A one-word fragment between line breaks is page chrome far more often than a
+                # name ("Careers", "Newsroom"); an acronym is the exception.
+                if len(piece) >= 2 or is_acronym(piece.text):
+                    pieces.append(Span(doc, start, stop, label=ent.label_))
+            start = stop + 1
+        return pieces
+
+    # -- 2. edges ------------------------------------------------------------------------------
+
+    def _trim(self, ent: Span) -> Span | None:
+        doc, start, end = ent.doc, ent.start, ent.end
+        opening = [t.i for t in ent if t.text == "("]
+        if opening and not any(t.text == ")" for t in doc[opening[0] : end]):
+            end = opening[0]
+        while start < end and (
+            doc[start].is_space
+            or doc[start].lower_ in _DETERMINERS
+            or (doc[start].is_punct and doc[start].text not in {"("})
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].is_space
+            or doc[end - 1].text in _POSSESSIVE
+            or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
+            or (doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]))
+        ):
+            end -= 1
+        if end <= start:
+            return None
+        return Span(doc, start, end, label=ent.label_, kb_id=ent.kb_id_)
+
+    # -- 3. people and titles swallowed into an organization -----------------------------------
+
+    def _split_swallowed(self, ent: Span) -> list[Span]:
+        if ent.label_ != "ORG" or len(ent) < 3:
+            return [ent]
+        head = next(
+            (i for i in range(len(ent) - 2, 0, -1) if ent[i].lower_ in self.org_heads), None
+        )
+        if head is None:
+            return [ent]
+        return self._split_after(ent, ent.start + head + 1) or [ent]
+
+    def _split_after(self, ent: Span, cut: int) -> list[Span] | None:
+        """ORG up to `cut`, then optional job titles, then a PERSON; None when the rest is not."""
+        doc = ent.doc
+        rest = [t for t in doc[cut : ent.end]]
+        if not rest or rest[0].lower_ in _CONNECTORS or not rest[0].text[:1].isupper():
+            return None
+        if any(t.lower_ in self.org_heads for t in rest):
+            return None
+        i = 0
+        while i < len(rest) and (rest[i].lower_ in self.titles or rest[i].text == "-"):
+            i += 1
+        name = rest[i:]
+        if not all(t.is_title or t.text == "-" or re.fullmatch(r"[A-Z]\.", t.text) for t in name):
+            return None
+        # A lone capitalized word with no title before it is as likely a name part as a person.
+        if len(name) == 1 and i == 0:
+            return None
+        if len(name) > 4:
+            return None
+        out = [Span(doc, ent.start, cut, label="ORG", kb_id=ent.kb_id_)]
+        if name:
+            out.append(Span(doc, name[0].i, ent.end, label="PERSON"))
+        return out
+
+    # -- 4. labels -----------------------------------------------------------------------------
+
+    def _relabel(self, ent: Span) -> Span | None:
+        if ent.label_ not in NAME_LABELS:
+            return ent
+        words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
+        if not words or all(w in self.boilerplate for w in words):
+            return None
+        if ent.label_ != "ORG" or ent.kb_id_:
+            return ent
+        if not any(c.isupper() or c.isdigit() for c in ent.text):
+            return None
+        if words[0] in self.honorifics:
+            return Span(ent.doc, ent.start, ent.end, label="PERSON")
+        if all(w in self.titles for w in words):
+            return None
+        if (words[0] in self.event_starts and len(words) >= 2) or words[-1] in self.event_heads:
+            return Span(ent.doc, ent.start, ent.end, label="EVENT")
+        if words[-1] in self.law_heads:
+            return Span(ent.doc, ent.start, ent.end, label="LAW")
+        return ent
+
+    # -- 5. places inside organization names ---------------------------------------------------
+
+    def _merge_places_into_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        starts = {e.start: e for e in ents}
+        out: list[Span] = []
+        skip_until = -1
+        for ent in sorted(ents, key=lambda e: e.start):
+            if ent.start < skip_until:
+                continue
+            merged = self._place_org(doc, ent, starts) if ent.label_ in {"GPE", "NORP"} else None
+            if merged is not None:
+                out = [e for e in out if e.end <= merged.start]
+                out.append(merged)
+                skip_until = merged.end
+            else:
+                out.append(ent)
+        return out
+
+    def _place_org(self, doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
+        """GPE/NORP followed by title-case words ending in an organization head noun."""
+        last_head, k = None, ent.end
+        while k < len(doc) and k < ent.end + 7:
+            tok = doc[k]
+            if k in starts and starts[k].label_ != "ORG":
+                break
+            if k in starts:  # an ORG right after the place: the two are one name
+                return Span(doc, ent.start, starts[k].end, label="ORG")
+            possessive = tok.text in _POSSESSIVE and k + 1 < len(doc) and doc[k + 1].is_title
+            if not (
+                (tok.is_title and tok.pos_ not in {"VERB", "AUX"})
+                or possessive
+                or (tok.lower_ in {"of", "&", "and"} and k > ent.end)
+            ):
+                break
+            if tok.lower_ in self.org_heads:
+                last_head = k
+            k += 1
+        if last_head is None:
+            return None
+        return Span(doc, ent.start, last_head + 1, label="ORG")
+
+    # -- 6. gazetteer ---------------------------------------------------------------------------
+
+    def _overlay_gazetteer(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        matches: list[Span] = []
+        for key, start, end in self.names(doc):
+            if doc[start].text[:1].isupper():
+                matches.append(Span(doc, start, end, label=key))
+        for key, start, end in self.acronyms(doc):
+            if not _shouting(doc, start, end):
+                matches.append(Span(doc, start, end, label=key))
+        links = list(doc.spans.get("acronyms", []))
+        for match in filter_spans(matches):
+            entry = self.known[match.label_]
+            found = Span(doc, match.start, match.end, label="ORG", kb_id=entry.name)
+            if entry.acronym:
+                links.append(
+                    Span(doc, match.start, match.end, label=entry.acronym, kb_id=entry.name)
+                )
+            ents = self._place_match(ents, found)
+        doc.spans["acronyms"] = links
+        return ents
+
+    def _place_match(self, ents: list[Span], found: Span) -> list[Span]:
+        overlapping = [e for e in ents if e.start < found.end and found.start < e.end]
+        for ent in overlapping:
+            if ent.label_ == "ORG" and ent.start <= found.start and ent.end >= found.end:
+                if (ent.start, ent.end) == (found.start, found.end):
+                    break
+                split = self._split_after(ent, found.end) if ent.start == found.start else None
+                if split is None:
+                    return ents  # a longer ORG that contains the known name is kept whole
+                kept = [e for e in ents if e is not ent]
+                return [*kept, found, *split[1:]]
+        return [*(e for e in ents if e not in overlapping), found]
+
+    # -- 7. people ------------------------------------------------------------------------------
+
+    def _consistent_with_people(self, ents: list[Span]) -> list[Span]:
+        people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
+        if not people:
+            return ents
+        firsts_lasts = {(p[0].text, p[-1].text) for p in people}
+        lasts = {p[-1].text for p in people}
+        out = []
+        for ent in ents:
+            if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and not ent.kb_id_:
+                single = len(ent) == 1 and ent[0].text in lasts
+                if single or (ent[0].text, ent[-1].text) in firsts_lasts:
+                    ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
+            out.append(ent)
+        return out
+
+
+def _shouting(doc: Doc, start: int, end: int) -> bool:
+    """Whether an acronym sits in all-caps text ("WHO WE ARE"), where it is just a word."""
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    caps = [t for t in neighbours if t.is_alpha and len(t) > 1 and t.is_upper]
+    return len(caps) == len([t for t in neighbours if t.is_alpha]) and bool(caps)
