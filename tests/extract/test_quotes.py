@@ -31,6 +31,7 @@ def direct(nlp, text: str) -> list[tuple[str, str | None]]:
         ("She wrote ‘We act now, today’ in May.", ["We act now, today"]),
         ("“It is the ‘best’ plan,” she said.", ["It is the ‘best’ plan"]),
         ("The victims’ families said “Thank you for everything.”", ["Thank you for everything."]),
+        ("He said ''We act now today,'' and left.", ["We act now today"]),
         ("It’s the company’s plan.", []),
         ("“Unclosed mark and no end", []),
     ],

@@ -17,6 +17,7 @@ from pressextract.extract.people import People, Person, clean_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "him", "her"}
+NAME_DEPS = ["appos", "compound", "flat", "npadvmod"]
 ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
 
 
@@ -54,9 +55,14 @@ class Attributor:
         if end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
             # “...,” then the attribution as a sentence of its own on the same line.
             end = doc[end].sent.end
-        outside = [t for t in doc[start:end] if t.i not in self.quoted and not t.is_space]
+        outside = [
+            t
+            for t in doc[start:end]
+            if t.i not in self.quoted and not t.is_space and self._reaches(t.i, first, last)
+        ]
         cues = [t for t in outside if self.is_cue(t)]
-        cues.sort(key=lambda t: min(abs(t.i - first), abs(t.i - last)))
+        # A cue between the parts of an interrupted quotation comes first, then the nearest.
+        cues.sort(key=lambda t: 0 if first < t.i < last else min(abs(t.i - first), abs(t.i - last)))
         for cue in cues:
             speaker = self.subject_of(cue)
             if speaker is not None:
@@ -77,6 +83,13 @@ class Attributor:
                 if speaker is not None:
                     return speaker
         return None
+
+    def _reaches(self, i: int, first: int, last: int) -> bool:
+        """Whether token `i` is next to the quotation, with no other quotation in between."""
+        if first <= i <= last:
+            return True
+        low, high = (i + 1, first) if i < first else (last + 1, i)
+        return not any(j in self.quoted for j in range(low, high))
 
     def subject_of(self, cue: Token) -> Speaker | None:
         """The speaker a cue names: its subject, or the name next to it."""
@@ -103,15 +116,19 @@ class Attributor:
     def _nearby(self, cue: Token) -> Speaker | None:
         """A person named right after ("said Jane Doe") or right before ("Jane Doe said") a cue."""
         doc = self.doc
-        for i in [*range(cue.i + 1, min(len(doc), cue.i + 8)), *range(cue.i - 1, cue.i - 8, -1)]:
-            if i < 0 or i in self.quoted:
-                break
-            token = doc[i]
-            if token.text in {".", "“", "”", '"', "\n"}:
-                break
-            speaker = self.resolve(token, follow=False)
-            if speaker is not None:
-                return speaker
+        after = range(cue.i + 1, min(len(doc), cue.i + 11))
+        before = range(cue.i - 1, max(-1, cue.i - 8), -1)
+        for side in (after, before):
+            for i in side:
+                if i in self.quoted or doc[i].text in {".", "“", "”", '"', "\n"}:
+                    break
+                token = doc[i]
+                # "a spokeswoman for Trump hotels": a name that modifies a noun is not the speaker.
+                if token.dep_ in {"compound", "poss", "nmod"} and token.head.ent_type_ != "PERSON":
+                    continue
+                speaker = self.resolve(token, follow=False)
+                if speaker is not None:
+                    return speaker
         return None
 
     def resolve(self, token: Token, follow: bool = True) -> Speaker | None:
@@ -120,12 +137,24 @@ class Attributor:
         if person is not None:
             return Speaker(person.name, "person", person)
         if follow:
+            # "Clinton’s communications director, Jennifer Palmieri": the apposition names the
+            # speaker; a possessor or a relative clause does not.
+            children = sorted(
+                (c for c in token.children if c.dep_ in NAME_DEPS and c.i not in self.quoted),
+                key=lambda c: NAME_DEPS.index(c.dep_),
+            )
+            for child in children:
+                speaker = self.resolve(child, follow=child.dep_ == "appos")
+                if speaker is not None and speaker.kind == "person":
+                    return speaker
+            # "a spokeswoman for Acme, Jane Doe": a name in apposition further down.
             for child in token.subtree:
-                if child.i in self.quoted:
-                    continue
-                person = self.people.at(child)
-                if person is not None:
+                person = self.people.at(child) if child.dep_ == "appos" else None
+                if person is not None and child.i not in self.quoted:
                     return Speaker(person.name, "person", person)
+            person = self.people.from_untagged(token)
+            if person is not None:
+                return Speaker(person.name, "person", person)
         low = token.lower_
         if low in PRONOUNS:
             person = self.people.last_before(token.i)

@@ -51,7 +51,7 @@ class People:
         self._build()
 
     def _build(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON"]
+        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and not _in_headline(e)]
         single = []
         for ent in ents:
             name = clean_name(ent.text)
@@ -102,6 +102,34 @@ class People:
             and token.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "NORP"}
         ):
             person = self.by_name(token.text)
+        return person
+
+    def from_untagged(self, token: Token) -> Person | None:
+        """A speech verb's subject that is an untagged proper name ("Podesta said"): a person."""
+        if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"}:
+            return None
+        start = token.i
+        while (
+            start > 0
+            and self.doc[start - 1].dep_ == "compound"
+            and self.doc[start - 1].head == token
+        ):
+            start -= 1
+        span = self.doc[start : token.i + 1]
+        if len(span) > 3 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
+            return None
+        if any(t.lower_ in self.title_words | self.honorifics for t in span):
+            span = self.doc[
+                max(t.i for t in span if t.lower_ in self.title_words | self.honorifics)
+                + 1 : token.i + 1
+            ]
+        if not len(span):
+            return None
+        name = clean_name(span.text)
+        person = self._match(name) or self._add(name)
+        person.mentions.append((span.start, span.end))
+        for i in range(span.start, span.end):
+            self._by_token[i] = person
         return person
 
     def by_name(self, name: str) -> Person | None:
@@ -232,6 +260,19 @@ class People:
             tokens.append(doc[i])
             i += 1
         return _strip_the(_join(tokens)) or None
+
+
+def _in_headline(ent: Span) -> bool:
+    """Whether a mention stands in a Title Case line (a headline: "Trump Warns Clinton")."""
+    text = ent.doc.text
+    start = text.rfind("\n", 0, ent.start_char) + 1
+    end = text.find("\n", ent.end_char)
+    line = text[start : end if end >= 0 else len(text)]
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    # Attribution lines ("- Jane Doe, Director of X.") carry a comma; headlines rarely do.
+    if len(words) < 4 or line.rstrip().endswith(("”", '"')) or ", " in line:
+        return False
+    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 def title_words(titles: frozenset[str]) -> set[str]:

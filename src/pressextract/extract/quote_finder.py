@@ -102,9 +102,11 @@ def _is_quotation(doc: Doc, p: MarkedPassage, att: Attributor, options: QuoteOpt
     span = _span(doc, p.parts[0][0], p.parts[-1][1])
     if span is None:
         return False
-    finite = any(
-        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span
-    ) or content.rstrip().endswith((".", "!", "?"))
+    # A sentence: a finite verb, or sentence-final punctuation after a few words (not
+    # “defining deviancy downward.”, a phrase that only closes the sentence around it).
+    finite = any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span) or (
+        content.rstrip().endswith((".", "!", "?")) and len(words) >= 5
+    )
     if _title_case(words) and not content.rstrip().endswith((".", "!", "?")):
         return False
     if finite or len(words) >= options.min_fragment_words:
@@ -137,7 +139,8 @@ def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> 
             if (
                 _interrupted(doc.text, last, between)
                 and len(between) <= 160
-                and "\n\n" not in between.strip("\n")
+                and not re.search(r"\n[ \t]*\n", between)
+                and not QUOTE_CHARS & set(between)
                 and _has_cue(doc, last.end, p.start, att)
                 and not _own_attribution_after(doc, p, kept, att)
                 and len(groups[-1].passages) < 4
@@ -315,4 +318,6 @@ def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
             continue
         a, b = trim(doc.text, first.idx, last.idx + len(last.text))
         found.append(Finding(((a, b),), "indirect", speaker, a, b))
+        # Speech reported inside reported speech belongs to the outer report.
+        covered.update(t.i for t in tokens)
     return found

@@ -15,7 +15,8 @@ OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“", "‟": "”", '"': '"'}
 CLOSERS = {"”": {"”", '"', "“"}, "»": {"»"}, "“": {"“", "”"}, '"': {'"', "”"}}
 OPEN_SINGLE = "‘"
 CLOSE_SINGLE = "’"
-OPENING_BEFORE = set(" \t\n\r([{—–-/:;")
+ZW = "\u200b"  # stands in for the first character of a two-character quotation mark
+OPENING_BEFORE = set(" \t\n\r([{—–-/:;" + ZW)
 MAX_SPAN = 4000  # chars; an opening mark with no closing mark this far on is a stray mark
 
 
@@ -54,6 +55,8 @@ def closes_here(text: str, i: int) -> bool:
 
 def find_marked_passages(text: str) -> list[MarkedPassage]:
     """Every passage between matching quotation marks, in text order, outermost only."""
+    # Typewriter quotes: ``...'' or ''...'' stand for "...": same length, so offsets hold.
+    text = text.replace("``", ZW + '"').replace("''", ZW + '"')
     passages: list[MarkedPassage] = []
     i = 0
     n = len(text)
@@ -138,8 +141,10 @@ def _passage(
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) past surrounding whitespace and a trailing comma."""
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in "`'"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;" + ZW):
         end -= 1
+    if text[end - 2 : end] == "''":
+        end -= 2
     return start, end
