@@ -65,6 +65,7 @@ def test_title(head: str, before: str, title: str) -> None:
     [
         ('<meta property="article:published_time" content="2024-03-04">', "", "2024-03-04"),
         ("", '<p class="date">Published: 4 March 2024</p>', "2024-03-04"),
+        ("", "<h1>Ministry opens plants <span>04.03.2024</span></h1>", "2024-03-04"),
         ("", "", None),
     ],
 )  # fmt: skip

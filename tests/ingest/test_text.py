@@ -32,7 +32,7 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "© 2024 Acme Corp. All rights reserved.",
         "Photo: Jane Doe/Acme",
         "Home | News | Press releases",
-        "Home > Newsroom > 2024",
+        "Newsroom > Press releases > 2024",
         "---",
     ],
 )
@@ -50,6 +50,8 @@ def test_furniture_lines(line: str) -> None:
         "Photos of the site are available on request.",
         "Shares of the company rose 5 percent.",
         "Admin | June 14, 2024",
+        "| 1 | Kyle Doe | 5040 | 5 |",
+        "Pos. | Driver | Points | Wins",
         "Ministry opens plants | Ministry of Water",
     ],
 )

@@ -56,10 +56,22 @@ def is_link_only(line: str) -> bool:
     return not re.sub(r"[\s|·•,/\-–—]+", "", rest)
 
 
+_HOME = re.compile(r"^(?:home|start|startseite|accueil|inicio|homepage|main page)$", re.I)
+
+
 def is_breadcrumb(text: str) -> bool:
-    """ "Home | News | Press releases" or "Home > Newsroom > 2024": three or more short steps."""
-    steps = re.split(r"\s+(?:\||>|›|»|/)\s+", text)
-    return len(steps) >= 3 and all(0 < len(step.split()) <= 4 for step in steps)
+    """ "Home | News | Press releases" or "Newsroom > 2024 > May": three or more short steps.
+
+    Steps split by "|" must start at a home page: table rows use the same bar.
+    """
+    for separator, needs_home in ((r"\s+(?:>|›|»)\s+", False), (r"\s+\|\s+", True)):
+        steps = re.split(separator, text.strip())
+        if len(steps) < 3 or not all(0 < len(step.split()) <= 4 for step in steps):
+            continue
+        if needs_home and not _HOME.match(steps[0]):
+            continue
+        return not any(ch.isdigit() for step in steps[:-1] for ch in step)
+    return False
 
 
 def is_boilerplate(line: str) -> bool:
@@ -74,7 +86,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
-    if _UI_LINE.match(plain) or is_breadcrumb(plain):
+    if _UI_LINE.match(plain) or is_breadcrumb(text):
         return True
     if _CAPTION.match(plain) and len(plain) < 600:
         return True

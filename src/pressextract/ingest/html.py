@@ -60,7 +60,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         text = "\n\n".join(block_texts(tree))
     if not text.strip():
         raise IngestError("no text found in HTML page")
-    parts = parse_text(text, title=title, scraped=False)
+    parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
     if published:
@@ -74,8 +74,8 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
 
 
 def _parser() -> lxml.html.HTMLParser:
-    # Comments stay: some pages keep their publication date in one.
-    return lxml.html.HTMLParser(encoding="utf-8", recover=True)
+    # Comments go: inside a paragraph they would cut its text short for the extractor.
+    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
 
 
 def page_title(tree: lxml.html.HtmlElement) -> str | None:
@@ -240,6 +240,6 @@ def _parse_fragment(markup: str) -> HtmlParts:
         element.drop_tree()
     blocks = block_texts(root) or [_text(root)]
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
-    parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False)
+    parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False, lines_are_blocks=True)
     source = "date line" if parts.published else None
     return HtmlParts(parts=parts, language=None, date_source=source)

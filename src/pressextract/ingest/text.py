@@ -62,10 +62,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text).strip().casefold()
 
 
-def split_paragraphs(raw: str, *, scraped: bool = True) -> list[str]:
+def split_paragraphs(
+    raw: str, *, scraped: bool = True, lines_are_blocks: bool = False
+) -> list[str]:
     """Lines to paragraphs: blank lines break, continuation and hard-wrapped lines are joined.
 
     `scraped` text (whole pages, PDF text) also loses page headers and footers that recur.
+    With `lines_are_blocks` (main-content extractor output) every line is its own paragraph.
     """
     lines = text_lines(raw)
     lines = _cut_link_tail(lines)
@@ -81,7 +84,7 @@ def split_paragraphs(raw: str, *, scraped: bool = True) -> list[str]:
                 paragraphs.append(current)
             current = ""
             continue
-        if current and _continues(current, line, wrap_width):
+        if current and not lines_are_blocks and _continues(current, line, wrap_width):
             glue = "" if line[0] in ".,;:!?)" else " "
             current = current + glue + line
         else:
@@ -254,14 +257,17 @@ def _last_index(paragraphs: list[str], title: str) -> int:
     return hits[-1] if hits else -1
 
 
-def parse_text(raw: str, *, title: str | None = None, scraped: bool = True) -> TextParts:
+def parse_text(
+    raw: str, *, title: str | None = None, scraped: bool = True, lines_are_blocks: bool = False
+) -> TextParts:
     """Split text into header (title, date lines, labels) and body paragraphs.
 
     `title` comes from page metadata when the caller has it; `scraped` says whether the text may
-    still carry page furniture above the release (False for extractor output and documents).
+    still carry page furniture above the release (False for extractor output and documents);
+    `lines_are_blocks` says each line is already a paragraph (extractor output).
     """
     raw_lines = text_lines(raw)
-    paragraphs = split_paragraphs(raw, scraped=scraped)
+    paragraphs = split_paragraphs(raw, scraped=scraped, lines_are_blocks=lines_are_blocks)
     parts = TextParts()
     found, title_at = _find_title(paragraphs, raw_lines)
     parts.title = title or found
@@ -280,6 +286,8 @@ def parse_text(raw: str, *, title: str | None = None, scraped: bool = True) -> T
     header = paragraphs[:body_start]
     parts.header = header
     for line in header:
+        if parts.title and line.startswith(parts.title):
+            line = line[len(parts.title) :]
         iso = date_line_iso(line)
         if iso and not parts.published:
             parts.published = iso
@@ -349,8 +357,11 @@ def _opens_body(paragraph: str) -> bool:
 def _is_header_line(paragraph: str, parts: TextParts) -> bool:
     if find_dateline(paragraph):
         return False
-    if _norm(paragraph) == _norm(parts.title or ""):
+    title = parts.title or ""
+    if _norm(paragraph) == _norm(title):
         return True
+    if title and paragraph.startswith(title) and date_line_iso(paragraph[len(title) :]):
+        return True  # the headline with its date run into it ("Headline 10.11.2021")
     return bool(date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph))
 
 
@@ -358,6 +369,8 @@ def _is_subtitle(line: str, title: str | None) -> bool:
     if date_line_iso(line) or _RELEASE_LABEL.fullmatch(line) or is_link_only(line):
         return False
     if _norm(line) == _norm(title or "") or "@" in line or re.search(r"\d{3}[-.\s]\d{4}", line):
+        return False
+    if title and _norm(line).startswith(_norm(title)):
         return False
     words = line.split()
     return 4 <= len(words) <= 60 and not line.startswith("•")
