@@ -66,6 +66,7 @@ def test_location_exact_scores_above_containment():
         (("Interpol Washington", None), ("Interpol", None), False),
         (("Department of Justice", None), ("U.S. Department of Justice", None), True),
         (("Justice Department", None), ("Department of Justice", None), False),
+        (("UK", "UK"), ("United Kingdom Space Agency", None), False),  # acronym is one word
     ],
 )
 def test_organization_rule(gold, pred, matches):

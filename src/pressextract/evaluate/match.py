@@ -82,7 +82,9 @@ def contains_words(inner: Sequence[str], outer: Sequence[str]) -> bool:
 
 
 def _name_words(name: str) -> list[str]:
-    return words(normalize_name(name))
+    """The words of a name as written (no short-form mapping: "UK" is one word, not two)."""
+    text = normalize_text(name)
+    return words(text[4:] if text.startswith("the ") else text)
 
 
 # --- single values -------------------------------------------------------------------------
