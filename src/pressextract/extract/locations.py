@@ -57,7 +57,7 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
     resolver = place_resolver(tuple(options.place_files))
     words = load_json_data(options.word_lists)
     mentions = _dateline_mentions(document, resolver) if options.include_dateline else []
-    mentions += _entity_mentions(doc, options, resolver, words)
+    mentions += _entity_mentions(doc, document, options, resolver, words)
     mentions.sort(key=lambda m: m.char_start)
 
     hint = _country_hint(mentions, resolver)
@@ -90,10 +90,18 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
 
 
 def _entity_mentions(
-    doc: Doc, options: LocationOptions, resolver: PlaceResolver, words: dict
+    doc: Doc, document: Document, options: LocationOptions, resolver: PlaceResolver, words: dict
 ) -> list[_Mention]:
     labels = set(options.labels) | ({"NORP"} if options.nationalities else set())
-    ents = [e for e in doc.ents if e.label_ in labels]
+    # The dateline's place is read from `document.dateline` (the model often tags "BAAR" ORG).
+    skip = _dateline_range(doc.text, document) if options.include_dateline else (0, 0)
+    ents = [
+        e
+        for e in doc.ents
+        if (e.label_ in labels or _place_used_as_org(e, resolver))
+        and not (skip[0] <= e.start_char and e.end_char <= skip[1])
+        and not any(c.isdigit() for c in e.text)
+    ]
     ents = _join_country_names(doc, ents, resolver)
     out: list[_Mention] = []
     previous_end = -1
@@ -116,6 +124,8 @@ def _entity_mentions(
             out[-1].qualifier = resolver.resolve(text)
             if not options.qualifiers_as_places:
                 continue
+        if is_abbreviation(text) and _state_abbreviation(text, resolver):
+            continue  # "MD" in "MD, PhD", a lone "OR": postal codes are not places on their own
         mention = _Mention(parts[0], start, ent.label_)
         out.append(mention)
         for part in parts[1:]:  # "Washington, D.C." tagged as one entity
@@ -126,6 +136,34 @@ def _entity_mentions(
                     continue
             out.append(_Mention(part, ent.start_char + ent.text.find(part), ent.label_))
     return out
+
+
+_LOCATIVE = {"in", "across", "throughout", "within", "outside", "inside", "into", "to", "from"}
+
+
+def _state_abbreviation(text: str, resolver: PlaceResolver) -> bool:
+    place = resolver.resolve(text)
+    return place is not None and place.type == "region"
+
+
+def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
+    """An ORG that is also a place, used as one: "in the EU", "outside of the EU"."""
+    if ent.label_ != "ORG" or ent.start == 0:
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1]
+    if before.lower_ in {"the", "of"} and ent.start >= 2:
+        before = doc[ent.start - 2]
+    place = resolver.resolve(ent.text)
+    return before.lower_ in _LOCATIVE and place is not None and place.type != "city"
+
+
+def _dateline_range(text: str, document: Document) -> tuple[int, int]:
+    dateline = document.dateline
+    if dateline is None or not dateline.text or not dateline.location:
+        return (0, 0)
+    start = text.find(dateline.text)
+    return (start, start + len(dateline.text)) if start >= 0 else (0, 0)
 
 
 def _join_country_names(doc: Doc, ents: list[Span], resolver: PlaceResolver) -> list[Span]:

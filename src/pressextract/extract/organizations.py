@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pressextract.extract.gazetteer import load_json_data
+from pressextract.nlp.components.entity_repair import is_possessive
 from pressextract.schema import Document, Organization
 
 
@@ -46,6 +49,7 @@ def extract_organizations(
     excluded = {normalize_org(x) for x in options.exclude}
     groups: dict[str, _Group] = {}
     dateline = _dateline_range(document)
+    people = person_names(doc)
     for ent in doc.ents:
         if ent.label_ not in options.labels:
             continue
@@ -53,7 +57,7 @@ def extract_organizations(
         if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
             continue
         form = clean_form(ent)
-        if not form:
+        if not form or (not ent.kb_id_ and form in people):
             continue
         key = normalize_org(ent.kb_id_ or form)
         # A bare acronym mention whose long form the release or gazetteer gives joins that group.
@@ -66,6 +70,7 @@ def extract_organizations(
         group.mentions += 1
         if ent.kb_id_:
             group.canonical = ent.kb_id_
+    _merge_short_references(groups)
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
         name = group.canonical or _longest_form(group.forms)
@@ -78,6 +83,67 @@ def extract_organizations(
             continue
         out.append(Organization(name, acronym, group.mentions, group.char_start))
     return out
+
+
+# Words after which a name goes on with its scope: "Task Force" ~ "Task Force on Wildlife".
+_SCOPE_WORDS = {"of", "on", "for", "to", "at", "in"}
+
+
+def _merge_short_references(groups: dict[str, _Group]) -> None:
+    """Fold a short reference into the one longer name it abbreviates: "Parliament" into
+    "European Parliament", "the Task Force" into "Presidential Task Force on Wildlife
+    Trafficking". Only names ending in an organization word qualify (not "Stanford" inside
+    "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits."""
+    for key in sorted(groups, key=len):
+        group = groups[key]
+        words = key.split()
+        if group.canonical or len(words) > 3:
+            continue
+        if words[-1] in _words("org_heads"):
+            hosts = [g for k, g in groups.items() if k != key and _abbreviates(words, k.split())]
+        else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
+            hosts = [g for k, g in groups.items() if k != key and _legal_form_of(words, k.split())]
+        if len(hosts) != 1:
+            continue
+        host = hosts[0]
+        host.forms.extend(group.forms)
+        host.mentions += group.mentions
+        host.char_start = min(host.char_start, group.char_start)
+        del groups[key]
+
+
+def _abbreviates(short: list[str], long: list[str]) -> bool:
+    """`short` stands inside `long`, ending where `long` ends or where its scope begins."""
+    n = len(short)
+    for i in range(len(long) - n + 1):
+        if long[i : i + n] == short and len(long) > n:
+            after = long[i + n] if i + n < len(long) else None
+            if after is None or after in _SCOPE_WORDS:
+                return True
+    return False
+
+
+def _legal_form_of(short: list[str], long: list[str]) -> bool:
+    """`long` is `short` plus company-form words ("Company AB", "Inc.", "LLC")."""
+    n = len(short)
+    rest = long[n:]
+    return long[:n] == short and bool(rest) and all(w in _words("legal_suffixes") for w in rest)
+
+
+@lru_cache(maxsize=4)
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(load_json_data("entity_repair.json")[kind])
+
+
+def person_names(doc: Doc) -> set[str]:
+    """Names the Doc tags as people, and their last words ("Amber Guyger", "Guyger")."""
+    names = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            names.add(ent.text)
+            if len(ent) >= 2:
+                names.add(ent[-1].text)
+    return names
 
 
 def _dateline_range(document: Document) -> tuple[int, int]:
@@ -103,12 +169,13 @@ def _acronyms(doc: Doc) -> dict[str, str]:
 
 
 def clean_form(ent: Span) -> str:
-    """The mention as written, whitespace collapsed, without a leading "the" or trailing "'s"."""
+    """The mention as written, whitespace collapsed, without a leading "the" or a possessive
+    "'s" (a name's own "'s" stays: "Macy's")."""
     text = " ".join(ent.text.split())
     for prefix in ("the ", "The "):
         text = text.removeprefix(prefix)
-    for suffix in ("'s", "’s"):
-        text = text.removesuffix(suffix)
+    if ent[-1].text in {"'s", "’s"} and is_possessive(ent[-1]):
+        text = text[: -len(ent[-1].text)]
     return text.strip(" ,;:")
 
 

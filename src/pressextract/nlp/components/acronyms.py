@@ -67,6 +67,8 @@ class AcronymLinker:
                 forms.setdefault(short, []).append(link)
         if self.link_all_mentions and forms:
             ents, links = self._link_mentions(doc, ents, links, forms)
+        terms = term_acronyms(doc) - set(forms)
+        ents = [e for e in ents if not (e.label_ == "ORG" and e.text in terms and not e.kb_id_)]
         doc.ents = filter_spans(ents)
         doc.spans["acronyms"] = links
         return doc
@@ -107,6 +109,25 @@ def find_definitions(doc: Doc, *, quoted: bool = True) -> list[tuple[Span, Span]
         if pair is not None:
             found.append(pair)
     return found
+
+
+def term_acronyms(doc: Doc) -> set[str]:
+    """Acronyms the text defines for lowercase terms ("friction stir welding (FSW)",
+    "greenhouse gas (GHG)"): they name things, not organizations."""
+    terms = set()
+    for open_tok in (t for t in doc if t.text == "("):
+        i = open_tok.i
+        if i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
+            continue
+        letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
+        before = doc[max(0, i - len(letters)) : i]
+        if (
+            len(before) == len(letters)
+            and all(t.is_lower and t.is_alpha for t in before)
+            and [t.text[0] for t in before] == letters
+        ):
+            terms.add(doc[i + 1].text)
+    return terms
 
 
 def _long_then_short(doc: Doc, paren: int, inner: Span, quoted: bool) -> tuple[Span, Span] | None:

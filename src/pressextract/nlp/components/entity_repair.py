@@ -23,7 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.extract.gazetteer import (
@@ -41,6 +41,13 @@ _FILE_OR_URL = re.compile(
     re.IGNORECASE,
 )
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def is_possessive(token: Token) -> bool:
+    """Whether an "'s" token marks a possessive ("Ascom's mission") rather than ending a name
+    ("at Macy's and Kellogg's", "Lowe's."): a possessive is followed by what is owned."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.lower_ not in {"and", "or", "&", "nor"}
 
 
 def is_acronym(text: str) -> bool:
@@ -62,6 +69,7 @@ def is_acronym(text: str) -> bool:
         "extra_org_heads": [],
         "extra_event_heads": [],
         "person_consistency": True,
+        "min_unknown_acronym": 3,
     },
 )
 def make_entity_repair(
@@ -74,6 +82,7 @@ def make_entity_repair(
     extra_org_heads: list[str],
     extra_event_heads: list[str],
     person_consistency: bool,
+    min_unknown_acronym: int,
 ) -> EntityRepair:
     """Build the entity repair component from its config."""
     words = load_json_data(word_lists)
@@ -87,7 +96,10 @@ def make_entity_repair(
         boilerplate=[*words["boilerplate"], *extra_boilerplate],
         titles=words["titles"],
         honorifics=words["honorifics"],
+        facility_heads=words["facility_heads"],
+        district_directions=words["district_directions"],
         person_consistency=person_consistency,
+        min_unknown_acronym=min_unknown_acronym,
     )
 
 
@@ -106,7 +118,10 @@ class EntityRepair:
         boilerplate: Iterable[str],
         titles: Iterable[str],
         honorifics: Iterable[str],
+        facility_heads: Iterable[str] = (),
+        district_directions: Iterable[str] = (),
         person_consistency: bool = True,
+        min_unknown_acronym: int = 3,
     ) -> None:
         self.org_heads = {w.lower() for w in org_heads}
         self.event_heads = {w.lower() for w in event_heads}
@@ -115,7 +130,10 @@ class EntityRepair:
         self.boilerplate = {w.lower() for w in boilerplate}
         self.titles = {w.lower() for w in titles}
         self.honorifics = {w.lower() for w in honorifics}
+        self.facility_heads = {w.lower() for w in facility_heads}
+        self.district_directions = {w.lower() for w in district_directions}
         self.person_consistency = person_consistency
+        self.min_unknown_acronym = min_unknown_acronym
         self.known: dict[str, KnownOrganization] = {}
         self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -137,6 +155,7 @@ class EntityRepair:
         ents = [e for e in (self._relabel(e) for e in ents) if e is not None]
         ents = self._merge_places_into_orgs(doc, ents)
         ents = self._overlay_gazetteer(doc, ents)
+        ents = _majority_labels(ents)
         if self.person_consistency:
             ents = self._consistent_with_people(ents)
         doc.ents = filter_spans(ents)
@@ -176,7 +195,7 @@ class EntityRepair:
             start += 1
         while end > start and (
             doc[end - 1].is_space
-            or doc[end - 1].text in _POSSESSIVE
+            or (doc[end - 1].text in _POSSESSIVE and is_possessive(doc[end - 1]))
             or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
             or (doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]))
         ):
@@ -226,22 +245,50 @@ class EntityRepair:
     def _relabel(self, ent: Span) -> Span | None:
         if ent.label_ not in NAME_LABELS:
             return ent
+        doc = ent.doc
         words = [t.lower_ for t in ent if not t.is_punct and not t.is_space]
         if not words or all(w in self.boilerplate for w in words):
             return None
+        if ent.label_ in {"ORG", "GPE", "LOC"} and not ent.kb_id_ and words[-1] in self.law_heads:
+            return Span(doc, ent.start, ent.end, label="LAW")  # "the Green Deal", "... Act"
+        if (
+            ent.label_ in {"GPE", "LOC"}
+            and len(words) >= 2
+            and words[-1] in self.org_heads
+            and words[-1] not in {"union", "nations"}  # "Soviet Union" is a place
+        ):
+            return Span(doc, ent.start, ent.end, label="ORG")  # "... Sheriff's Department"
         if ent.label_ != "ORG" or ent.kb_id_:
             return ent
-        if not any(c.isupper() or c.isdigit() for c in ent.text):
-            return None
+        if not any(c.isalpha() for c in ent.text):
+            return None  # "355" in "355 hp"
+        if len(ent) == 1 and (ent[0].pos_ in {"ADJ", "ADV", "VERB"} or ent[0].tag_[:2] == "JJ"):
+            return None  # "Faster roll-out", "Flexible manufacturing": sentence-initial words
+        if ent[0].tag_ in {"JJS", "JJR"} and len(ent) > 1:
+            ent = Span(doc, ent.start + 1, ent.end, label="ORG")  # "Largest Honda"
+            words = words[1:]
+        if len(ent) == 1 and ent[0].is_upper and len(ent[0].text) < self.min_unknown_acronym:
+            return None  # "EV", "AI", "DE": two capitals are too ambiguous to be an organization
         if words[0] in self.honorifics:
-            return Span(ent.doc, ent.start, ent.end, label="PERSON")
+            return Span(doc, ent.start, ent.end, label="PERSON")
         if all(w in self.titles for w in words):
             return None
+        if words[0] in self.titles and self._name_after_title(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")  # "Charge Lechleitner"
         if (words[0] in self.event_starts and len(words) >= 2) or words[-1] in self.event_heads:
-            return Span(ent.doc, ent.start, ent.end, label="EVENT")
-        if words[-1] in self.law_heads:
-            return Span(ent.doc, ent.start, ent.end, label="LAW")
+            return Span(doc, ent.start, ent.end, label="EVENT")
+        if words[-1] in self.facility_heads:
+            return Span(doc, ent.start, ent.end, label="FAC")
         return ent
+
+    def _name_after_title(self, ent: Span) -> bool:
+        """Title words, then one to three capitalized name words and no organization word."""
+        rest = [t for t in ent if t.lower_ not in self.titles]
+        return (
+            1 <= len(rest) <= 3
+            and all(t.is_title for t in rest)
+            and not any(t.lower_ in self.org_heads for t in ent)
+        )
 
     # -- 5. places inside organization names ---------------------------------------------------
 
@@ -252,7 +299,9 @@ class EntityRepair:
         for ent in sorted(ents, key=lambda e: e.start):
             if ent.start < skip_until:
                 continue
-            merged = self._place_org(doc, ent, starts) if ent.label_ in {"GPE", "NORP"} else None
+            merged = None
+            if ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
+                merged = self._district(doc, ent, starts) or self._place_org(doc, ent, starts)
             if merged is not None:
                 out = [e for e in out if e.end <= merged.start]
                 out.append(merged)
@@ -261,16 +310,47 @@ class EntityRepair:
                 out.append(ent)
         return out
 
+    def _district(self, doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
+        """ "Southern District" + "of New York": a (judicial) district is an organization."""
+        words = [t.lower_ for t in ent]
+        if len(words) < 2 or words[-1] != "district" or words[0] not in self.district_directions:
+            return None
+        k = ent.end
+        if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts:
+            place = starts[k + 1]
+            if place.label_ in {"GPE", "LOC"}:
+                return Span(doc, ent.start, place.end, label="ORG")
+        return None
+
     def _place_org(self, doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
-        """GPE/NORP followed by title-case words ending in an organization head noun."""
+        """A place or organization followed by title-case words ending in an organization head
+        noun ("Nigeria" + "Customs Service", "Police" + "Impersonation Investigation Unit"), or
+        an office followed by its jurisdiction ("U.S. Attorneys Office" + "for the" + ORG)."""
+        if ent.label_ == "ORG" and ent[-1].lower_ in self.org_heads:
+            k = ent.end
+            if k < len(doc) and doc[k].lower_ in {"for", "of"}:
+                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+                target = starts.get(k)
+                if target is not None and target.label_ in {"ORG", "GPE", "LOC"}:
+                    merged = self._district(doc, target, starts) or target
+                    return Span(doc, ent.start, merged.end, label="ORG")
         last_head, k = None, ent.end
         while k < len(doc) and k < ent.end + 7:
             tok = doc[k]
             if k in starts and starts[k].label_ != "ORG":
                 break
             if k in starts:  # an ORG right after the place: the two are one name
+                if ent.label_ == "ORG":
+                    break
                 return Span(doc, ent.start, starts[k].end, label="ORG")
-            possessive = tok.text in _POSSESSIVE and k + 1 < len(doc) and doc[k + 1].is_title
+            # "Dallas County District Attorney's Office" is one name; "Ethiopia's Ministry of
+            # Health" is the ministry of a country, not a name with the country in it.
+            possessive = (
+                tok.text in _POSSESSIVE
+                and k > ent.end
+                and k + 1 < len(doc)
+                and doc[k + 1].is_title
+            )
             if not (
                 (tok.is_title and tok.pos_ not in {"VERB", "AUX"})
                 or possessive
@@ -335,6 +415,24 @@ class EntityRepair:
                     ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
         return out
+
+
+def _majority_labels(ents: list[Span]) -> list[Span]:
+    """One name, one label: "Telia" tagged ORG eight times and GPE once is an ORG."""
+    counts: dict[str, dict[str, int]] = {}
+    for ent in ents:
+        if ent.label_ in {"ORG", "GPE", "LOC", "PERSON"}:
+            per = counts.setdefault(ent.text, {})
+            per[ent.label_] = per.get(ent.label_, 0) + 1
+    out = []
+    for ent in ents:
+        per = counts.get(ent.text)
+        if per and len(per) > 1 and not ent.kb_id_:
+            label, n = max(per.items(), key=lambda kv: kv[1])
+            if n >= 1.5 * per[ent.label_] and n >= 2:
+                ent = Span(ent.doc, ent.start, ent.end, label=label)
+        out.append(ent)
+    return out
 
 
 def _shouting(doc: Doc, start: int, end: int) -> bool:
