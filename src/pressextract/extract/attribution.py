@@ -122,6 +122,9 @@ class Attributor:
             for i in side:
                 if i in self.quoted or doc[i].text in {".", "“", "”", '"', "\n"}:
                     break
+                # "said that, according to the report, Gomez ...": no inverted subject there.
+                if side is after and doc[i].lower_ in {",", "that", "according", ":"}:
+                    break
                 token = doc[i]
                 # "a spokeswoman for Trump hotels": a name that modifies a noun is not the speaker.
                 if token.dep_ in {"compound", "poss", "nmod"} and token.head.ent_type_ != "PERSON":

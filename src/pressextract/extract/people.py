@@ -82,6 +82,10 @@ class People:
         low = [w.lower() for w in words]
         if not low:
             return None
+        # "Charge Lechleitner" (from "Special Agent in Charge Lechleitner"): title words before a
+        # surname are not a given name.
+        while len(low) > 1 and low[0].rstrip(".") in self.title_words | self.honorifics:
+            low = low[1:]
         for person in self.persons:
             theirs = [w.lower() for w in person.words]
             if not theirs:
@@ -108,6 +112,9 @@ class People:
         """A speech verb's subject that is an untagged proper name ("Podesta said"): a person."""
         if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"}:
             return None
+        known = self.by_name(token.text)  # "Special Agent in Charge Lechleitner"
+        if known is not None:
+            return known
         start = token.i
         while (
             start > 0
