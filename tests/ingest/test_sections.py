@@ -68,6 +68,30 @@ def test_end_markers_close_the_body(marker: str) -> None:
     assert [s.text for s in sections] == ["Some trailing page text."]
 
 
+@pytest.mark.parametrize(
+    ("closing", "split"),
+    [
+        ("Acme Corp. is a leading provider of pumps, headquartered in Oslo with 900 staff.", True),
+        ("The Water Trust is a non-profit utility founded in 2009. Visit www.trust.example.", True),
+        ("Acme is a partner of the ministry and will build three of the plants.", False),
+        ("The plants are expected to cut costs, the minister said in Oslo.", False),
+    ],
+)
+def test_closing_self_description_without_heading(closing: str, split: bool) -> None:
+    body, sections = split_sections([*NEWS, closing])
+    assert body == (NEWS if split else [*NEWS, closing])
+    assert [s.kind for s in sections] == (["about"] if split else [])
+
+
+def test_self_description_followed_by_news_stays_in_body() -> None:
+    paragraphs = [
+        *NEWS,
+        "Acme Corp. is a maker of pumps based in Oslo with 900 staff.",
+        "The agreement is subject to court approval. A copy is at www.court.example.",
+    ]
+    assert split_sections(paragraphs) == (paragraphs, [])
+
+
 def test_heading_in_first_half_stays_in_body() -> None:
     paragraphs = [NEWS[0], "About the plants", *NEWS[1:], *NEWS]
     body, sections = split_sections(paragraphs)

@@ -106,9 +106,41 @@ def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
             cut = i
             break
         seen += len(paragraph)
-    if cut is None:
-        return paragraphs, []
-    return paragraphs[:cut], _group(paragraphs[cut:])
+    end = len(paragraphs) if cut is None else cut
+    trailing = _group(paragraphs[end:]) if cut is not None else []
+    about = _unheaded_about(paragraphs[:end])
+    if about is not None:
+        text = "\n".join(paragraphs[about:end])
+        return paragraphs[:about], [Section(kind="about", heading="", text=text), *trailing]
+    return paragraphs[:end], trailing
+
+
+# "Acme Corp. is a leading provider of ..., headquartered in ...": the company boilerplate that
+# closes many releases without an "About" heading.
+_SELF_DESCRIPTION = re.compile(
+    r"^(?:The )?[A-Z][\w&.,’'()-]*(?: [A-Z(][\w&.,’'()-]*){0,6} (?:is|are) (?:a|an|the|one of)\b"
+)
+_COMPANY_FACTS = re.compile(
+    r"\b(?:headquartered|founded in|established in|employs|subsidiaries|listed on"
+    r"|(?:nyse|nasdaq|six|lse)\b|leading (?:global )?(?:provider|supplier|manufacturer))",
+    re.I,
+)
+_BOILERPLATE_FACTS = re.compile(rf"{_COMPANY_FACTS.pattern}|www\.|\.com\b|\bvisit ", re.I)
+
+
+def _unheaded_about(body: list[str]) -> int | None:
+    """Where a closing self-description without heading starts, or None."""
+    first = max(2, len(body) - 3, (len(body) + 1) // 2)
+    for i in range(first, len(body)):
+        if not _SELF_DESCRIPTION.match(body[i]):
+            continue
+        # Everything after it must read as more of the same, or it is still the news.
+        rest = body[i + 1 :]
+        if all(_SELF_DESCRIPTION.match(p) or _COMPANY_FACTS.search(p) for p in rest) and (
+            _BOILERPLATE_FACTS.search(" ".join(body[i:]))
+        ):
+            return i
+    return None
 
 
 def _group(paragraphs: list[str]) -> list[Section]:
