@@ -114,15 +114,18 @@ def _entity_mentions(
             continue
         parts = [p.strip() for p in text.split(",") if p.strip()]
         start = ent.start_char + ent.text.find(parts[0])
-        qualifier_follows = (
+        after_comma = (
             ent.start >= 2
             and doc[ent.start - 1].text == ","
-            and (doc[ent.start - 2].i == previous_end - 1)
+            and doc[ent.start - 2].i == previous_end - 1
+            and bool(out)
         )
         previous_end = ent.end
-        if qualifier_follows and is_abbreviation(text) and out:
+        if after_comma and _qualifies(out[-1], text, resolver):
             out[-1].qualifier = resolver.resolve(text)
-            if not options.qualifiers_as_places:
+            if is_abbreviation(text):
+                if options.qualifiers_as_places:
+                    out.append(_Mention(text, start, ent.label_))
                 continue
         if is_abbreviation(text) and _state_abbreviation(text, resolver):
             continue  # "MD" in "MD, PhD", a lone "OR": postal codes are not places on their own
@@ -141,9 +144,25 @@ def _entity_mentions(
 _LOCATIVE = {"in", "across", "throughout", "within", "outside", "inside", "into", "to", "from"}
 
 
+def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver) -> bool:
+    """Whether `text`, right after "<previous>, ", says where `previous` is: "Dallas, Texas",
+    "Lagos, Nigeria", "Lebanon, Pennsylvania" — but not a list ("Belgium, Luxembourg")."""
+    qualifier = resolver.resolve(text)
+    if qualifier is None or qualifier.type not in {"region", "country"}:
+        return False
+    place = resolver.resolve(previous.text)
+    if place is None or place.type in {"city", "other"}:
+        return True
+    return (
+        place.type == "country"
+        and qualifier.type == "region"
+        and qualifier.country_code != place.country_code
+    )
+
+
 def _state_abbreviation(text: str, resolver: PlaceResolver) -> bool:
     place = resolver.resolve(text)
-    return place is not None and place.type == "region"
+    return place is not None and place.type == "region" and place.country_code is not None
 
 
 def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
@@ -151,9 +170,10 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
     if ent.label_ != "ORG" or ent.start == 0:
         return False
     doc = ent.doc
-    before = doc[ent.start - 1]
-    if before.lower_ in {"the", "of"} and ent.start >= 2:
-        before = doc[ent.start - 2]
+    i = ent.start - 1
+    while i > 0 and doc[i].lower_ in {"the", "of"} and ent.start - i < 3:
+        i -= 1  # "outside of the EU"
+    before = doc[i]
     place = resolver.resolve(ent.text)
     return before.lower_ in _LOCATIVE and place is not None and place.type != "city"
 
@@ -254,9 +274,8 @@ def _resolve(
     place = resolver.resolve(mention.text, (code,) if code else hint)
     if place is None or place.type == "country" or (code and place.country_code != code):
         # "Lebanon, Pennsylvania" or "Anna, Ohio": a town the data does not list.
-        place = Place(
-            key=f"city:{key}/{qualifier.key}", name=mention.text, type="city", country_code=code
-        )
+        name = mention.text.title() if mention.text.isupper() else mention.text
+        place = Place(f"city:{key}/{qualifier.key}", name, "city", code)
     qualified[key] = place
     return place
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from pressextract.extract.gazetteer import read_data_text
 
 SHIPPED_PLACES = "places.tsv"
+_BIG_CITY = 1_000_000  # a city this large wins over a same-named region
 TYPES = ("country", "city", "region", "continent", "natural_feature", "other")
 
 
@@ -70,11 +71,17 @@ class PlaceResolver:
         country = _countries().get(key)
         if country is not None:
             return country
-        for lookup in (_us_states, _cities, _subdivisions, _us_counties):
-            candidates = lookup().get(key)
-            if candidates:
-                return _prefer(candidates, hint)
-        return None
+        found = _us_states().get(key)
+        if found:
+            return found[0][1]
+        cities, regions = _cities().get(key), _subdivisions().get(key)
+        # "Ontario" the province over Ontario, California; "Lagos" the city over Lagos State.
+        if cities and not (regions and max(c[0] for c in cities) < _BIG_CITY):
+            return _prefer(cities, hint)
+        if regions:
+            return _prefer(regions, hint)
+        counties = _us_counties().get(key)
+        return _prefer(counties, hint) if counties else None
 
 
 def _prefer(candidates: list[tuple[int, Place]], hint: tuple[str, ...]) -> Place:

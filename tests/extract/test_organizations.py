@@ -1,0 +1,146 @@
+"""Organizations: one entry per organization, named by its longest proper form, with acronym.
+
+Docs are built by hand (entities given, the repair and acronym components run on a blank
+pipeline), so the expectations do not move with the statistical model; the last test runs the
+real pipeline end to end.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.config import options_from_section
+from pressextract.extract.organizations import OrganizationOptions, extract_organizations
+from pressextract.pipeline import document_from_text
+from pressextract.schema import Dateline
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_entity_repair")
+    nlp.add_pipe("pressextract_acronyms")
+    return nlp
+
+
+def parsed(nlp: Language, text: str, orgs: list[str]) -> Doc:
+    """`text` with each listed substring an ORG entity, then our components."""
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for piece in orgs:
+        start = text.index(piece, at)
+        spans.append(doc.char_span(start, start + len(piece), label="ORG"))
+        at = start + len(piece)
+    doc.ents = spans
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
+
+
+def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[tuple]:
+    doc = parsed(nlp, text, orgs)
+    found = extract_organizations(doc, document_from_text(text), OrganizationOptions(**options))
+    return [(o.name, o.acronym, o.mentions) for o in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    [
+        # an acronym defined in the text merges every mention, both ways round
+        (
+            "The World Customs Organization (WCO) met. The WCO said.",
+            ["World Customs Organization"],
+            [("World Customs Organization", "WCO", 3)],
+        ),
+        (
+            "WFZO (World Free Zones Organization) hosted. WFZO said.",
+            [],
+            [("World Free Zones Organization", "WFZO", 3)],
+        ),
+        # an acronym used without its expansion is named from the gazetteer
+        ("UNODC and partners met.", [], [("United Nations Office on Drugs and Crime", "UNODC", 1)]),
+        # spellings of one name: leading "the", possessive, case
+        (
+            "Ascom's mission. Ascom said. The Ascom board.",
+            ["Ascom's", "Ascom", "Ascom"],
+            [("Ascom", None, 3)],
+        ),
+        # a short reference folds into the one full name it stands for
+        (
+            "The European Parliament voted. Parliament wants more.",
+            ["European Parliament", "Parliament"],
+            [("European Parliament", "EP", 2)],
+        ),
+        (
+            "Telia Company AB agreed. Telia paid.",
+            ["Telia Company AB", "Telia"],
+            [("Telia Company AB", None, 2)],
+        ),
+        # but a name inside another organization's name is its own organization
+        (
+            "Stanford researchers at the Molecular Imaging Program at Stanford.",
+            ["Stanford", "Molecular Imaging Program at Stanford"],
+            [("Stanford", None, 1), ("Molecular Imaging Program at Stanford", None, 1)],
+        ),
+        # a name the release gives its own "'s" keeps it
+        (
+            "bought at Lowe's and Macy's.",
+            ["Lowe's", "Macy's"],
+            [("Lowe's", None, 1), ("Macy's", None, 1)],
+        ),
+    ],
+)
+def test_organizations(blank: Language, text: str, orgs: list, expected: list) -> None:
+    assert organizations(blank, text, orgs) == expected
+
+
+def test_options(blank: Language) -> None:
+    text = "Acme Corp and the ACMX group met. Acme Corp said."
+    orgs = ["Acme Corp", "ACMX", "Acme Corp"]
+    assert [o[0] for o in organizations(blank, text, orgs)] == ["Acme Corp", "ACMX"]
+    assert organizations(blank, text, orgs, keep_acronym_only=False) == [("Acme Corp", None, 2)]
+    assert organizations(blank, text, orgs, min_mentions=2) == [("Acme Corp", None, 2)]
+    assert organizations(blank, text, orgs, exclude=("acme corp",)) == [("ACMX", None, 1)]
+
+
+def test_dateline_is_not_an_organization(blank: Language) -> None:
+    text = "BAAR, SWITZERLAND\n\nAscom said."
+    doc = parsed(blank, text, ["BAAR", "Ascom"])
+    document = document_from_text(text)
+    dateline = Dateline(location="BAAR, SWITZERLAND", date=None, text="BAAR, SWITZERLAND")
+    from dataclasses import replace
+
+    found = extract_organizations(doc, replace(document, dateline=dateline), OrganizationOptions())
+    assert [o.name for o in found] == ["Ascom"]
+
+
+def test_char_start_is_the_first_mention(blank: Language) -> None:
+    text = "The WCO opened. The World Customs Organization (WCO) hosted."
+    doc = parsed(blank, text, ["World Customs Organization"])
+    (org,) = extract_organizations(doc, document_from_text(text), OrganizationOptions())
+    assert (org.name, org.char_start) == ("World Customs Organization", text.index("WCO"))
+
+
+def test_defaults_match_the_default_pipeline(config) -> None:
+    assert (
+        options_from_section(OrganizationOptions, config.section("organizations"), "organizations")
+        == OrganizationOptions()
+    )
+
+
+def test_end_to_end_with_the_model(nlp) -> None:
+    text = (
+        "The conference was organized by the International Consortium on Combating Wildlife "
+        "Crime (ICCWC) and hosted by the World Customs Organization (WCO) in Brussels. Opening "
+        "the conference, Secretary General of the World Customs Organization Ian Saunders said "
+        "ICCWC partners would meet again."
+    )
+    found = extract_organizations(nlp(text), document_from_text(text), OrganizationOptions())
+    names = {(o.name, o.acronym) for o in found}
+    assert ("International Consortium on Combating Wildlife Crime", "ICCWC") in names
+    assert ("World Customs Organization", "WCO") in names
+    assert not any("Saunders" in o.name for o in found)

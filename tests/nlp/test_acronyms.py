@@ -1,0 +1,103 @@
+"""acronyms: definitions both ways, mentions linked, term acronyms — on hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_acronyms")
+    return nlp
+
+
+def linked(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = text.index(piece, at)
+        spans.append(doc.char_span(start, start + len(piece), label=label))
+        at = start + len(piece)
+    doc.ents = spans
+    return nlp.get_pipe("pressextract_acronyms")(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # long form, then acronym; a later mention of the acronym is the same organization
+        (
+            "the World Customs Organization (WCO) in Brussels. The WCO said",
+            [("World Customs Organization", "ORG")],
+            {"WCO": "World Customs Organization"},
+        ),
+        # the model missed the long form: initials pick it out of the title-case words before
+        (
+            "hosted by the International Consortium on Combating Wildlife Crime (ICCWC) today",
+            [],
+            {"ICCWC": "International Consortium on Combating Wildlife Crime"},
+        ),
+        # acronym, then long form
+        (
+            "said WFZO (World Free Zones Organization) officials",
+            [],
+            {"WFZO": "World Free Zones Organization"},
+        ),
+        # acronym used before its expansion
+        (
+            "The SEC fined them. The Securities and Exchange Commission (SEC) said",
+            [("Securities and Exchange Commission", "ORG")],
+            {"SEC": "Securities and Exchange Commission"},
+        ),
+        # a quoted short form
+        (
+            'Check Point Communications ("Check Point") was paid. Check Point said',
+            [("Check Point Communications", "ORG")],
+            {"Check Point": "Check Point Communications"},
+        ),
+        # not organizations: a law, a place, a person with a party tag, a lowercase term
+        (
+            "the Foreign Corrupt Practices Act (FCPA) applies",
+            [("Foreign Corrupt Practices Act", "LAW")],
+            {},
+        ),
+        (
+            "the Democratic Republic of the Congo (DRC) and",
+            [("Democratic Republic of the Congo", "GPE")],
+            {},
+        ),
+        ("Ismail Ertug (S&D, DE) said", [("Ismail Ertug", "PERSON")], {}),
+        ("cut greenhouse gas (GHG) emissions", [], {}),
+    ],
+)
+def test_definitions(blank: Language, text: str, ents: list, expected: dict) -> None:
+    doc = linked(blank, text, ents)
+    assert {s.label_: s.kb_id_ for s in doc.spans["acronyms"]} == expected
+
+
+def test_every_mention_becomes_the_organization(blank: Language) -> None:
+    doc = linked(
+        blank,
+        "The WCO opened. The World Customs Organization (WCO) hosted. WCO officers met.",
+        [("World Customs Organization", "ORG")],
+    )
+    orgs = [(e.text, e.kb_id_) for e in doc.ents if e.label_ == "ORG"]
+    assert orgs == [
+        ("WCO", "World Customs Organization"),
+        ("World Customs Organization", "World Customs Organization"),
+        ("WCO", "World Customs Organization"),
+        ("WCO", "World Customs Organization"),
+    ]
+
+
+def test_term_acronym_is_not_an_organization(blank: Language) -> None:
+    doc = linked(
+        blank, "friction stir welding (FSW) and later FSW work", [("FSW", "ORG"), ("FSW", "ORG")]
+    )
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []

@@ -1,0 +1,166 @@
+"""entity_repair: each rule on hand-built Docs (no statistical model), as a table."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_entity_repair")
+    return nlp
+
+
+def doc_with(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """`text` tokenized, with each (substring, label) made an entity, in order of appearance."""
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = text.index(piece, at)
+        span = doc.char_span(start, start + len(piece), label=label)
+        assert span is not None, piece
+        spans.append(span)
+        at = start + len(piece)
+    doc.ents = spans
+    return doc
+
+
+def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    doc = nlp.get_pipe("pressextract_entity_repair")(doc_with(nlp, text, ents))
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # swallowed person / title after an organization
+        (
+            "said the World Customs Organization Ian Saunders today",
+            [("the World Customs Organization Ian Saunders", "ORG")],
+            [("World Customs Organization", "ORG"), ("Ian Saunders", "PERSON")],
+        ),
+        (
+            "by Chicago Police Department Superintendent Larry Snelling",
+            [("Chicago Police Department Superintendent Larry Snelling", "ORG")],
+            [("Chicago Police Department", "ORG"), ("Larry Snelling", "PERSON")],
+        ),
+        # names that only look swallowed stay whole
+        (
+            "at the Bank of America today",
+            [("Bank of America", "ORG")],
+            [("Bank of America", "ORG")],
+        ),
+        (
+            "Union Pacific Railroad said",
+            [("Union Pacific Railroad", "ORG")],
+            [("Union Pacific Railroad", "ORG")],
+        ),
+        # edges: leading "the", possessive, unclosed parenthesis
+        ("the World Bank's report", [("the World Bank's", "ORG")], [("World Bank", "ORG")]),
+        ("shopping at Macy's and Sears", [("Macy's", "ORG")], [("Macy's", "ORG")]),
+        (
+            "the Convention on Conventional Weapons (CCW",
+            [("the Convention on Conventional Weapons (CCW", "ORG")],
+            [("Convention on Conventional Weapons", "ORG")],
+        ),
+        # line breaks and file names
+        ("Website Banner.png\nNews & Highlights\n", [("Banner.png\nNews & Highlights", "ORG")], []),
+        (
+            "Frauds Bureau\nHuman Trafficking Unit\nCareers",
+            [("Frauds Bureau\nHuman Trafficking Unit\nCareers", "ORG")],
+            [("Frauds Bureau", "ORG"), ("Human Trafficking Unit", "ORG")],
+        ),
+        # events, laws, buildings, titles, people, boilerplate
+        (
+            "known as Operation Thunder, the",
+            [("Operation Thunder", "ORG")],
+            [("Operation Thunder", "EVENT")],
+        ),
+        ("Opening the Conference, he", [("the Conference", "ORG")], [("Conference", "EVENT")]),
+        (
+            "under the Foreign Corrupt Practices Act.",
+            [("the Foreign Corrupt Practices Act", "ORG")],
+            [("Foreign Corrupt Practices Act", "LAW")],
+        ),
+        (
+            "at the Leighton Criminal Court Building.",
+            [("the Leighton Criminal Court Building", "ORG")],
+            [("Leighton Criminal Court Building", "FAC")],
+        ),
+        ("Lead Prosecutor said", [("Lead Prosecutor", "ORG")], []),
+        ("said Dr Mitchell today", [("Dr Mitchell", "ORG")], [("Dr Mitchell", "PERSON")]),
+        ("News & Highlights", [("News & Highlights", "ORG")], []),
+        ("the EV models", [("EV", "ORG")], []),
+        ("The 355 hp engine", [("355", "ORG")], []),
+        # places inside organization names
+        (
+            "the Nigeria Customs Service seized",
+            [("Nigeria", "GPE")],
+            [("Nigeria Customs Service", "ORG")],
+        ),
+        (
+            "Ethiopia's Ministry of Health said",
+            [("Ethiopia", "GPE"), ("Ministry of Health", "ORG")],
+            [("Ethiopia", "GPE"), ("Ministry of Health", "ORG")],
+        ),
+        (
+            "of the Police Impersonation Investigation Unit, under",
+            [("Police", "ORG")],
+            [("Police Impersonation Investigation Unit", "ORG")],
+        ),
+        (
+            "filed in the Southern District of New York today",
+            [("Southern District", "LOC"), ("New York", "GPE")],
+            [("Southern District of New York", "ORG")],
+        ),
+        (
+            "the Orange County Sheriff's Department said",
+            [("Orange County Sheriff's Department", "GPE")],
+            [("Orange County Sheriff's Department", "ORG")],
+        ),
+        # the gazetteer recognizes what the model missed
+        ("The WHO and partners", [], [("WHO", "ORG")]),
+        ("WHO WE ARE", [], []),
+        (
+            "with the International Criminal Police Organization",
+            [],
+            [("International Criminal Police Organization", "ORG")],
+        ),
+    ],
+)
+def test_repair(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected
+
+
+def test_gazetteer_sets_canonical_name_and_acronym_link(blank: Language) -> None:
+    doc = blank.get_pipe("pressextract_entity_repair")(
+        doc_with(blank, "Interpol and the WCO met.", [])
+    )
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [
+        ("Interpol", "International Criminal Police Organization"),
+        ("WCO", "World Customs Organization"),
+    ]
+    assert {(s.label_, s.kb_id_) for s in doc.spans["acronyms"]} == {
+        ("INTERPOL", "International Criminal Police Organization"),
+        ("WCO", "World Customs Organization"),
+    }
+
+
+def test_one_name_one_label(blank: Language) -> None:
+    text = "Telia paid. Telia agreed. Telia said. Swedish company Telia and others."
+    ents = [("Telia", "ORG"), ("Telia", "ORG"), ("Telia", "ORG"), ("Telia", "GPE")]
+    assert {label for _, label in repaired(blank, text, ents)} == {"ORG"}
+
+
+def test_users_extend_the_gazetteer_in_config() -> None:
+    nlp = spacy.blank("en")
+    extra = [{"name": "Pacific Islands Forum", "acronym": "PIF", "aliases": ["Islands Forum"]}]
+    nlp.add_pipe("pressextract_entity_repair", config={"extra_organizations": extra})
+    doc = nlp(nlp.make_doc("The PIF met."))
+    assert [(e.text, e.kb_id_) for e in doc.ents] == [("PIF", "Pacific Islands Forum")]
