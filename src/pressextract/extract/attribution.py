@@ -9,6 +9,7 @@ person with that title, an organization stays an organization. Nothing found: No
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -17,6 +18,7 @@ from pressextract.extract.people import People, Person, clean_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "him", "her"}
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAME_DEPS = ["appos", "compound", "flat", "npadvmod"]
 ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
 
@@ -89,7 +91,12 @@ class Attributor:
         if first <= i <= last:
             return True
         low, high = (i + 1, first) if i < first else (last + 1, i)
-        return not any(j in self.quoted for j in range(low, high))
+        if any(j in self.quoted for j in range(low, high)):
+            return False
+        # A blank line ends the paragraph: the next one's "said" is about another quotation.
+        doc = self.doc
+        a, b = (doc[i].idx, doc[first].idx) if i < first else (doc[last].idx, doc[i].idx)
+        return not BLANK_LINE.search(doc.text, a, b)
 
     def subject_of(self, cue: Token) -> Speaker | None:
         """The speaker a cue names: its subject, or the name next to it."""

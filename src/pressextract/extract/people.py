@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pressextract.extract.lexicon import honorifics, person_titles, title_modifiers
 
+NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
 CONNECTORS = {"of", "the", "for", "and", "&", "’s", "'s", "at", "on", "(", ")"}
 PREPOSITIONS = {"of", "at", "for", "with"}
@@ -103,7 +104,7 @@ class People:
             person is None
             and token.pos_ == "PROPN"
             and token.text[:1].isupper()
-            and token.ent_type_ in {"", "PERSON", "ORG", "PRODUCT", "NORP"}
+            and token.ent_type_ not in NUMERIC_LABELS
         ):
             person = self.by_name(token.text)
         return person

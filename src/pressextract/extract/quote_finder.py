@@ -153,7 +153,10 @@ def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> 
 
 def _interrupted(text: str, passage: MarkedPassage, between: str) -> bool:
     """Whether a passage stops mid-quotation for its attribution: “We are ready,” she said, “..."""
-    before_mark = text[passage.end - 2] if passage.end >= 2 else ""
+    k = passage.end - 2
+    while k > 0 and text[k] in "'`":  # the first character of a typewriter mark ('')
+        k -= 1
+    before_mark = text[k] if k >= 0 else ""
     return before_mark in {",", "—", "–", "…"} and not between.rstrip().endswith(":")
 
 
