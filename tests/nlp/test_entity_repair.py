@@ -115,6 +115,11 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
             [("Police Impersonation Investigation Unit", "ORG")],
         ),
         (
+            "The Global Tourism Resilience and Crisis Management Centre will",
+            [("The Global Tourism Resilience and", "ORG"), ("Crisis Management Centre", "ORG")],
+            [("Global Tourism Resilience and Crisis Management Centre", "ORG")],
+        ),
+        (
             "filed in the Southern District of New York today",
             [("Southern District", "LOC"), ("New York", "GPE")],
             [("Southern District of New York", "ORG")],

@@ -166,8 +166,9 @@ def _state_abbreviation(text: str, resolver: PlaceResolver) -> bool:
 
 
 def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
-    """An ORG that is also a place, used as one: "in the EU", "outside of the EU"."""
-    if ent.label_ != "ORG" or ent.start == 0:
+    """An ORG that is also a place, used as one ("in the EU", "outside of the EU"), or a
+    country or region mislabelled PERSON ("researchers in South Korea")."""
+    if ent.label_ not in {"ORG", "PERSON"} or ent.start == 0:
         return False
     doc = ent.doc
     i = ent.start - 1
@@ -175,7 +176,13 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
         i -= 1  # "outside of the EU"
     before = doc[i]
     place = resolver.resolve(ent.text)
-    return before.lower_ in _LOCATIVE and place is not None and place.type != "city"
+    if place is None or before.lower_ not in _LOCATIVE:
+        return False
+    # A "person" is a place only when it is a country or continent ("Rivera" is a surname).
+    wanted = (
+        {"country", "continent"} if ent.label_ == "PERSON" else {"country", "continent", "region"}
+    )
+    return place.type in wanted
 
 
 def _dateline_range(text: str, document: Document) -> tuple[int, int]:

@@ -10,6 +10,7 @@ Bank's" ~ "World Bank"); each group's name is its longest proper form.
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -136,14 +137,16 @@ def _words(kind: str) -> frozenset[str]:
 
 
 def person_names(doc: Doc) -> set[str]:
-    """Names the Doc tags as people, and their last words ("Amber Guyger", "Guyger")."""
-    names = set()
+    """Names the Doc tags as people, and their surnames ("Amber Guyger", "Guyger") unless the
+    word is also tagged ORG more than once ("Stanford" of "... at Stanford")."""
+    names, surnames = set(), set()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             names.add(ent.text)
             if len(ent) >= 2:
-                names.add(ent[-1].text)
-    return names
+                surnames.add(ent[-1].text)
+    as_org = Counter(e.text for e in doc.ents if e.label_ == "ORG")
+    return names | {s for s in surnames if as_org[s] <= 1}
 
 
 def _dateline_range(document: Document) -> tuple[int, int]:

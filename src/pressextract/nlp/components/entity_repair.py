@@ -18,6 +18,7 @@ Each rule fixes one kind of mistake seen in scraped press releases, in this orde
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -340,7 +341,9 @@ class EntityRepair:
             if k in starts and starts[k].label_ != "ORG":
                 break
             if k in starts:  # an ORG right after the place: the two are one name
-                if ent.label_ == "ORG":
+                # Two ORG pieces are one name only when the first ends in "and", "of"...
+                # ("Global Tourism Resilience and" + "Crisis Management Centre").
+                if ent.label_ == "ORG" and ent[-1].lower_ not in _CONNECTORS:
                     break
                 return Span(doc, ent.start, starts[k].end, label="ORG")
             # "Dallas County District Attorney's Office" is one name; "Ethiopia's Ministry of
@@ -407,10 +410,12 @@ class EntityRepair:
             return ents
         firsts_lasts = {(p[0].text, p[-1].text) for p in people}
         lasts = {p[-1].text for p in people}
+        # A word the model tags ORG again and again ("Stanford") is no person's surname.
+        repeated = Counter(e.text for e in ents if e.label_ != "PERSON")
         out = []
         for ent in ents:
             if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and not ent.kb_id_:
-                single = len(ent) == 1 and ent[0].text in lasts
+                single = len(ent) == 1 and ent[0].text in lasts and repeated[ent.text] == 1
                 if single or (ent[0].text, ent[-1].text) in firsts_lasts:
                     ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
