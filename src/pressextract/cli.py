@@ -9,6 +9,7 @@ from typing import Annotated
 import click
 import typer
 
+from pressextract.cli_evaluate import annotate_command, evaluate_command
 from pressextract.errors import InputNotFound, PressExtractError
 
 app = typer.Typer(
@@ -62,6 +63,10 @@ def run(
     if summary.records == 0:
         reason = "no release could be processed" if summary.read else "no release files found"
         _fail(f"{reason} in {input_dir}", code=1)
+
+
+app.command("evaluate")(evaluate_command)
+app.command("annotate")(annotate_command)
 
 
 class _Progress:
