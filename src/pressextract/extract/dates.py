@@ -1,11 +1,32 @@
-"""Dates extractor (being written)."""
+"""Dates: every calendar reference of a release, normalized to ISO at the precision written.
+
+Detection is our own grammar (dates_grammar.py) over the text, plus the model's DATE entities
+normalized with dateparser where the grammar has nothing. Relative and year-less expressions are
+resolved against the publication date (or the dateline date) in dates_resolve.py, never "now".
+Quarters and halves are start/end months ("Q3 2024" -> 2024-07 .. 2024-09, granularity
+"quarter"); decades are start/end years ("the 1990s" -> 1990 .. 1999, granularity "decade");
+fiscal years are the year written ("FY2024" -> 2024). Durations, names ("Vision 2030"), vague
+words and ages are not dates.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from importlib import resources
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
+from pressextract.extract.dates_grammar import (
+    DATE_RE,
+    RANGE_LINK_RE,
+    RANGE_OPEN_RE,
+    RawDate,
+    raw_from_match,
+)
+from pressextract.extract.dates_resolve import Resolved, resolve
 from pressextract.schema import DateMention, Document
 
 
@@ -13,7 +34,313 @@ from pressextract.schema import DateMention, Document
 class DateOptions:
     """Options of the [dates] table of a pipeline config."""
 
+    order: str = "auto"  # numeric dates: "auto" (read from the release) | "DMY" | "MDY"
+    resolve_relative: bool = True  # "yesterday", "last March", weekdays, year-less dates
+    weeks: bool = False  # "last week" as a Monday-Sunday range (ANNOTATION.md has no weeks)
+    use_entities: bool = True  # also normalize the model's DATE entities with dateparser
+    name_cues: tuple[str, ...] = ()  # extra words that make a following year a name
+
+
+# Words before a bare month that make it a date ("in May", not "May I").
+MONTH_CUES = {
+    "in", "on", "of", "since", "until", "till", "by", "during", "from", "through", "to",
+    "between", "and", "or", "early", "late", "mid", "mid-", "before", "after", "throughout",
+    "last", "next", "this", "each", "every", "until", "as",
+}  # fmt: skip
+# Lowercase words that may stand before a year without making it a name.
+_TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|'ll|going to|plans? to|scheduled|upcoming|expected to|set to|due to|"
+    r"intends? to|aims? to|is to|are to)\b",
+    re.IGNORECASE,
+)
+_DURATION_RE = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|old|age|"
+    r"annual|annually|daily|weekly|monthly|yearly|recent|past|future|ahead|now|currently)\b",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=1)
+def builtin_name_cues() -> frozenset[str]:
+    """Words such as "Vision" or "Article" after which a number is part of a name."""
+    text = resources.files("pressextract.data").joinpath("name_cues.txt").read_text("utf-8")
+    return frozenset(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
 
 def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[DateMention]:
-    """Return the dates of one release."""
-    return []
+    """Return the dates of one release, in text order."""
+    text = document.text
+    base = publication_base(document)
+    day_first = reads_day_first(text, options.order)
+    cues = builtin_name_cues() | set(options.name_cues)
+    raws = [r for r in find_raw_dates(text, day_first) if _is_date(r, text, doc, cues)]
+    raws = merge_ranges(raws, text)
+    mentions: list[DateMention] = []
+    anchor: tuple[dt.date, dt.date] | None = None
+    for raw in raws:
+        relative = raw.kind in ("relative", "weekday", "ago", "deictic") or (
+            raw.kind in ("date", "range") and raw.year is None
+        )
+        if relative and not options.resolve_relative:
+            continue
+        resolved = resolve(raw, base, sentence_tense(doc, raw), anchor, options.weeks)
+        if resolved is None:
+            continue
+        mention = DateMention(
+            text=text[raw.char_start : raw.char_end],
+            start=resolved.start,
+            end=resolved.end,
+            char_start=raw.char_start,
+            char_end=raw.char_end,
+            granularity=resolved.granularity,
+        )
+        mentions.append(mention)
+        anchor = _anchor(resolved, base) or anchor
+    if options.use_entities:
+        mentions.extend(entity_dates(doc, mentions, base))
+    mentions.sort(key=lambda m: m.char_start)
+    return mentions
+
+
+def publication_base(document: Document) -> dt.date | None:
+    """The release's own date: published, else the dateline date, else None (never today)."""
+    for value in (document.published, document.dateline.date if document.dateline else None):
+        if value:
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def reads_day_first(text: str, order: str) -> bool:
+    """Day-first numeric dates unless the release writes "May 3, 2024" more than "3 May 2024"."""
+    if order.upper() in ("DMY", "MDY"):
+        return order.upper() == "DMY"
+    month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    month_first = len(re.findall(rf"{month}\s+\d{{1,2}},?\s+\d{{4}}", text))
+    day_first = len(re.findall(rf"\b\d{{1,2}}\s+{month}\s+\d{{4}}", text))
+    return day_first > month_first
+
+
+def find_raw_dates(text: str, day_first: bool) -> list[RawDate]:
+    """Every grammar match of the text, in order, without overlaps."""
+    out = []
+    for match in DATE_RE.finditer(text):
+        raw = raw_from_match(match, day_first)
+        if raw is not None:
+            out.append(raw)
+    return out
+
+
+def _prev_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'’.#&-]+)[\s,]*$", text[max(0, start - 40) : start])
+    return match.group(1) if match else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\s*([\w'’-]+)", text[end : end + 40])
+    return match.group(1) if match else ""
+
+
+def _is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) -> bool:
+    """Drop matches that are names, counts or plain words rather than dates."""
+    if raw.kind not in ("date", "range", "decade"):
+        return True
+    before = _prev_word(text, raw.char_start)
+    gap = text[max(0, raw.char_start - 2) : raw.char_start]
+    if before in cues or before.rstrip(".") in cues:
+        return False  # "Vision 2030", "Article 5 of ..."
+    if raw.bare and raw.month is None:
+        return _is_year(raw, text, doc, before, gap)
+    if raw.bare:
+        return before.lower() in MONTH_CUES or _in_entity(doc, raw, "DATE")
+    if raw.month is None and raw.year and "-" not in gap:
+        return _is_year(raw, text, doc, before, gap)
+    return True
+
+
+def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
+    """A bare four-digit number is a year unless it counts something or is part of a name."""
+    if re.search(r"[-–/]\s*$", gap) or _in_entity(doc, raw, "ORG", "PRODUCT", "LAW", "EVENT",
+                                                   "WORK_OF_ART", "FAC", "MONEY", "QUANTITY",
+                                                   "PERCENT"):  # fmt: skip
+        return False
+    after = _next_word(text, raw.char_end)
+    if after.lower() in ("people", "persons") or (
+        re.fullmatch(r"[a-z]+s", after) and after not in _TEMPORAL_NOUNS and _is_nummod(doc, raw)
+    ):
+        return False  # "2000 participants"
+    first_in_sentence = re.search(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$", text[: raw.char_start])
+    # A capitalized word right before ("Agenda 2063", "AICE 2022") makes a name, except at the
+    # start of a sentence ("In 2021") and for months ("May 2021" is matched elsewhere).
+    return not (
+        before[:1].isupper()
+        and before.lower() not in MONTH_CUES
+        and not _starts_sentence(text, raw.char_start, before)
+        and first_in_sentence is None
+    )
+
+
+def _starts_sentence(text: str, start: int, before: str) -> bool:
+    index = text.rfind(before, 0, start)
+    return bool(re.search(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$", text[:index])) if index >= 0 else False
+
+
+def _in_entity(doc: Doc, raw: RawDate, *labels: str) -> bool:
+    for ent in doc.ents:
+        if (
+            ent.label_ in labels
+            and ent.start_char <= raw.char_start
+            and raw.char_end <= ent.end_char
+        ):
+            return True
+    return False
+
+
+def _is_nummod(doc: Doc, raw: RawDate) -> bool:
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    return bool(span) and any(t.dep_ == "nummod" for t in span)
+
+
+def merge_ranges(raws: list[RawDate], text: str) -> list[RawDate]:
+    """Join "X to Y" / "between X and Y" / "from X - Y" into one range, inheriting the year."""
+    out: list[RawDate] = []
+    for raw in raws:
+        prev = out[-1] if out else None
+        if prev is not None and _links(prev, raw, text):
+            out[-1] = _join(prev, raw, text)
+            continue
+        if raw.kind == "range" and RANGE_OPEN_RE.search(
+            text[max(0, raw.char_start - 9) : raw.char_start]
+        ):
+            opener = RANGE_OPEN_RE.search(text[max(0, raw.char_start - 9) : raw.char_start])
+            raw = replace(raw, char_start=raw.char_start - len(opener.group(0)))
+        out.append(raw)
+    return out
+
+
+def _links(first: RawDate, second: RawDate, text: str) -> bool:
+    if first.kind != "date" or second.kind != "date":
+        return False
+    gap = text[first.char_end : second.char_start]
+    gap = re.sub(r"^,", "", gap)
+    link = RANGE_LINK_RE.fullmatch(gap + " ") or RANGE_LINK_RE.fullmatch(gap)
+    if not link:
+        return False
+    opener = RANGE_OPEN_RE.search(text[max(0, first.char_start - 30) : first.char_start])
+    if "and" in gap.lower() and not opener:
+        if not re.search(
+            r"\bbetween\s+(?:\w+\s+)?$",
+            text[max(0, first.char_start - 30) : first.char_start],
+            re.IGNORECASE,
+        ):
+            return False
+    # Both parts must be of the same kind of precision once the year is shared.
+    return (first.month is None) == (second.month is None) and (first.day is None) == (
+        second.day is None
+    )
+
+
+def _join(first: RawDate, second: RawDate, text: str) -> RawDate:
+    window = text[max(0, first.char_start - 30) : first.char_start]
+    opener = re.search(r"\b(?:from|between|across)\s+(?:\w+\s+)?$", window, re.IGNORECASE)
+    start = first.char_start - len(opener.group(0)) if opener else first.char_start
+    year = first.year or second.year
+    return RawDate(
+        "range", start, second.char_end, year, first.month, first.day, first.weekday,
+        second.year or year, second.month, second.day,
+    )  # fmt: skip
+
+
+def _anchor(resolved: Resolved, base: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """A short day range already dated ("June 13 to 17") that a later "on Thursday" falls in."""
+    if resolved.granularity != "day" or resolved.start == resolved.end:
+        return None
+    first, last = dt.date.fromisoformat(resolved.start), dt.date.fromisoformat(resolved.end)
+    return (first, last) if (last - first).days <= 14 else None
+
+
+def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
+    """ "past" / "future" / None for the clause a date stands in, read from the parse."""
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token = span.root
+    verb = token
+    # Compare indices: spaCy makes a new Token object on each access, so `is` never matches.
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ in ("VERB", "AUX"):
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        words = {c.lower_ for c in aux}
+        if words & {"will", "shall", "'ll", "wo"} or any(
+            c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in aux
+        ):
+            return "future"
+        if verb.tag_ == "VBD" or words & {"had", "has", "have", "was", "were", "did"}:
+            return "past"
+    sentence = span.sent.text if span.sent is not None else ""
+    if _FUTURE_WORDS.search(sentence):
+        return "future"
+    if any(t.tag_ == "VBD" for t in span.sent):
+        return "past"
+    return None
+
+
+def entity_dates(doc: Doc, found: list[DateMention], base: dt.date | None) -> list[DateMention]:
+    """DATE entities the grammar missed, normalized by dateparser against the release date."""
+    taken = [(m.char_start, m.char_end) for m in found]
+    out = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
+            continue
+        if _DURATION_RE.search(ent.text) or not re.search(r"\d|[A-Z][a-z]+", ent.text):
+            continue
+        resolved = dateparser_resolve(ent, base)
+        if resolved is not None:
+            out.append(
+                DateMention(
+                    ent.text,
+                    resolved.start,
+                    resolved.end,
+                    ent.start_char,
+                    ent.end_char,
+                    resolved.granularity,
+                )  # fmt: skip
+            )
+    return out
+
+
+def dateparser_resolve(ent: Span, base: dt.date | None) -> Resolved | None:
+    """Normalize one entity text with dateparser (RELATIVE_BASE = the release date)."""
+    if base is None:
+        return None
+    parser = _date_parser(base.isoformat())
+    data = parser.get_date_data(ent.text)
+    if data is None or data.date_obj is None:
+        return None
+    when = data.date_obj
+    period = data.period or "day"
+    if period == "year":
+        value = f"{when.year:04d}"
+    elif period == "month":
+        value = f"{when.year:04d}-{when.month:02d}"
+    elif period == "day":
+        value = when.date().isoformat()
+    else:
+        return None
+    return Resolved(value, value, period)
+
+
+@lru_cache(maxsize=64)
+def _date_parser(base_iso: str):  # type: ignore[no-untyped-def]
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime.fromisoformat(base_iso)
+    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False,
+                "RETURN_TIME_AS_PERIOD": True}  # fmt: skip
+    return DateDataParser(languages=["en"], settings=settings)
