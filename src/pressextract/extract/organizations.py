@@ -58,7 +58,7 @@ def extract_organizations(
         if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
             continue
         form = clean_form(ent)
-        if not form or (not ent.kb_id_ and form in people):
+        if not form or (not ent.kb_id_ and _is_person(ent, form, people)):
             continue
         key = normalize_org(ent.kb_id_ or form)
         # A bare acronym mention whose long form the release or gazetteer gives joins that group.
@@ -134,6 +134,19 @@ def _legal_form_of(short: list[str], long: list[str]) -> bool:
 @lru_cache(maxsize=4)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(load_json_data("entity_repair.json")[kind])
+
+
+def _is_person(ent: Span, form: str, people: set[str]) -> bool:
+    """The mention is a person's name ("Guyger"), or one ending in it ("Botham Jean")."""
+    if form in people:
+        return True
+    words = form.split()
+    return (
+        2 <= len(words) <= 3
+        and words[-1] in people
+        and all(w[:1].isupper() for w in words)
+        and not any(w.lower() in _words("org_heads") for w in words)
+    )
 
 
 def person_names(doc: Doc) -> set[str]:

@@ -120,14 +120,33 @@ def term_acronyms(doc: Doc) -> set[str]:
         if i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
         letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
-        before = doc[max(0, i - len(letters)) : i]
-        if (
-            len(before) == len(letters)
-            and all(t.is_lower and t.is_alpha for t in before)
-            and [t.text[0] for t in before] == letters
-        ):
-            terms.add(doc[i + 1].text)
+        for size in range(len(letters), 0, -1):
+            before = doc[max(0, i - size) : i]
+            # "greenhouse gas (GHG)": one word may give two letters, so initials are matched
+            # in order, not one per letter.
+            if (
+                len(before) == size
+                and all(t.is_lower and t.is_alpha for t in before)
+                and _in_order([t.text[0] for t in before], letters)
+                and before[-1].text[0] in letters[-1:] + letters[-2:-1]
+            ):
+                terms.add(doc[i + 1].text)
+                break
     return terms
+
+
+def _in_order(initials: list[str], letters: list[str]) -> bool:
+    """Initials start the acronym and appear among its letters in order."""
+    if not initials or initials[0] != letters[0]:
+        return False
+    pos = 0
+    for letter in initials:
+        while pos < len(letters) and letters[pos] != letter:
+            pos += 1
+        if pos == len(letters):
+            return False
+        pos += 1
+    return True
 
 
 def _long_then_short(doc: Doc, paren: int, inner: Span, quoted: bool) -> tuple[Span, Span] | None:

@@ -276,11 +276,33 @@ class EntityRepair:
             return None
         if words[0] in self.titles and self._name_after_title(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")  # "Charge Lechleitner"
+        if self._law_with_scope(ent):
+            return Span(doc, ent.start, ent.end, label="LAW")  # "National Strategy for ..."
+        if self._portfolio(ent):
+            return None  # "Finance" of "Minister of Finance" is part of a job title
         if (words[0] in self.event_starts and len(words) >= 2) or words[-1] in self.event_heads:
             return Span(doc, ent.start, ent.end, label="EVENT")
         if words[-1] in self.facility_heads:
             return Span(doc, ent.start, ent.end, label="FAC")
         return ent
+
+    def _law_with_scope(self, ent: Span) -> bool:
+        """A law or strategy word followed by its scope, with no organization word before it."""
+        for tok in ent[1:-1]:
+            if tok.lower_ in self.org_heads:
+                return False
+            if tok.lower_ in self.law_heads and tok.nbor(1).lower_ in {"for", "on", "to", "of"}:
+                return True
+        return False
+
+    def _portfolio(self, ent: Span) -> bool:
+        """ "Minister of Finance", "Secretary of State": the ORG is the title's portfolio."""
+        doc = ent.doc
+        return (
+            ent.start >= 2
+            and doc[ent.start - 1].lower_ == "of"
+            and doc[ent.start - 2].lower_ in {"minister", "secretary", "commissioner"}
+        )
 
     def _name_after_title(self, ent: Span) -> bool:
         """Title words, then one to three capitalized name words and no organization word."""
@@ -349,10 +371,7 @@ class EntityRepair:
             # "Dallas County District Attorney's Office" is one name; "Ethiopia's Ministry of
             # Health" is the ministry of a country, not a name with the country in it.
             possessive = (
-                tok.text in _POSSESSIVE
-                and k > ent.end
-                and k + 1 < len(doc)
-                and doc[k + 1].is_title
+                tok.text in _POSSESSIVE and k > ent.end and k + 1 < len(doc) and doc[k + 1].is_title
             )
             if not (
                 (tok.is_title and tok.pos_ not in {"VERB", "AUX"})
