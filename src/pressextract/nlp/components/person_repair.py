@@ -107,7 +107,7 @@ class PersonRepair:
             if not (2 <= len(tail) <= 4):
                 continue
             head_is_org_end = head.text.lower() in self.org_heads or (
-                head.text.isupper() and len(head.text) >= 2 and head.is_alpha
+                head.text.isupper() and len(head.text) >= 2 and head.text.isalpha()
             )
             if head_is_org_end and all(_looks_like_name_part(t.text) for t in tail):
                 if any(_bare(t.text) in self.org_heads | self.title_words for t in tail):

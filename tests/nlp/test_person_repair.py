@@ -1,0 +1,65 @@
+"""person_repair: PERSON spans around names and titles, on hand-built Docs (no model)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pressextract.nlp.components.person_repair import PersonRepair
+
+
+def repaired(words: list[str], ents: list[str], pos: list[str] | None = None) -> list[tuple]:
+    """Entities after repair, as (text, label)."""
+    spaces = [not (i + 1 < len(words) and words[i + 1] in {",", "."}) for i in range(len(words))]
+    doc = Doc(Vocab(), words=words, spaces=spaces, ents=ents, pos=pos or ["PROPN"] * len(words))
+    doc = PersonRepair()(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # A title let into the PERSON span goes.
+        (
+            ["ADA", "Jason", "Fine"],
+            ["B-PERSON", "I-PERSON", "I-PERSON"],
+            [("Jason Fine", "PERSON")],
+        ),
+        (["Defendant", "Gomez"], ["B-PERSON", "I-PERSON"], [("Gomez", "PERSON")]),
+        # A first name that is also a title word stays when only the surname would remain.
+        (["Dean", "Smith"], ["B-PERSON", "I-PERSON"], [("Dean Smith", "PERSON")]),
+        # A name swallowed by the organization before it is split out.
+        (
+            ["the", "World", "Customs", "Organization", "Ian", "Saunders"],
+            ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG"],
+            [("the World Customs Organization", "ORG"), ("Ian Saunders", "PERSON")],
+        ),
+        (
+            ["INTERPOL", "Jürgen", "Stock"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("INTERPOL", "ORG"), ("Jürgen Stock", "PERSON")],
+        ),
+        # An organization that only looks like it ends in a name is left alone.
+        (
+            ["World", "Customs", "Organization"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("World Customs Organization", "ORG")],
+        ),
+        # A name right after a title, tagged as something else or not at all.
+        (
+            ["Police", "Officer", "Amber", "Guyger"],
+            ["O", "O", "B-PRODUCT", "I-PRODUCT"],
+            [("Amber Guyger", "PERSON")],
+        ),
+        (["Officer", "Amber", "Guyger"], ["O", "O", "O"], [("Amber Guyger", "PERSON")]),
+    ],
+)
+def test_person_spans(words: list[str], ents: list[str], expected: list[tuple]) -> None:
+    assert repaired(words, ents) == expected
+
+
+def test_name_opening_an_attribution_line() -> None:
+    words = ["said", ".", "\n", "-", "Ghada", "Fathi", "Waly", ",", "Executive", "Director"]
+    pos = ["VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"]
+    assert repaired(words, ["O"] * len(words), pos) == [("Ghada Fathi Waly", "PERSON")]
