@@ -39,6 +39,7 @@ class DateOptions:
     weeks: bool = False  # "last week" as a Monday-Sunday range (ANNOTATION.md has no weeks)
     use_entities: bool = True  # also normalize the model's DATE entities with dateparser
     name_cues: tuple[str, ...] = ()  # extra words that make a following year a name
+    deduplicate: bool = True  # one mention per distinct start/end (the gold lists each once)
 
 
 # Words before a bare month that make it a date ("in May", not "May I").
@@ -76,7 +77,8 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     base = publication_base(document)
     day_first = reads_day_first(text, options.order)
     cues = builtin_name_cues() | set(options.name_cues)
-    raws = [r for r in find_raw_dates(text, day_first) if _is_date(r, text, doc, cues)]
+    found = find_raw_dates(text, day_first)
+    raws = [r for r in found if _is_date(r, text, doc, cues)]
     raws = merge_ranges(raws, text)
     mentions: list[DateMention] = []
     anchor: tuple[dt.date, dt.date] | None = None
@@ -100,8 +102,11 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         mentions.append(mention)
         anchor = _anchor(resolved, base) or anchor
     if options.use_entities:
-        mentions.extend(entity_dates(doc, mentions, base))
+        mentions.extend(entity_dates(doc, [(r.char_start, r.char_end) for r in found], base))
     mentions.sort(key=lambda m: m.char_start)
+    if options.deduplicate:
+        seen: set[tuple[str, str]] = set()
+        mentions = [m for m in mentions if not ((m.start, m.end) in seen or seen.add((m.start, m.end)))]
     return mentions
 
 
@@ -137,7 +142,7 @@ def find_raw_dates(text: str, day_first: bool) -> list[RawDate]:
 
 
 def _prev_word(text: str, start: int) -> str:
-    match = re.search(r"([\w'’.#&-]+)[\s,]*$", text[max(0, start - 40) : start])
+    match = re.search(r"([\w'’.#&-]+)[)\]]?[\s,]*$", text[max(0, start - 40) : start])
     return match.group(1) if match else ""
 
 
@@ -187,7 +192,7 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
 
 def _starts_sentence(text: str, start: int, before: str) -> bool:
     index = text.rfind(before, 0, start)
-    return bool(re.search(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$", text[:index])) if index >= 0 else False
+    return bool(re.search(r"(?:^|[.!?:;\n]\s*|[\"“]\s*)$", text[:index])) if index >= 0 else False
 
 
 def _in_entity(doc: Doc, raw: RawDate, *labels: str) -> bool:
@@ -291,15 +296,16 @@ def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
     return None
 
 
-def entity_dates(doc: Doc, found: list[DateMention], base: dt.date | None) -> list[DateMention]:
-    """DATE entities the grammar missed, normalized by dateparser against the release date."""
-    taken = [(m.char_start, m.char_end) for m in found]
+def entity_dates(
+    doc: Doc, taken: list[tuple[int, int]], base: dt.date | None
+) -> list[DateMention]:
+    """DATE entities the grammar did not see at all, normalized by dateparser (release date)."""
     out = []
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if _DURATION_RE.search(ent.text) or not re.search(r"\d|[A-Z][a-z]+", ent.text):
-            continue
+        if _DURATION_RE.search(ent.text) or not re.search(r"[A-Za-z]{3}", ent.text):
+            continue  # durations, ages and bare numbers ("Jane Doe, 44") are not dates
         resolved = dateparser_resolve(ent, base)
         if resolved is not None:
             out.append(

@@ -1,19 +1,178 @@
-"""Statistics extractor (being written)."""
+"""Statistics: every numeric fact of a release with what it counts or measures.
+
+Numbers are found in digits and words (numbers.py), read with their currency, percent, unit,
+range and qualifier (figures.py), then kept only when they quantify something: years and dates,
+ordinals, list numbering, phone numbers, postal codes, times of day, reference numbers and
+numbers inside names ("COVID-19", "Article 5", "G20") are dropped. A count's unit is the head noun
+phrase of what it counts, read from the parse ("4,000 wildlife species" -> "wildlife species").
+`kind` is count | money | percent | measure | duration | age (ages, "Jane Doe, 44", are
+statistics with unit "years of age", as the corpus gold records them).
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
-from pressextract.schema import Statistic, Document
+from pressextract.extract.dates import DateOptions, extract_dates
+from pressextract.extract.figures import Figure, read_figure
+from pressextract.extract.numbers import NUMBER_RE
+from pressextract.extract.statistics_filters import excluded_spans, is_not_statistic
+from pressextract.schema import Document, Statistic
 
 
 @dataclass(frozen=True, kw_only=True)
 class StatisticOptions:
     """Options of the [statistics] table of a pipeline config."""
 
+    ages: bool = True  # "Jane Doe, 44" and "a 23-year-old" as statistics (unit "years of age")
+    one_of: bool = False  # "one of the best ..." counted as 1 (NewsQuant's convention)
+    standalone: bool = True  # numbers with no noun after them ("the vote was 485 to 65")
+    deduplicate: bool = True  # the same value and unit restated (headline and body) kept once
+    name_cues: tuple[str, ...] = ()  # extra words that make a following number part of a name
 
-def extract_statistics(doc: Doc, document: Document, options: StatisticOptions) -> list[Statistic]:
-    """Return the statistics of one release."""
-    return []
+
+# Words after "one" that make it a pronoun or a vague phrase rather than a count.
+_ONE_STOP = {"another", "day", "way", "thing", "side", "hand", "point", "time", "more", "or",
+             "and", "who", "that", "which", "in", "on", "at", "for", "to", "can", "could", "would",
+             "should", "will", "is", "was"}  # fmt: skip
+_TIME_NOUNS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
+
+
+def extract_statistics(
+    doc: Doc, document: Document, options: StatisticOptions
+) -> list[Statistic]:
+    """Return the statistics of one release, in text order."""
+    text = document.text
+    dates = extract_dates(doc, document, DateOptions(resolve_relative=False, use_entities=False))
+    blocked = excluded_spans(text) + [(d.char_start, d.char_end) for d in dates]
+    out: list[Statistic] = []
+    covered_to = -1
+    for match in NUMBER_RE.finditer(text):
+        if match.start() < covered_to:
+            continue  # the upper bound of a range already read
+        figure = read_figure(text, match)
+        if figure is None or figure.value_max == -1.0:
+            continue
+        if any(s < figure.core_end and figure.core_start < e for s, e in blocked):
+            continue
+        if is_not_statistic(figure, text, doc, match, options.name_cues):
+            continue
+        stat = _statistic(figure, text, doc, match, options)
+        if stat is not None:
+            out.append(stat)
+            covered_to = figure.core_end
+    return _dedupe(out) if options.deduplicate else out
+
+
+def _statistic(
+    figure: Figure, text: str, doc: Doc, match: re.Match[str], options: StatisticOptions
+) -> Statistic | None:
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    number = span[-1]
+    word = match.group(0).lower()
+    if figure.unit is None:
+        if _is_age(text, figure, doc):
+            if not options.ages:
+                return None
+            figure.unit, figure.kind = "years of age", "age"
+        else:
+            figure.unit, figure.end = _counted(number, figure, doc)
+    if figure.kind == "age" and not options.ages:
+        return None
+    if figure.kind == "count" and figure.unit in _TIME_NOUNS:
+        figure.kind = "duration"
+    if figure.words and word == "one" and not _one_counts(number, figure, options):
+        return None
+    if figure.unit is None and not options.standalone:
+        return None
+    if figure.unit is None and figure.words and figure.qualifier is None and word in (
+        "one", "half", "a half", "one half"
+    ):
+        return None
+    sentence = span.sent.text.strip() if span.sent is not None else ""
+    return Statistic(
+        text=text[figure.start : figure.end],
+        value=figure.value,
+        unit=figure.unit,
+        qualifier=figure.qualifier,
+        char_start=figure.start,
+        char_end=figure.end,
+        value_max=figure.value_max,
+        kind=figure.kind,
+        context=sentence,
+    )
+
+
+def _one_counts(number: Token, figure: Figure, options: StatisticOptions) -> bool:
+    """Whether a written "one" is a count ("one position"), not a pronoun ("one of the best")."""
+    if figure.value_max is not None or figure.qualifier is not None or figure.hyphenated:
+        return True
+    following = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    if following is None:
+        return False
+    if following.lower_ == "of":
+        return options.one_of
+    return following.lower_ not in _ONE_STOP and number.dep_ == "nummod"
+
+
+def _is_age(text: str, figure: Figure, doc: Doc) -> bool:
+    """"Jane Doe, 44," and "aged 44": a person's age."""
+    before = text[max(0, figure.core_start - 40) : figure.core_start]
+    after = text[figure.core_end : figure.core_end + 3]
+    if figure.words or not (0 < figure.value < 120) or figure.value != int(figure.value):
+        return False
+    if re.search(r"\baged?\s+$", before):
+        return True
+    if not re.search(r"[A-Z][\w'’.-]+,\s$", before) or not re.match(r"^(?:,|\.|\)|\s+of\b|;)", after):
+        return False
+    name = doc.char_span(figure.core_start - 2, figure.core_start - 1, alignment_mode="expand")
+    person = name is not None and any(t.ent_type_ == "PERSON" for t in name)
+    return person or bool(re.search(r"(?:[A-Z][\w'’-]+\s){1,3}[A-Z][\w'’-]+,\s$", before))
+
+
+def _counted(number: Token, figure: Figure, doc: Doc) -> tuple[str | None, int]:
+    """What a bare number counts: its head noun phrase, or the noun after "of" ("two of the X")."""
+    head = number.head
+    if number.dep_ in ("nummod", "quantmod", "compound", "amod") and head.i > number.i and (
+        head.pos_ in ("NOUN", "PROPN") and head.i - number.i <= 6
+    ):
+        words = doc[number.i + 1 : head.i + 1]
+        end_token = head
+        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
+        if conj and not any(t.like_num for t in doc[head.i + 1 : conj[0].i]):
+            words, end_token = doc[number.i + 1 : conj[0].i + 1], conj[0]
+        return _unit_text(words), end_token.idx + len(end_token.text)
+    following = number.nbor(1) if number.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "of":
+        objects = [c for c in following.children if c.dep_ == "pobj"]
+        if objects:
+            obj = objects[0]
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "predet")]
+            if words and not obj.like_num:
+                text = " ".join(t.text for t in words)
+                return text, obj.idx + len(obj.text)
+    return None, figure.end
+
+
+def _unit_text(words: Span) -> str | None:
+    tokens = [t for t in words if not t.is_punct or t.text == "-"]
+    text = "".join(t.text_with_ws for t in tokens).strip()
+    return text or None
+
+
+def _dedupe(stats: list[Statistic]) -> list[Statistic]:
+    """Keep one statistic per restated fact: same value, same upper bound, same unit."""
+    seen: set[tuple] = set()
+    out = []
+    for stat in stats:
+        key = (round(stat.value, 6), stat.value_max, (stat.unit or "").lower(), stat.qualifier)
+        if key in seen and stat.unit is not None:
+            continue
+        seen.add(key)
+        out.append(stat)
+    return out

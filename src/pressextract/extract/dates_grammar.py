@@ -1,0 +1,203 @@
+"""Patterns for the date expressions of news text, and what each match says before resolution.
+
+A `RawDate` keeps the parts the text gives (year, month, day, weekday, quarter, relative shift);
+`dates_resolve.py` fills in what the text leaves to the reader (the year of "22 April", the day of
+"last Tuesday") from the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+_FULL_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MON = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
+WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
+_SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
+_AND = r"\s*(?:and|&)\s*"
+_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
+_UNIT = r"(?:day|week|month|year|decade)s?"
+
+# One alternation, longest forms first; every named group is read by `_raw_from_match`.
+DATE_RE = re.compile(
+    rf"""
+    (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
+        (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
+  | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
+        (?:,?\s+(?P<mr_y>{YEAR}))?)
+  | (?P<dmy>(?:(?P<a_wd>{WD}),?\s+)?(?:the\s+)?(?P<a_d>{DAY})(?:\s+of)?\s+(?P<a_m>{MON})
+        (?:,?\s+(?P<a_y>{YEAR}))?)
+  | (?P<mdy>(?:(?P<b_wd>{WD}),?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})(?:,?\s+(?P<b_y>{YEAR}))?)
+  | (?P<my>(?P<c_m>{MON}),?\s+(?:of\s+)?(?P<c_y>{YEAR}))
+  | (?P<iso>(?P<i_y>{YEAR})-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?!\d))
+  | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)(?P<n_y>{YEAR}|\d\d)(?![\d/]))
+  | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<q_n>[1-4]))
+        (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year|(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})))?)
+  | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12]))
+        (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR})))?)
+  | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d)))
+  | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
+  | (?P<yearrange>(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
+  | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
+  | (?P<relyear>(?:(?P<ry_mod>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?
+        (?P<ry_rel>this|last|next)\s+(?P<ry_u>week|month|year|quarter))
+  | (?P<relnamed>(?P<rn_rel>this|last|next|this\s+past|this\s+coming)\s+(?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
+  | (?P<deictic>\b(?:today|yesterday|tomorrow)\b)
+  | (?P<modyear>(?P<my_mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<my_y>{YEAR}))
+  | (?P<weekday>(?P<w_wd>{WD}))
+  | (?P<month>(?P<m_m>{_FULL_MONTH}))
+  | (?P<year>(?<![\d,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
+    """,
+    re.VERBOSE,
+)
+# Phrases glued to a match that make it a range: "from X to Y", "between X and Y".
+RANGE_OPEN_RE = re.compile(r"(?:\b(?:from|between|across)\s+)$", re.IGNORECASE)
+RANGE_LINK_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "a few": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+@dataclass
+class RawDate:
+    """What one date expression says, before the publication date fills the gaps."""
+
+    kind: str  # date | range | quarter | half | decade | relative | weekday | ago | deictic
+    char_start: int
+    char_end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    relation: str | None = None  # this | last | next (relative forms)
+    unit: str | None = None  # week | month | year | quarter (relative forms)
+    amount: int = 0  # "3 years ago" -> 3; quarter/half number
+    bare: bool = False  # a month or year written alone (needs context to count as a date)
+
+
+def month_number(text: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept." -> 9)."""
+    return MONTHS[text.rstrip(".").lower()]
+
+
+def two_digit_year(text: str, century_from: int) -> int:
+    """'24 -> 2024, given the century of a nearby four-digit year."""
+    return century_from // 100 * 100 + int(text.lstrip("'"))
+
+
+def _int(value: str | None) -> int | None:
+    return int(re.sub(r"\D", "", value)) if value else None
+
+
+def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
+    """The RawDate of one DATE_RE match (None for a match that cannot be a date)."""
+    g = m.groupdict()
+    span = (m.start(), m.end())
+    wd = g.get("dr_wd") or g.get("a_wd") or g.get("b_wd")
+    weekday = WEEKDAYS[wd.rstrip(".").lower()] if wd else None
+    if g["dayrange"]:
+        month = month_number(g["dr_m"])
+        year = _int(g["dr_y"])
+        return RawDate("range", *span, year, month, _int(g["dr_d1"]), weekday, year, month,
+                       _int(g["dr_d2"]))  # fmt: skip
+    if g["mdrange"]:
+        month = month_number(g["mr_m"])
+        year = _int(g["mr_y"])
+        return RawDate("range", *span, year, month, _int(g["mr_d1"]), None, year, month,
+                       _int(g["mr_d2"]))  # fmt: skip
+    if g["dmy"]:
+        return RawDate("date", *span, _int(g["a_y"]), month_number(g["a_m"]), _int(g["a_d"]),
+                       weekday)  # fmt: skip
+    if g["mdy"]:
+        return RawDate("date", *span, _int(g["b_y"]), month_number(g["b_m"]), _int(g["b_d"]),
+                       weekday)  # fmt: skip
+    if g["my"]:
+        return RawDate("date", *span, _int(g["c_y"]), month_number(g["c_m"]))
+    if g["iso"]:
+        return RawDate("date", *span, int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
+    if g["numeric"]:
+        a, b = int(g["n_a"]), int(g["n_b"])
+        day, month = (a, b) if day_first else (b, a)
+        if month > 12 and day <= 12:
+            day, month = month, day
+        year = int(g["n_y"]) if len(g["n_y"]) == 4 else 2000 + int(g["n_y"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return RawDate("date", *span, year, month, day)
+    if g["quarter"]:
+        number = int(g["q_n"]) if g["q_n"] else ORDINALS[g["q_ord"].lower()]
+        return RawDate("quarter", *span, _int(g["q_y"]), relation=g["q_rel"], amount=number)
+    if g["half"]:
+        number = int(g["h_n"]) if g["h_n"] else ORDINALS[g["h_ord"].lower()]
+        if not (g["h_y"] or g["h_rel"]) and not g["h_n"]:
+            return None  # "the first half" alone: of what is unclear
+        return RawDate("half", *span, _int(g["h_y"]), relation=g["h_rel"], amount=number)
+    if g["fiscal"]:
+        text = g["f_y"]
+        year = int(text) if len(text) == 4 else 2000 + int(text.lstrip("'"))
+        return RawDate("date", *span, year)
+    if g["decade"]:
+        return RawDate("decade", *span, int(g["dc_y"]), year2=int(g["dc_y"]) + 9)
+    if g["yearrange"]:
+        y1 = int(g["yr_y1"])
+        y2_text = g["yr_y2"]
+        y2 = int(y2_text) if len(y2_text) == 4 else two_digit_year(y2_text, y1)
+        if y2 <= y1 or y2 - y1 > 100:
+            return None
+        return RawDate("range", *span, y1, year2=y2)
+    if g["ago"]:
+        amount = NUMBER_WORDS.get(g["ag_n"].lower()) or _int(g["ag_n"]) or 0
+        return RawDate("ago", *span, unit=g["ag_u"].lower().rstrip("s"), amount=amount)
+    if g["relyear"]:
+        relation = g["ry_rel"].lower()
+        return RawDate("relative", *span, relation=relation, unit=g["ry_u"].lower())
+    if g["relnamed"]:
+        relation = g["rn_rel"].lower().split()[-1]
+        relation = {"past": "last", "coming": "next"}.get(relation, relation)
+        if g["rn_wd"]:
+            return RawDate("weekday", *span, weekday=WEEKDAYS[g["rn_wd"].rstrip(".").lower()],
+                           relation=relation)  # fmt: skip
+        return RawDate("date", *span, month=month_number(g["rn_m"]), relation=relation)
+    if g["deictic"]:
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["deictic"].lower()]
+        return RawDate("deictic", *span, amount=shift)
+    if g["modyear"]:
+        return RawDate("date", *span, int(g["my_y"]))
+    if g["weekday"]:
+        return RawDate("weekday", *span, weekday=WEEKDAYS[g["w_wd"].rstrip(".").lower()])
+    if g["month"]:
+        return RawDate("date", *span, month=month_number(g["m_m"]), bare=True)
+    if g["year"]:
+        return RawDate("date", *span, int(g["y_y"]), bare=True)
+    return None

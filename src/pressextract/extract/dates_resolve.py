@@ -1,0 +1,231 @@
+"""Turn a RawDate into ISO start/end at the precision written, using the publication date.
+
+The publication date (or the dateline's) is the only clock: "yesterday", "last March" and the year
+of "22 April" are read against it, never against today. Which year a month or day without one
+belongs to follows the tense of its sentence: past tense -> the latest such date on or before the
+release, future -> the earliest on or after it, otherwise the nearest one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pressextract.extract.dates_grammar import RawDate
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """ISO start/end and the granularity of one date expression."""
+
+    start: str
+    end: str
+    granularity: str
+
+
+def iso_day(day: dt.date) -> str:
+    """YYYY-MM-DD."""
+    return day.isoformat()
+
+
+def iso_month(year: int, month: int) -> str:
+    """YYYY-MM."""
+    return f"{year:04d}-{month:02d}"
+
+
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The (year, month) `delta` months away."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def _pick(candidates: list[tuple], base: tuple, tense: str | None) -> tuple | None:
+    """Choose among candidate dates (comparable tuples) by tense relative to the base."""
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [c for c in candidates if c <= base]
+        if past:
+            return max(past)
+    elif tense == "future":
+        future = [c for c in candidates if c >= base]
+        if future:
+            return min(future)
+    return min(candidates, key=lambda c: (abs(_ordinal(c) - _ordinal(base)), c > base))
+
+
+def _ordinal(value: tuple) -> int:
+    if len(value) == 3:
+        return dt.date(*value).toordinal()
+    return (value[0] * 12 + value[1]) * 30
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer_day(
+    month: int, day: int, weekday: int | None, base: dt.date, tense: str | None
+) -> dt.date | None:
+    """The date of "22 April" (optionally "Tuesday, 22 April") nearest the release by tense."""
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        date = _safe_date(year, month, day)
+        if date and (weekday is None or date.weekday() == weekday):
+            options.append((date.year, date.month, date.day))
+    if not options and weekday is not None:
+        return infer_day(month, day, None, base, tense)
+    chosen = _pick(options, (base.year, base.month, base.day), tense)
+    return dt.date(*chosen) if chosen else None
+
+
+def infer_month(month: int, base: dt.date, tense: str | None, relation: str | None) -> tuple:
+    """(year, month) of "in February" / "last March" / "next June" relative to the release."""
+    here = (base.year, base.month)
+    options = [(y, month) for y in (base.year - 1, base.year, base.year + 1)]
+    if relation == "this":
+        return (base.year, month)
+    if relation == "last":
+        return max(o for o in options if o < here)
+    if relation == "next":
+        return min(o for o in options if o > here)
+    return _pick(options, here, tense)
+
+
+def resolve_weekday(
+    raw: RawDate, base: dt.date, tense: str | None, anchor: tuple[dt.date, dt.date] | None
+) -> dt.date:
+    """The day of "Monday", "last Tuesday", "on the Thursday" (of an event already dated)."""
+    target = raw.weekday or 0
+    if raw.relation is None and anchor is not None:
+        first, last = anchor
+        day = first
+        while day <= last:
+            if day.weekday() == target:
+                return day
+            day += dt.timedelta(days=1)
+    back = (base.weekday() - target) % 7
+    ahead = (target - base.weekday()) % 7
+    if raw.relation == "last":
+        return base - dt.timedelta(days=back or 7)
+    if raw.relation == "next":
+        return base + dt.timedelta(days=ahead or 7)
+    if raw.relation == "this":
+        return base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=target)
+    if tense == "future" or (tense is None and ahead < back):
+        return base + dt.timedelta(days=ahead)
+    return base - dt.timedelta(days=back)
+
+
+def _quarter(year: int, number: int, kind: str) -> Resolved:
+    months = 3 if kind == "quarter" else 6
+    first = (number - 1) * months + 1
+    return Resolved(iso_month(year, first), iso_month(year, first + months - 1), kind)
+
+
+def _period_year(raw: RawDate, base: dt.date | None, tense: str | None) -> int | None:
+    """The year of a quarter or half written without one."""
+    if raw.year:
+        return raw.year
+    if base is None:
+        return None
+    if raw.relation:
+        return base.year + {"this": 0, "last": -1, "next": 1}[raw.relation]
+    size = 3 if raw.kind == "quarter" else 6
+    current = (base.month - 1) // size + 1
+    if tense == "past" and raw.amount > current:
+        return base.year - 1
+    if tense == "future" and raw.amount < current:
+        return base.year + 1
+    return base.year
+
+
+def _week(day: dt.date) -> Resolved:
+    monday = day - dt.timedelta(days=day.weekday())
+    return Resolved(iso_day(monday), iso_day(monday + dt.timedelta(days=6)), "week")
+
+
+def resolve(
+    raw: RawDate,
+    base: dt.date | None,
+    tense: str | None = None,
+    anchor: tuple[dt.date, dt.date] | None = None,
+    weeks: bool = False,
+) -> Resolved | None:
+    """ISO start/end of one expression, or None when the text and the base cannot settle it."""
+    kind = raw.kind
+    if kind in ("quarter", "half"):
+        year = _period_year(raw, base, tense)
+        return _quarter(year, raw.amount, kind) if year else None
+    if kind == "decade":
+        return Resolved(f"{raw.year:04d}", f"{raw.year2:04d}", "decade")
+    if kind in ("date", "range"):
+        first = _resolve_point(raw.year, raw.month, raw.day, raw.weekday, raw.relation, base,
+                               tense)  # fmt: skip
+        if first is None:
+            return None
+        if kind == "date":
+            return Resolved(first[0], first[0], first[1])
+        year2 = raw.year2 or (int(first[0][:4]) if raw.month2 else None)
+        second = _resolve_point(year2, raw.month2, raw.day2, None, None, base, tense)
+        if second is None or second[0] < first[0]:
+            return None
+        return Resolved(first[0], second[0], first[1])
+    if base is None:
+        return None  # relative expressions need a publication date; never "now"
+    if kind == "deictic":
+        day = iso_day(base + dt.timedelta(days=raw.amount))
+        return Resolved(day, day, "day")
+    if kind == "weekday":
+        day = iso_day(resolve_weekday(raw, base, tense, anchor))
+        return Resolved(day, day, "day")
+    shift = {"this": 0, "last": -1, "next": 1}.get(raw.relation or "", 0)
+    if kind == "ago":
+        shift, raw_unit = -raw.amount, raw.unit
+    else:
+        raw_unit = raw.unit
+    if raw_unit == "year":
+        year = f"{base.year + shift:04d}"
+        return Resolved(year, year, "year")
+    if raw_unit == "month":
+        month = iso_month(*shift_month(base.year, base.month, shift))
+        return Resolved(month, month, "month")
+    if raw_unit == "quarter":
+        year, month = shift_month(base.year, base.month, 3 * shift)
+        return _quarter(year, (month - 1) // 3 + 1, "quarter")
+    if raw_unit == "day" and kind == "ago":
+        day = iso_day(base + dt.timedelta(days=shift))
+        return Resolved(day, day, "day")
+    if raw_unit == "week" and weeks:
+        return _week(base + dt.timedelta(days=7 * shift))
+    return None
+
+
+def _resolve_point(
+    year: int | None,
+    month: int | None,
+    day: int | None,
+    weekday: int | None,
+    relation: str | None,
+    base: dt.date | None,
+    tense: str | None,
+) -> tuple[str, str] | None:
+    """(ISO value, granularity) of a year / month / day, inferring a missing year."""
+    if month is None:
+        return (f"{year:04d}", "year") if year else None
+    if day is None:
+        if year is None:
+            if base is None:
+                return None
+            year, month = infer_month(month, base, tense, relation)
+        return iso_month(year, month), "month"
+    if year is None:
+        if base is None:
+            return None
+        date = infer_day(month, day, weekday, base, tense)
+    else:
+        date = _safe_date(year, month, day)
+    return (iso_day(date), "day") if date else None

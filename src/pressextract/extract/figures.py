@@ -1,0 +1,224 @@
+"""Reading one figure in the text: its number, currency, percent or unit, range and qualifier.
+
+`read_figure` looks around a NUMBER_RE match with plain string rules (no model): "$3.4bn" ->
+3.4e9 USD, "25 per cent" -> 25 percent, "6-9 months" -> 6..9 months, "more than 20" -> qualifier
+"more than". What a bare count counts ("158 countries") is read from the parse in statistics.py.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from pressextract.extract.numbers import NUMBER_RE, SCALES, is_word_number, parse_number
+
+
+@dataclass
+class Figure:
+    """One number as read from the text around it."""
+
+    start: int  # char span of the whole figure (qualifier .. unit)
+    end: int
+    core_start: int  # char span of the number itself (last number of a range)
+    core_end: int
+    value: float
+    value_max: float | None = None
+    unit: str | None = None
+    kind: str = "count"
+    qualifier: str | None = None
+    currency: bool = False
+    words: bool = False  # written in words ("five")
+    hyphenated: bool = False  # "90-year", "six-member"
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("pressextract.data").joinpath(name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def currency_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(symbols and codes -> ISO, lowercase words -> ISO, ISO -> name) from currencies.tsv."""
+    symbols, words, names = {}, {}, {}
+    for surface, code, name in _rows("currencies.tsv"):
+        names.setdefault(code, name)
+        if surface.islower():
+            words[surface] = code
+        else:
+            symbols[surface] = code
+    return symbols, words, names
+
+
+@lru_cache(maxsize=1)
+def unit_table() -> dict[str, tuple[str, str]]:
+    """Lowercase unit surface -> (unit recorded, kind) from units.tsv."""
+    return {surface: (unit, kind) for surface, unit, kind in _rows("units.tsv")}
+
+
+@lru_cache(maxsize=1)
+def qualifier_table() -> dict[str, str]:
+    """Lowercase qualifier phrase -> qualifier recorded, from qualifiers.tsv."""
+    return {phrase: recorded for phrase, recorded in _rows("qualifiers.tsv")}
+
+
+def _alternation(items: list[str]) -> str:
+    return "|".join(re.escape(i) for i in sorted(items, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    symbols, words, _ = currency_table()
+    sym = [s for s in symbols if not s.isalpha() or len(s) <= 3]
+    codes = [s for s in symbols if s.isalpha()]
+    units = unit_table()
+    return {
+        "prefix": re.compile(
+            rf"(?:(?<![\w$])(?:{_alternation([s for s in sym if not s.isalpha()])})"
+            rf"|\b(?:{_alternation(codes)})\.?)\s?$"
+        ),
+        "suffix_code": re.compile(rf"^\s?(?:{_alternation(codes)})\b"),
+        "suffix_word": re.compile(rf"^\s(?:{_alternation(list(words))})\b", re.IGNORECASE),
+        "unit": re.compile(
+            rf"^(?:\s|\u00a0)?(?:{_alternation([u for u in units if u not in ('%',)])})(?![\w])"
+            r"|^\s?%",
+            re.IGNORECASE,
+        ),
+        "qualifier": re.compile(
+            rf"(?:^|(?<=[\s(\"“]))(?:{_alternation(list(qualifier_table()))})\s+$", re.IGNORECASE
+        ),
+        "hyphen": re.compile(r"^[-‑](?P<word>[a-z]+(?:-[a-z]+)*)", re.IGNORECASE),
+        "link": re.compile(r"^\s?(?:-|–|—)\s?|^\s+(?:to|and)\s+", re.IGNORECASE),
+    }
+
+
+_AGE_HYPHEN = re.compile(r"^(?:year|yr)s?[- ]old\b", re.IGNORECASE)
+_PLURAL_EXCEPTIONS = {"foot": "feet", "person": "people", "man": "men", "woman": "women",
+                      "child": "children", "inch": "inches", "series": "series"}  # fmt: skip
+
+
+def plural(word: str) -> str:
+    """A unit noun in the plural ("member" -> "members"), as the gold writes them."""
+    if word in _PLURAL_EXCEPTIONS:
+        return _PLURAL_EXCEPTIONS[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + ("" if word.endswith("s") else "es")
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def read_figure(text: str, match: re.Match[str]) -> Figure | None:
+    """The figure around one number match, or None when the match is not a usable number."""
+    pats = _patterns()
+    symbols, words, _ = currency_table()
+    units = unit_table()
+    start, end = match.start(), match.end()
+    try:
+        value = parse_number(match.group(0))
+    except ValueError:
+        return None
+    figure = Figure(start, end, start, end, value, words=is_word_number(match.group(0)))
+    prefix = pats["prefix"].search(text[max(0, start - 6) : start])
+    if prefix:
+        code = prefix.group(0).strip().rstrip(".")
+        figure.unit = symbols.get(code) or symbols.get(code + ".")
+        figure.kind, figure.currency = "money", True
+        figure.start = start - len(prefix.group(0))
+    scale = (match.group("scale") or "").strip(" \u00a0-").lower()
+    if scale in ("m", "b", "k") and not figure.currency:
+        return None  # "100m" without a currency is a length or a name, not 100 million
+    _read_range(text, figure, match)
+    after = text[figure.core_end : figure.core_end + 40]
+    _read_unit(after, figure, pats, words, units)
+    qualifier = pats["qualifier"].search(text[max(0, figure.start - 25) : figure.start])
+    if qualifier:
+        figure.qualifier = qualifier_table()[qualifier.group(0).strip().lower()]
+        figure.start -= len(qualifier.group(0))
+    return figure
+
+
+def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
+    """Extend "6-9", "one to three", "between 10 and 20", "$1-2 million" to a range."""
+    pats = _patterns()
+    link = pats["link"].match(text[figure.core_end : figure.core_end + 8])
+    if not link:
+        return
+    rest_at = figure.core_end + link.end()
+    currency = re.match(r"[$€£¥]", text[rest_at : rest_at + 1])
+    second = NUMBER_RE.match(text, rest_at + (1 if currency else 0))
+    if second is None:
+        return
+    joiner = link.group(0).strip().lower()
+    if joiner == "and" and not re.search(
+        r"\bbetween\s+\S*$", text[max(0, figure.start - 20) : figure.start], re.IGNORECASE
+    ):
+        return
+    try:
+        upper = parse_number(second.group(0))
+    except ValueError:
+        return
+    lower = figure.value
+    if second.group("scale") and not match.group("scale"):
+        lower *= SCALES[second.group("scale").strip(" \u00a0-").lower()]
+    if joiner == "to" and match.group("scale") and not second.group("scale"):
+        return
+    if not lower < upper:
+        figure.value_max = -1.0  # a score or a vote ("2-1", "485-65"): not a figure
+        return
+    figure.value, figure.value_max = lower, upper
+    figure.core_end = second.end()
+    figure.end = second.end()
+
+
+def _read_unit(
+    after: str,
+    figure: Figure,
+    pats: dict[str, re.Pattern[str]],
+    words: dict[str, str],
+    units: dict[str, tuple[str, str]],
+) -> None:
+    """Percent, currency word or code, measure or time unit, or hyphenated unit after a number."""
+    if not figure.currency:
+        code = pats["suffix_code"].match(after)
+        word = pats["suffix_word"].match(after)
+        if code or word:
+            found = code or word
+            surface = found.group(0).strip()
+            figure.unit = words.get(surface.lower()) or currency_table()[0].get(surface)
+            figure.kind, figure.currency = "money", True
+            figure.end = figure.core_end + found.end()
+            return
+    if figure.currency:
+        return
+    hyphen = pats["hyphen"].match(after)
+    if hyphen:
+        word = hyphen.group("word").lower()
+        figure.hyphenated = True
+        figure.end = figure.core_end + hyphen.end()
+        if _AGE_HYPHEN.match(word):
+            figure.unit, figure.kind = "years of age", "age"
+        elif word in units:
+            figure.unit, figure.kind = units[word]
+        elif word.endswith("fold"):
+            figure.unit = "times"
+        else:
+            figure.unit = plural(word.split("-")[0])
+        return
+    unit = pats["unit"].match(after)
+    if unit:
+        surface = unit.group(0).strip().lower()
+        recorded, kind = units.get(surface, ("percent", "percent"))
+        rest = after[unit.end() :]
+        if kind == "duration" and re.match(r"^[\s-]+old\b|^\s+of\s+age\b", rest):
+            recorded, kind = "years of age", "age"
+        elif (
+            kind == "measure"
+            and len(surface) <= 2
+            and surface.isalpha()
+            and not unit.group(0)[0].isalpha()
+        ):
+            pass  # "5 m" / "3 t": short symbols only when spaced from the number as written
+        figure.unit, figure.kind = recorded, kind
+        figure.end = figure.core_end + unit.end()

@@ -1,0 +1,97 @@
+"""Numbers as written in news text: digits ("3,400", "1.2", "377 000") and words ("twenty-five").
+
+`NUMBER_RE` finds the core of a figure (with an optional scale word: "1.2 million", "$3.4bn" minus
+its currency); `parse_number` turns that core into a float. What the figure counts, its currency
+and its qualifier are read around the core by `statistics.py`.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNIT_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "mn": 1e6, "mln": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "k": 1e3,
+    "lakh": 1e5, "crore": 1e7,
+}  # fmt: skip
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "one-quarter": 0.25, "three quarters": 0.75,
+    "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
+    "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
+    "a billion": 1e9, "a couple of": 2,
+}  # fmt: skip
+
+_UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))
+_TENS = "|".join(TENS_WORDS)
+_SMALL = rf"(?:(?:{_TENS})(?:[- ](?:{_UNIT}))?|{_UNIT})"
+_HUNDREDS = rf"(?:{_SMALL}(?:[- ]hundred(?:(?: and)? {_SMALL})?)?)"
+WORD_NUMBER = (
+    rf"(?:{_HUNDREDS}(?: (?:thousand|million|billion|trillion)(?:(?: and)? {_HUNDREDS})?)*)"
+)
+_FRACTION = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True))
+
+# Digits: "3,400", "377 000" (space-grouped thousands), "1.2", ".07"; never glued to letters or
+# to other digits by "/" or ":" (those are references, times and scores).
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+"
+SCALE = r"(?:[ \u00a0-]?(?:million|billion|trillion|thousand)\b|(?:mn|mln|bn|bln|tn|m|b|k)\b)"
+
+NUMBER_RE = re.compile(
+    rf"(?<![\w.,/:#@\-])(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
+    rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?(?![\w/:]|\.\d|,\d)",
+    re.IGNORECASE,
+)
+
+
+def parse_number(core: str) -> float:
+    """The value of a number core as matched by NUMBER_RE ("1.2 million" -> 1200000.0)."""
+    match = NUMBER_RE.fullmatch(core.strip())
+    if match is None:
+        raise ValueError(f"not a number: {core!r}")
+    if match.group("digits"):
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", match.group("digits")))
+    elif match.group("frac"):
+        value = float(FRACTIONS[match.group("frac").lower()])
+    else:
+        value = words_to_number(match.group("words"))
+    scale = match.group("scale")
+    if scale:
+        value *= SCALES[scale.strip(" \u00a0-").lower()]
+    return value
+
+
+def words_to_number(text: str) -> float:
+    """English cardinal words to a number ("two hundred and forty-five thousand" -> 245000)."""
+    total = 0.0
+    current = 0.0
+    for word in re.split(r"[\s-]+", text.lower()):
+        if word == "and" or not word:
+            continue
+        if word in UNIT_WORDS:
+            current += UNIT_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in ("thousand", "million", "billion", "trillion"):
+            total += (current or 1) * SCALES[word]
+            current = 0.0
+        else:
+            raise ValueError(f"not a number word: {word!r}")
+    return total + current
+
+
+def is_word_number(core: str) -> bool:
+    """Whether a matched core is written in words ("five"), not digits."""
+    return not any(ch.isdigit() for ch in core)

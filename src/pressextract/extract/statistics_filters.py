@@ -1,0 +1,117 @@
+"""Numbers that are not statistics: phone numbers, postal codes, times, addresses, list numbers,
+reference numbers, years and numbers that belong to a name."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pressextract.extract.dates import builtin_name_cues
+from pressextract.extract.figures import Figure, qualifier_table
+
+_SPAN_PATTERNS = [
+    # Phone numbers: North American, international with +, local "555-1234".
+    r"(?<!\d)(?:\+?1[\s.-])?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}(?!\d)",
+    r"\+\d{1,3}[\s\d().-]{6,}\d",
+    r"(?<![\d,.$])\d{3}-\d{4}(?!\d)",
+    r"\b(?:tel|phone|fax|call|hotline|mobile)\.?:?\s*[\d\s().+-]{6,}\d",
+    # Web addresses and e-mail.
+    r"\b(?:https?://|www\.)\S+",
+    r"\S+@\S+\.\w+",
+    r"\b\S+\.(?:com|org|gov|net|int|edu|eu)(?:/\S*)?",
+    # Times of day.
+    r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock|o’clock)",
+    r"\b\d{1,2}[:.]\d{2}\s?(?:h\b|hrs\b|Uhr\b)",
+    r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])",
+    # Street addresses: "1600 Pennsylvania Avenue", "200 W. Main St."
+    r"\b\d{1,6}(?:\s[NSEW]\.?)?(?:\s[A-Z][\w.'’-]*){1,4}\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|"
+    r"Highway|Hwy\.?|Square|Plaza|Terrace|Circle|Strasse|Straße|Str\.)(?!\w)",
+    # Postal codes: "CA 92701", "P.O. Box 123", "10117 Berlin", ZIP+4.
+    r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b",
+    r"\b(?:P\.?\s?O\.?\s)?Box\s\d+",
+    r"(?<![\d,.])\d{5}(?:-\d{4})?(?=\s[A-ZÄÖÜ][a-zäöüß]+(?:\s|,|$))",
+    # Reference numbers: "78/241", "No. 12-345", "2:19-cr-00123", case numbers with letters.
+    r"\b\d+(?:/\d+)+\b",
+    r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
+]
+SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPAN_PATTERNS))
+# Labels of entities whose numbers are part of a name.
+_NAME_LABELS = {"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"}
+_ALLOWED_BEFORE = {"the", "a", "an", "of", "in", "to", "by", "from", "and", "or", "for", "with",
+                   "on", "at", "than", "as", "all", "only", "just", "nearly", "some", "over",
+                   "under", "about", "around", "almost", "approximately", "roughly", "up",
+                   "least", "more", "less", "fewer", "another", "additional", "total", "were",
+                   "was", "is", "are", "be", "been", "had", "has", "have", "these", "those",
+                   "its", "their", "his", "her", "our", "my", "your", "every", "each"}  # fmt: skip
+
+
+def excluded_spans(text: str) -> list[tuple[int, int]]:
+    """Char spans of phone numbers, web addresses, times, addresses and reference numbers."""
+    return [(m.start(), m.end()) for m in SPAN_RE.finditer(text)]
+
+
+def is_not_statistic(
+    figure: Figure, text: str, doc: Doc, match: re.Match[str], extra_cues: tuple[str, ...]
+) -> bool:
+    """Whether a number read as `figure` is a year, a list number or part of a name."""
+    core = match.group(0)
+    if _is_list_number(text, match):
+        return True
+    before_text = text[max(0, figure.core_start - 30) : figure.core_start]
+    if figure.start < figure.core_start:
+        before_text = text[max(0, figure.start - 30) : figure.start]
+    prev = re.search(r"([\w'’.#&-]+)\s*$", before_text)
+    prev_word = prev.group(1) if prev else ""
+    cues = builtin_name_cues() | set(extra_cues)
+    if not figure.currency and (prev_word in cues or prev_word.rstrip(".") in cues):
+        return True  # "Article 5", "Vision 2030", "Case No. 4"
+    if re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199 and figure.unit is None:
+        if not _counts_something(doc, figure):
+            return True  # a year the date grammar left alone ("Competitive Services Act 2015")
+    if re.fullmatch(r"\d{7,}", core):
+        return True  # long digit runs without separators are identifiers
+    if re.fullmatch(r"0\d+", core):
+        return True  # "007", zero-padded codes
+    if _inside_name(doc, figure):
+        return True
+    if not figure.currency and figure.kind == "count" and figure.unit is None:
+        # "Windows 10", "Boeing 737": a capitalized word right before a bare number.
+        if (
+            prev_word[:1].isupper()
+            and prev_word.lower() not in _ALLOWED_BEFORE
+            and prev_word.lower() not in qualifier_table()
+            and not re.search(r"[.!?:;\n\"“(]\s*\S+\s*$", before_text)
+            and not re.search(r",\s*$", before_text)
+        ):
+            return True
+    return False
+
+
+def _is_list_number(text: str, match: re.Match[str]) -> bool:
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    return not text[line_start : match.start()].strip() and bool(
+        re.match(r"[.)]\s", text[match.end() : match.end() + 2])
+    )
+
+
+def _counts_something(doc: Doc, figure: Figure) -> bool:
+    span = doc.char_span(figure.core_start, figure.core_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[-1]
+    return token.dep_ == "nummod" and token.head.i > token.i and token.head.tag_ == "NNS"
+
+
+def _inside_name(doc: Doc, figure: Figure) -> bool:
+    """A number inside an ORG/PRODUCT/LAW/... entity that does not start with it."""
+    span = doc.char_span(figure.core_start, figure.core_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    token = span[0]
+    if token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
+        return True
+    return token.ent_type_ in ("PRODUCT", "LAW", "WORK_OF_ART", "EVENT") and span[-1].i + 1 < len(
+        doc
+    ) and span[-1].nbor(1).ent_iob_ == "I"
