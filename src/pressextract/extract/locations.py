@@ -178,11 +178,13 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
     place = resolver.resolve(ent.text)
     if place is None or before.lower_ not in _LOCATIVE:
         return False
-    # A "person" is a place only when it is a country or continent ("Rivera" is a surname).
-    wanted = (
-        {"country", "continent"} if ent.label_ == "PERSON" else {"country", "continent", "region"}
-    )
-    return place.type in wanted
+    if ent.label_ == "PERSON":
+        # A "person" is a place only as a country, continent or world region ("in East
+        # Africa"); "Rivera" or "Virginia" may well be a name.
+        return place.type in {"country", "continent"} or (
+            place.type == "region" and place.country_code is None
+        )
+    return place.type in {"country", "continent", "region"}
 
 
 def _dateline_range(text: str, document: Document) -> tuple[int, int]:

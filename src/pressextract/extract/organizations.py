@@ -151,15 +151,15 @@ def _is_person(ent: Span, form: str, people: set[str]) -> bool:
 
 def person_names(doc: Doc) -> set[str]:
     """Names the Doc tags as people, and their surnames ("Amber Guyger", "Guyger") unless the
-    word is also tagged ORG more than once ("Stanford" of "... at Stanford")."""
-    names, surnames = set(), set()
+    word is tagged ORG far more often than it ends a person's name ("Stanford")."""
+    names, surnames = set(), Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             names.add(ent.text)
             if len(ent) >= 2:
-                surnames.add(ent[-1].text)
+                surnames[ent[-1].text] += 1
     as_org = Counter(e.text for e in doc.ents if e.label_ == "ORG")
-    return names | {s for s in surnames if as_org[s] <= 1}
+    return names | {s for s, n in surnames.items() if as_org[s] <= 2 * n}
 
 
 def _dateline_range(document: Document) -> tuple[int, int]:

@@ -429,12 +429,18 @@ class EntityRepair:
             return ents
         firsts_lasts = {(p[0].text, p[-1].text) for p in people}
         lasts = {p[-1].text for p in people}
-        # A word the model tags ORG again and again ("Stanford") is no person's surname.
+        # A word the model tags ORG far more often than it ends a person's name ("Stanford")
+        # is no surname; "Rivera" after "Officer John Rivera" is.
         repeated = Counter(e.text for e in ents if e.label_ != "PERSON")
+        as_surname = Counter(p[-1].text for p in people)
         out = []
         for ent in ents:
             if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and not ent.kb_id_:
-                single = len(ent) == 1 and ent[0].text in lasts and repeated[ent.text] == 1
+                single = (
+                    len(ent) == 1
+                    and ent[0].text in lasts
+                    and repeated[ent.text] <= 2 * as_surname[ent.text]
+                )
                 if single or (ent[0].text, ent[-1].text) in firsts_lasts:
                     ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
             out.append(ent)
