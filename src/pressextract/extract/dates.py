@@ -110,6 +110,15 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     return mentions
 
 
+def date_spans(doc: Doc, text: str, options: DateOptions | None = None) -> list[tuple[int, int]]:
+    """Char spans of every date expression, resolvable or not (statistics skip their numbers)."""
+    options = options or DateOptions()
+    cues = builtin_name_cues() | set(options.name_cues)
+    day_first = reads_day_first(text, options.order)
+    raws = [r for r in find_raw_dates(text, day_first) if _is_date(r, text, doc, cues)]
+    return [(r.char_start, r.char_end) for r in merge_ranges(raws, text)]
+
+
 def publication_base(document: Document) -> dt.date | None:
     """The release's own date: published, else the dateline date, else None (never today)."""
     for value in (document.published, document.dateline.date if document.dateline else None):

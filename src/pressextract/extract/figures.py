@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pressextract.extract.numbers import NUMBER_RE, SCALES, is_word_number, parse_number
+from pressextract.extract.numbers import NUMBER_RE, RANGE_END_RE, SCALES, is_word_number, parse_number
 
 
 @dataclass
@@ -93,6 +93,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+# Words after "one-"/"two-" that make an adjective rather than a counted unit.
+_NOT_UNITS = {"way", "time", "off", "stop", "on", "sided", "dimensional", "size", "liner", "shot",
+              "fits", "party", "tier", "hit", "man", "state", "half", "third", "quarter"}  # fmt: skip
 _AGE_HYPHEN = re.compile(r"^(?:year|yr)s?[- ]old\b", re.IGNORECASE)
 _PLURAL_EXCEPTIONS = {"foot": "feet", "person": "people", "man": "men", "woman": "women",
                       "child": "children", "inch": "inches", "series": "series"}  # fmt: skip
@@ -147,7 +150,7 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
         return
     rest_at = figure.core_end + link.end()
     currency = re.match(r"[$€£¥]", text[rest_at : rest_at + 1])
-    second = NUMBER_RE.match(text, rest_at + (1 if currency else 0))
+    second = RANGE_END_RE.match(text, rest_at + (1 if currency else 0))
     if second is None:
         return
     joiner = link.group(0).strip().lower()
@@ -193,6 +196,11 @@ def _read_unit(
     if figure.currency:
         return
     hyphen = pats["hyphen"].match(after)
+    if hyphen and figure.words and (
+        figure.value == 0 or hyphen.group("word").lower().split("-")[0] in _NOT_UNITS
+    ):
+        figure.value_max = -1.0  # "zero-emission", "one-way": an adjective, not a figure
+        return
     if hyphen:
         word = hyphen.group("word").lower()
         figure.hyphenated = True

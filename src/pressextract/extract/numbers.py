@@ -47,11 +47,13 @@ _FRACTION = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=Tr
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+"
 SCALE = r"(?:[ \u00a0-]?(?:million|billion|trillion|thousand)\b|(?:mn|mln|bn|bln|tn|m|b|k)\b)"
 
-NUMBER_RE = re.compile(
-    rf"(?<![\w.,/:#@\-])(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
-    rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?(?![\w/:]|\.\d|,\d)",
-    re.IGNORECASE,
+_BODY = (
+    rf"(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
+    rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?(?![\w/:]|\.\d|,\d)"
 )
+NUMBER_RE = re.compile(rf"(?<![\w.,/:#@\-]){_BODY}", re.IGNORECASE)
+# The second number of a range ("6-9"), which follows a dash.
+RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 
 
 def parse_number(core: str) -> float:

@@ -12,13 +12,13 @@ statistics with unit "years of age", as the corpus gold records them).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.extract.dates import DateOptions, extract_dates
+from pressextract.extract.dates import date_spans
 from pressextract.extract.figures import Figure, read_figure
-from pressextract.extract.numbers import NUMBER_RE
+from pressextract.extract.numbers import NUMBER_RE, parse_number
 from pressextract.extract.statistics_filters import excluded_spans, is_not_statistic
 from pressextract.schema import Document, Statistic
 
@@ -38,6 +38,9 @@ class StatisticOptions:
 _ONE_STOP = {"another", "day", "way", "thing", "side", "hand", "point", "time", "more", "or",
              "and", "who", "that", "which", "in", "on", "at", "for", "to", "can", "could", "would",
              "should", "will", "is", "was"}  # fmt: skip
+FRACTION_WORDS = {"half", "a half", "one half", "a third", "one third", "one-third", "a quarter",
+                  "one quarter", "one-quarter", "a fifth", "one fifth", "one-fifth",
+                  "two thirds", "two-thirds", "three quarters", "three-quarters"}  # fmt: skip
 _TIME_NOUNS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
@@ -46,8 +49,7 @@ def extract_statistics(
 ) -> list[Statistic]:
     """Return the statistics of one release, in text order."""
     text = document.text
-    dates = extract_dates(doc, document, DateOptions(resolve_relative=False, use_entities=False))
-    blocked = excluded_spans(text) + [(d.char_start, d.char_end) for d in dates]
+    blocked = excluded_spans(text) + date_spans(doc, text)
     out: list[Statistic] = []
     covered_to = -1
     for match in NUMBER_RE.finditer(text):
@@ -64,7 +66,59 @@ def extract_statistics(
         if stat is not None:
             out.append(stat)
             covered_to = figure.core_end
+    out.extend(s for s in spelled_periods(doc, text) if not any(
+        s.char_start < o.char_end and o.char_start < s.char_end for o in out))
+    out = share_list_units(sorted(out, key=lambda s: s.char_start), text)
     return _dedupe(out) if options.deduplicate else out
+
+
+_PERIOD_RE = re.compile(
+    r"\b(?:(?P<q>within|for|in|after|over|about|nearly|almost|less than|more than|under)\s+)?"
+    r"(?P<a>an?|one)\s+(?P<u>day|week|month|year|decade|hour)"
+    r"(?P<half>[- ]and[- ]a[- ]half)?\b(?!-old| old|ly)",
+    re.IGNORECASE,
+)
+_FOLD_RE = re.compile(
+    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b",
+    re.IGNORECASE,
+)
+
+
+def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
+    """ "within a week", "a week-and-a-half", "tenfold": figures written without a numeral."""
+    out = []
+    for m in _PERIOD_RE.finditer(text):
+        if not (m.group("q") or m.group("half")) or m.group("a").lower() == "one":
+            continue  # "a year" alone is a rate ("$60,000 a year"), not a figure
+        value = 1.5 if m.group("half") else 1.0
+        qualifier = m.group("q").lower() if m.group("q") and m.group("q").lower() not in (
+            "for", "in", "after") else None  # fmt: skip
+        start = m.start("q") if qualifier else m.start("a")
+        out.append(_simple(doc, text, start, m.end(), value, m.group("u").lower() + "s",
+                           qualifier, "duration"))  # fmt: skip
+    for m in _FOLD_RE.finditer(text):
+        n = m.group("n").lower()
+        value = float(n) if n.isdigit() else float(parse_number(n))
+        out.append(_simple(doc, text, m.start(), m.end(), value, "times", None, "count"))
+    return out
+
+
+def _simple(doc: Doc, text: str, start: int, end: int, value: float, unit: str,
+            qualifier: str | None, kind: str) -> Statistic:  # fmt: skip
+    span = doc.char_span(start, end, alignment_mode="expand")
+    sentence = span.sent.text.strip() if span is not None and span.sent is not None else ""
+    return Statistic(text[start:end], value, unit, qualifier, start, end, None, kind, sentence)
+
+
+def share_list_units(stats: list[Statistic], text: str) -> list[Statistic]:
+    """"1.5, 2.0 and 3.0-liter": the last item's unit belongs to the bare numbers before it."""
+    out = list(stats)
+    for i in range(len(out) - 1, 0, -1):
+        later, earlier = out[i], out[i - 1]
+        gap = text[earlier.char_end : later.char_start]
+        if earlier.unit is None and later.unit and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", gap):
+            out[i - 1] = replace(earlier, unit=later.unit, kind=later.kind)
+    return out
 
 
 def _statistic(
@@ -90,9 +144,7 @@ def _statistic(
         return None
     if figure.unit is None and not options.standalone:
         return None
-    if figure.unit is None and figure.words and figure.qualifier is None and word in (
-        "one", "half", "a half", "one half"
-    ):
+    if word in FRACTION_WORDS and not _fraction_counts(text, figure):
         return None
     sentence = span.sent.text.strip() if span.sent is not None else ""
     return Statistic(
@@ -105,6 +157,15 @@ def _statistic(
         value_max=figure.value_max,
         kind=figure.kind,
         context=sentence,
+    )
+
+
+def _fraction_counts(text: str, figure: Figure) -> bool:
+    """ "half of the total", "cut in half": a share; "a third defendant" is an ordinal."""
+    before = text[max(0, figure.core_start - 12) : figure.core_start].lower()
+    after = text[figure.core_end : figure.core_end + 8].lower()
+    return bool(re.match(r"\s+(?:of|the|a|an|their|its|his|her|our|all)\b", after)) or bool(
+        re.search(r"\b(?:in|by|than)\s+$", before)
     )
 
 
@@ -167,12 +228,17 @@ def _unit_text(words: Span) -> str | None:
 
 def _dedupe(stats: list[Statistic]) -> list[Statistic]:
     """Keep one statistic per restated fact: same value, same upper bound, same unit."""
-    seen: set[tuple] = set()
+    seen: dict[tuple, set[str | None]] = {}
     out = []
     for stat in stats:
-        key = (round(stat.value, 6), stat.value_max, (stat.unit or "").lower(), stat.qualifier)
-        if key in seen and stat.unit is not None:
+        key = (round(stat.value, 6), stat.value_max, (stat.unit or "").lower())
+        qualifiers = seen.setdefault(key, set())
+        # "just under a billion" and "more than $1 billion" are two facts; "$331 million" and
+        # "approximately $331 million" one fact restated.
+        if stat.unit is not None and qualifiers and (
+            stat.qualifier in qualifiers or stat.qualifier is None or None in qualifiers
+        ):
             continue
-        seen.add(key)
+        qualifiers.add(stat.qualifier)
         out.append(stat)
     return out

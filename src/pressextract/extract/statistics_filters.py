@@ -32,6 +32,9 @@ _SPAN_PATTERNS = [
     r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b",
     r"\b(?:P\.?\s?O\.?\s)?Box\s\d+",
     r"(?<![\d,.])\d{5}(?:-\d{4})?(?=\s[A-ZÄÖÜ][a-zäöüß]+(?:\s|,|$))",
+    # Footnote markers "[1]" and citations "28: 685-690".
+    r"\[\d+\]",
+    r"\b\d+:\s?\d+(?:[-–]\d+)?",
     # Reference numbers: "78/241", "No. 12-345", "2:19-cr-00123", case numbers with letters.
     r"\b\d+(?:/\d+)+\b",
     r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
@@ -64,9 +67,26 @@ def is_not_statistic(
         before_text = text[max(0, figure.start - 30) : figure.start]
     prev = re.search(r"([\w'’.#&-]+)\s*$", before_text)
     prev_word = prev.group(1) if prev else ""
-    cues = builtin_name_cues() | set(extra_cues)
-    if not figure.currency and (prev_word in cues or prev_word.rstrip(".") in cues):
+    cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)}
+    if not figure.currency and (prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues):
         return True  # "Article 5", "Vision 2030", "Case No. 4"
+    listed = re.search(r"([\w.#]+)\s+[\w.]+\s*(?:,|and|or|&)\s*$", before_text)
+    if listed and listed.group(1).lower() in cues:
+        return True  # "on days one and four"
+    if figure.words and len(core) > 1 and core.isupper() and not before_text.isupper():
+        return True  # "TEN-T": capitals make a name, not the number ten
+    after_text = text[figure.end : figure.end + 6]
+    if (
+        re.fullmatch(r"\d+\.0", core)
+        and figure.unit is None
+        and not figure.currency
+        and not re.match(r"\s*(?:,|and\b|or\b)", after_text)
+    ):
+        return True  # "Smart toilet 2.0": a version (but "1.5, 2.0 and 3.0-liter" is a list)
+    if re.search(r"\bout\s+of\s+$", before_text) or re.search(
+        r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text
+    ):
+        return True  # "two out of three" counts two; "114 years and eight months" is one figure
     if re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199 and figure.unit is None:
         if not _counts_something(doc, figure):
             return True  # a year the date grammar left alone ("Competitive Services Act 2015")
@@ -111,7 +131,9 @@ def _inside_name(doc: Doc, figure: Figure) -> bool:
         return False
     token = span[0]
     if token.ent_type_ in _NAME_LABELS and token.ent_iob_ == "I":
-        return True
-    return token.ent_type_ in ("PRODUCT", "LAW", "WORK_OF_ART", "EVENT") and span[-1].i + 1 < len(
-        doc
-    ) and span[-1].nbor(1).ent_iob_ == "I"
+        # Only when the name has a word of its own before the number ("• 320 hp" is no name).
+        first = token.i
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        return any(t.is_alpha for t in doc[first : token.i])
+    return False
