@@ -66,10 +66,10 @@ DATE_RE = re.compile(
   | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
   | (?P<yearrange>(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
-  | (?P<relyear>(?:(?P<ry_mod>earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+)?
-        (?P<ry_rel>this|last|next)\s+(?P<ry_u>week|month|year|quarter))
-  | (?P<relnamed>(?P<rn_rel>this|last|next|this\s+past|this\s+coming)\s+(?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
-  | (?P<deictic>\b(?:today|yesterday|tomorrow)\b)
+  | (?P<relyear>(?:(?P<ry_mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?
+        (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
+  | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+(?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
+  | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
   | (?P<modyear>(?P<my_mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<my_y>{YEAR}))
   | (?P<weekday>(?P<w_wd>{WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
@@ -180,7 +180,7 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         amount = NUMBER_WORDS.get(g["ag_n"].lower()) or _int(g["ag_n"]) or 0
         return RawDate("ago", *span, unit=g["ag_u"].lower().rstrip("s"), amount=amount)
     if g["relyear"]:
-        relation = g["ry_rel"].lower()
+        relation = g["ry_rel"].lower()  # "This year" opens sentences too
         return RawDate("relative", *span, relation=relation, unit=g["ry_u"].lower())
     if g["relnamed"]:
         relation = g["rn_rel"].lower().split()[-1]
