@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pressextract.extract.gazetteer import load_json_data
+from pressextract.extract.organizations import person_names
 from pressextract.extract.places import Place, PlaceResolver, is_abbreviation, place_key
 from pressextract.schema import Document, Location
 
@@ -61,10 +62,14 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
     mentions.sort(key=lambda m: m.char_start)
 
     hint = _country_hint(mentions, resolver)
+    people = person_names(doc)
     qualified: dict[str, Place] = {}
     groups: dict[str, list[tuple[_Mention, Place | None]]] = {}
     for mention in mentions:
         place = _resolve(mention, resolver, hint, qualified)
+        surname = " " not in mention.text and mention.text in people
+        if surname and (place is None or place.type not in {"country", "continent"}):
+            continue  # "Rivera" of "Officer John Rivera"
         if mention.label == "NORP":
             key = f"nationality:{place_key(mention.text)}"
         else:

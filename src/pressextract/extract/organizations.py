@@ -121,6 +121,9 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
             after = long[i + n] if i + n < len(long) else None
             if after is None or after in _SCOPE_WORDS:
                 return True
+            # "Chicago Police" for "Chicago Police Department"
+            if i == 0 and all(w in _words("org_heads") for w in long[n:]):
+                return True
     return False
 
 
