@@ -118,11 +118,20 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
     symbols, words, _ = currency_table()
     units = unit_table()
     start, end = match.start(), match.end()
+    glued = match.group("glued")
+    core = match.group(0)[: len(match.group(0)) - len(glued)] if glued else match.group(0)
+    sign = -1.0 if match.group("sign") else 1.0
     try:
-        value = parse_number(match.group(0))
+        value = sign * parse_number(core.lstrip("-−"))
     except ValueError:
         return None
-    figure = Figure(start, end, start, end, value, words=is_word_number(match.group(0)))
+    if re.search(r"\bminus\s+$", text[max(0, start - 7) : start]):
+        value = -value
+    figure = Figure(start, end, start, end, value, words=is_word_number(core))
+    if glued:
+        if not _read_glued(glued, figure, text):
+            return None
+        return _with_qualifier(text, figure, pats)
     prefix = pats["prefix"].search(text[max(0, start - 6) : start])
     if prefix:
         code = prefix.group(0).strip().rstrip(".")
@@ -130,16 +139,42 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
         figure.kind, figure.currency = "money", True
         figure.start = start - len(prefix.group(0))
     scale = (match.group("scale") or "").strip(" \u00a0-").lower()
-    if scale in ("m", "b", "k") and not figure.currency:
-        return None  # "100m" without a currency is a length or a name, not 100 million
+    if scale in ("m", "k") and not figure.currency and not re.match(
+        r"\s+(?:of\b|(?:[a-z-]+\s+){0,2}[a-z-]+s\b)", text[end : end + 40]
+    ):
+        return None  # "100m" without a currency or a counted plural is a length, not 100 million
     _read_range(text, figure, match)
     after = text[figure.core_end : figure.core_end + 40]
     _read_unit(after, figure, pats, words, units)
+    return _with_qualifier(text, figure, pats)
+
+
+def _with_qualifier(text: str, figure: Figure, pats: dict[str, re.Pattern[str]]) -> Figure:
     qualifier = pats["qualifier"].search(text[max(0, figure.start - 25) : figure.start])
     if qualifier:
         figure.qualifier = qualifier_table()[qualifier.group(0).strip().lower()]
         figure.start -= len(qualifier.group(0))
     return figure
+
+
+def _read_glued(glued: str, figure: Figure, text: str) -> bool:
+    """A unit written against the digits: "50mph", "256GB", "5pc"; False for "5G", "3D"."""
+    symbols = currency_table()[0]
+    prefix = _patterns()["prefix"].search(text[max(0, figure.start - 6) : figure.start])
+    lower = glued.lower()
+    if prefix and lower in ("m", "mn", "bn", "b", "k", "tn"):
+        return False  # handled as a scale by NUMBER_RE
+    if lower in ("pc", "pct"):
+        figure.unit, figure.kind = "percent", "percent"
+        return True
+    if glued in symbols:
+        figure.unit, figure.kind, figure.currency = symbols[glued], "money", True
+        return True
+    units = unit_table()
+    if lower in units and len(lower) > 1 or lower in ("m", "g", "l"):
+        figure.unit, figure.kind = units[lower]
+        return True
+    return False
 
 
 def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:

@@ -49,9 +49,14 @@ SCALE = r"(?:[ \u00a0-]?(?:million|billion|trillion|thousand)\b|(?:mn|mln|bn|bln
 
 _BODY = (
     rf"(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
-    rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?(?![\w/:]|\.\d|,\d)"
+    rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?"
+    # A unit glued to the digits ("50mph", "256GB", "5pc"); figures.py keeps only known units.
+    r"(?P<glued>(?<=\d)(?:[a-zA-Zµ°]{1,4}[23]?|°[CF]))?(?![\w/:]|\.\d|,\d)"
 )
-NUMBER_RE = re.compile(rf"(?<![\w.,/:#@\-]){_BODY}", re.IGNORECASE)
+# A minus sign counts only when glued to the digits after a space ("-1.3%", not "6-9").
+NUMBER_RE = re.compile(
+    rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<![\w.,/:#@\-])){_BODY}", re.IGNORECASE
+)
 # The second number of a range ("6-9"), which follows a dash.
 RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 
@@ -59,7 +64,7 @@ RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 def parse_number(core: str) -> float:
     """The value of a number core as matched by NUMBER_RE ("1.2 million" -> 1200000.0)."""
     match = NUMBER_RE.fullmatch(core.strip())
-    if match is None:
+    if match is None or match.group("glued"):
         raise ValueError(f"not a number: {core!r}")
     if match.group("digits"):
         value = float(re.sub(r"[,\s\u00a0\u202f]", "", match.group("digits")))

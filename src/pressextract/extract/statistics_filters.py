@@ -25,7 +25,7 @@ _SPAN_PATTERNS = [
     r"\b\d{1,2}[:.]\d{2}\s?(?:h\b|hrs\b|Uhr\b)",
     r"(?<![\d.])\d{1,2}:\d{2}(?::\d{2})?(?![\d])",
     # Street addresses: "1600 Pennsylvania Avenue", "200 W. Main St."
-    r"\b\d{1,6}(?:\s[NSEW]\.?)?(?:\s[A-Z][\w.'’-]*){1,4}\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
+    r"\b\d{1,6}(?:\s[NSEW]\.?)?(?:\s[A-Z0-9][\w.'’-]*){1,4}\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|"
     r"Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Way|Place|Pl\.?|Court|Ct\.?|Parkway|Pkwy\.?|"
     r"Highway|Hwy\.?|Square|Plaza|Terrace|Circle|Strasse|Straße|Str\.)(?!\w)",
     # Postal codes: "CA 92701", "P.O. Box 123", "10117 Berlin", ZIP+4.
@@ -96,10 +96,12 @@ def is_not_statistic(
         return True  # "007", zero-padded codes
     if _inside_name(doc, figure):
         return True
-    if not figure.currency and figure.kind == "count" and figure.unit is None:
-        # "Windows 10", "Boeing 737": a capitalized word right before a bare number.
+    if not figure.currency and figure.kind == "count" and (
+        figure.unit is None or figure.unit[:1].isupper()
+    ):
+        # "Windows 10", "Boeing 737", "iPhone 12 Mini": a capitalized word right before.
         if (
-            prev_word[:1].isupper()
+            any(c.isupper() for c in prev_word[:2])
             and prev_word.lower() not in _ALLOWED_BEFORE
             and prev_word.lower() not in qualifier_table()
             and not re.search(r"[.!?:;\n\"“(]\s*\S+\s*$", before_text)
