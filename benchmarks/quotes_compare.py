@@ -113,12 +113,18 @@ def _polnear_quotes(text: str, ann: str) -> tuple[list[tuple[str, str | None]], 
     return gold, neutral
 
 
-def pressextract_predictions(texts: list[str]) -> list[list[tuple[str, str | None]]]:
+def pressextract_predictions(
+    texts: list[str], components: tuple[str, ...] | None = None
+) -> list[list[tuple[str, str | None]]]:
+    from dataclasses import replace
+
     from pressextract.config import load_pipeline
     from pressextract.nlp.build import build_nlp
     from pressextract.pipeline import configured_extractors, document_from_text, extract_record
 
     config = load_pipeline("default", search_dirs=(REPO / "pipelines",))
+    if components is not None:
+        config = replace(config, components=components)
     nlp = build_nlp(config)
     extractors = [e for e in configured_extractors(config) if e.field in {"quotes", "speakers"}]
     out = []
@@ -197,14 +203,22 @@ def _names_someone(speaker: str | None) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--textacy-python", default="/tmp/venv-textacy/bin/python")
+    parser.add_argument(
+        "--components",
+        default=None,
+        help="comma-separated pressextract components instead of the default pipeline's",
+    )
     args = parser.parse_args()
+    components = None
+    if args.components is not None:
+        components = tuple(c for c in args.components.split(",") if c)
     if not (SHARED / "corpus" / "gold").is_dir():
         sys.exit("../shared is not present")
     datasets = {"corpus gold": corpus_cases(), "polnear-test": polnear_cases()}
     rows = []
     for name, cases in datasets.items():
         texts = [c.text for c in cases]
-        systems = {"pressextract": pressextract_predictions(texts)}
+        systems = {"pressextract": pressextract_predictions(texts, components)}
         if Path(args.textacy_python).exists():
             systems["textacy 0.13"] = textacy_predictions(texts, args.textacy_python)
         for system, predictions in systems.items():

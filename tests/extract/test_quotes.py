@@ -220,7 +220,7 @@ def test_transcript_after_a_remarks_heading(nlp) -> None:
             "Ken Thompson",
         ),
         (
-            "Amber Guyger testified that she feared for her life.",
+            "Officer Amber Guyger testified that she feared for her life.",
             "she feared for her life",
             "Amber Guyger",
         ),

@@ -105,7 +105,7 @@ def test_people_who_are_not_quoted_are_not_speakers(nlp) -> None:
 
 
 def test_indirect_speakers_count_unless_switched_off(nlp) -> None:
-    text = "Jane Smith testified that she feared for her life."
+    text = "Officer Jane Smith testified that she feared for her life."
     assert [s.name for s in speakers_of(nlp, text)] == ["Jane Smith"]
     assert speakers_of(nlp, text, indirect=False) == []
 

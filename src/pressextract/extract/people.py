@@ -114,8 +114,8 @@ class People:
         if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"}:
             return None
         known = self.by_name(token.text)  # "Special Agent in Charge Lechleitner"
-        if known is not None:
-            return known
+        if known is not None or token.ent_type_ != "PERSON":
+            return known  # an untagged name is no person without more evidence
         start = token.i
         while (
             start > 0

@@ -75,8 +75,9 @@ def _analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
         finding = _attribute(doc, group, attributor, previous)
         findings.append(finding)
         previous = finding
-    if options.unmarked and not (QUOTE_CHARS & set(text)):
-        findings.extend(_unmarked(doc, attributor))
+    if options.unmarked:
+        covered = {i for f in findings for i in _token_range(doc, f.start, f.end)}
+        findings.extend(_unmarked(doc, attributor, covered))
     findings.sort(key=lambda f: f.start)
     if options.indirect:
         covered = {i for f in findings for i in _token_range(doc, f.start, f.end)}
@@ -265,13 +266,16 @@ def _transcripts(doc: Doc, people: People) -> list[Finding]:
     return found
 
 
-def _unmarked(doc: Doc, att: Attributor) -> list[Finding]:
+def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Text that lost its quotation marks: "We act now, said Jane Doe. We will..." is direct."""
     text = doc.text
     found = []
     for line in re.finditer(r"[^\n]+", text):
         span = _span(doc, line.start(), line.end())
-        if span is None or len(span) < 12:
+        # Only paragraphs without any quotation mark: their marks were lost, not omitted.
+        if span is None or len(span) < 12 or QUOTE_CHARS & set(line.group()):
+            continue
+        if any(i in covered for i in range(span.start, span.end)):
             continue
         for token in span:
             if not (att.is_cue(token) and token.lemma_ == "say"):

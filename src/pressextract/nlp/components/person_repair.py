@@ -142,6 +142,7 @@ class PersonRepair:
     def _untagged_speakers(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Amber Guyger testified that ...": an untagged name as a speech verb's subject."""
         taken = {i for e in ents for i in range(e.start, e.end)}
+        person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e}
         found = []
         for token in doc:
             if token.dep_ != "nsubj" or token.i in taken or token.pos_ != "PROPN":
@@ -153,6 +154,11 @@ class PersonRepair:
                 start -= 1
             name = doc[start : token.i + 1]
             if not (2 <= len(name) <= 3) or any(t.i in taken for t in name):
+                continue
+            # Evidence that it is a person, not an untagged company ("Google Cloud said"): a
+            # title before it, or its last word tagged PERSON elsewhere ("Guyger").
+            titled = start > 0 and _bare(doc[start - 1].text) in self.title_words
+            if not (titled or token.text.lower() in person_words):
                 continue
             if all(_looks_like_name_part(t.text) for t in name) and not any(
                 _bare(t.text) in self.org_heads | self.title_words for t in name
