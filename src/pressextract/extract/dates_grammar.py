@@ -42,7 +42,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
 _SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
 _AND = r"\s*(?:and|&)\s*"
-_N = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
+_N = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 
 # One alternation, longest forms first; every named group is read by `_raw_from_match`.

@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pressextract.extract.numbers import NUMBER_RE, RANGE_END_RE, SCALES, is_word_number, parse_number
+from pressextract.extract.numbers import (
+    RANGE_END_RE,
+    SCALES,
+    is_word_number,
+    parse_number,
+)
 
 
 @dataclass
@@ -149,6 +154,11 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
     return _with_qualifier(text, figure, pats)
 
 
+def qualifier_pattern() -> re.Pattern[str]:
+    """A qualifier phrase ("more than", "up to") at the end of a string."""
+    return _patterns()["qualifier"]
+
+
 def _with_qualifier(text: str, figure: Figure, pats: dict[str, re.Pattern[str]]) -> Figure:
     qualifier = pats["qualifier"].search(text[max(0, figure.start - 25) : figure.start])
     if qualifier:
@@ -171,7 +181,7 @@ def _read_glued(glued: str, figure: Figure, text: str) -> bool:
         figure.unit, figure.kind, figure.currency = symbols[glued], "money", True
         return True
     units = unit_table()
-    if lower in units and len(lower) > 1 or lower in ("m", "g", "l"):
+    if (lower in units and len(lower) > 1) or lower in ("m", "g", "l"):
         figure.unit, figure.kind = units[lower]
         return True
     return False

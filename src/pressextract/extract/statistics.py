@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extract.dates import date_spans
-from pressextract.extract.figures import Figure, read_figure
+from pressextract.extract.figures import Figure, qualifier_pattern, qualifier_table, read_figure
 from pressextract.extract.numbers import NUMBER_RE, parse_number
 from pressextract.extract.statistics_filters import excluded_spans, is_not_statistic
 from pressextract.schema import Document, Statistic
@@ -99,7 +99,10 @@ def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
     for m in _FOLD_RE.finditer(text):
         n = m.group("n").lower()
         value = float(n) if n.isdigit() else float(parse_number(n))
-        out.append(_simple(doc, text, m.start(), m.end(), value, "times", None, "count"))
+        found = qualifier_pattern().search(text[max(0, m.start() - 25) : m.start()])
+        qualifier = qualifier_table()[found.group(0).strip().lower()] if found else None
+        start = m.start() - len(found.group(0)) if found else m.start()
+        out.append(_simple(doc, text, start, m.end(), value, "times", qualifier, "count"))
     return out
 
 
