@@ -11,6 +11,7 @@ disambiguates its city unless `qualifiers_as_places = true`. Mentions that resol
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -85,6 +86,10 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
             continue
         if first.label == "NORP":
             kind = "nationality"
+        elif (
+            first.label == "LOC" and _unresolved_type(first.text, "LOC", words) == "natural_feature"
+        ):
+            kind, place = "natural_feature", None  # "Red Sea" the sea, not the Sudanese state
         elif place:
             kind = place.type
         else:
@@ -117,7 +122,11 @@ def _entity_mentions(
             continue
         if ent.label_ == "FAC" and not _facility_wanted(last, options.facilities, words):
             continue
-        parts = [p.strip() for p in text.split(",") if p.strip()]
+        parts = [p.strip() for p in re.split(r"[,/]", text) if p.strip()]
+        if not parts or not parts[0][:1].isupper():
+            continue  # "acoustic", "meth": lowercase words are not place names
+        if _unknown_acronym(parts[0], resolver):
+            continue  # "AI", "D.K.": capitals the data does not know are not places
         start = ent.start_char + ent.text.find(parts[0])
         after_comma = (
             ent.start >= 2
@@ -126,7 +135,7 @@ def _entity_mentions(
             and bool(out)
         )
         previous_end = ent.end
-        if after_comma and _qualifies(out[-1], text, resolver):
+        if after_comma and _qualifies(out[-1], text, resolver, _in_list(doc, ent, ents)):
             out[-1].qualifier = resolver.resolve(text)
             if is_abbreviation(text):
                 if options.qualifiers_as_places:
@@ -149,7 +158,18 @@ def _entity_mentions(
 _LOCATIVE = {"in", "across", "throughout", "within", "outside", "inside", "into", "to", "from"}
 
 
-def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver) -> bool:
+def _in_list(doc: Doc, ent: Span, ents: list[Span]) -> bool:
+    """Whether another place follows `ent` after a comma or "and" ("..., England, Canada")."""
+    starts = {e.start for e in ents}
+    k = ent.end
+    return k + 1 < len(doc) and doc[k].lower_ in {",", "and"} and k + 1 in starts
+
+
+def _unknown_acronym(text: str, resolver: PlaceResolver) -> bool:
+    return is_abbreviation(text) and resolver.resolve(text) is None
+
+
+def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver, in_list: bool) -> bool:
     """Whether `text`, right after "<previous>, ", says where `previous` is: "Dallas, Texas",
     "Lagos, Nigeria", "Lebanon, Pennsylvania" — but not a list ("Belgium, Luxembourg")."""
     qualifier = resolver.resolve(text)
@@ -159,7 +179,8 @@ def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver) -> bool:
     if place is None or place.type in {"city", "other"}:
         return True
     return (
-        place.type == "country"
+        not in_list
+        and place.type == "country"
         and qualifier.type == "region"
         and qualifier.country_code != place.country_code
     )
@@ -271,8 +292,8 @@ def _country_hint(mentions: list[_Mention], resolver: PlaceResolver) -> tuple[st
     """Country codes of the release's unambiguous places, to choose among same-named cities."""
     codes: list[str] = []
     for mention in mentions:
-        for place in (mention.qualifier, resolver.resolve(mention.text)):
-            if place and place.type in {"country", "region"} and place.country_code:
+        for place in (mention.qualifier, resolver.resolve_unique(mention.text)):
+            if place and place.country_code:
                 codes.append(place.country_code)
     return tuple(dict.fromkeys(codes))
 

