@@ -108,7 +108,10 @@ def ours(nlp, text: str, dct: str) -> list[tuple[int, int, list[str]]]:  # type:
 
     document = document_from_text(text, published=dct)
     options = DateOptions(weeks=True, deduplicate=False)
-    return [(m.char_start, m.char_end, our_values(m)) for m in extract_dates(nlp(text), document, options)]
+    return [
+        (m.char_start, m.char_end, our_values(m))
+        for m in extract_dates(nlp(text), document, options)
+    ]
 
 
 def bare_dateparser(text: str, dct: str) -> list[tuple[int, int, list[str]]]:
@@ -140,7 +143,9 @@ def main() -> None:
         for name, preds in (("pressextract", ours(nlp, text, dct)),
                             ("dateparser.search_dates", bare_dateparser(text, dct))):  # fmt: skip
             totals[name] = [a + b for a, b in zip(totals[name], score(preds, timexes), strict=True)]
-    print(f"TempEval-3 platinum: {len(files)} documents, DATE timexes only, DCT = publication date\n")
+    print(
+        f"TempEval-3 platinum: {len(files)} documents, DATE timexes only, DCT = publication date\n"
+    )
     print(f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'norm.acc':>9} {'value F1':>9}")
     for name, (counted, tp, gold, detected, right) in totals.items():
         p = tp / counted if counted else 0.0
@@ -149,9 +154,15 @@ def main() -> None:
         acc = right / detected if detected else 0.0
         vp, vr = (right / counted if counted else 0.0), right / gold
         vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
-        print(f"{name:28} {100*p:6.1f} {100*r:6.1f} {100*f:6.1f} {100*acc:9.1f} {100*vf:9.1f}")
-    print(f"{'HeidelTime-t (published)':28} {93.08:6.1f} {87.68:6.1f} {90.30:6.1f} {'':>9} {77.61:9.1f}"
-          "   (all timex types)")
+        print(
+            f"{name:28} {100 * p:6.1f} {100 * r:6.1f} {100 * f:6.1f}"
+            f" {100 * acc:9.1f} {100 * vf:9.1f}"
+        )
+    print(
+        f"{'HeidelTime-t (published)':28} {93.08:6.1f} {87.68:6.1f} {90.30:6.1f}"
+        f" {'':>9} {77.61:9.1f}"
+        "   (all timex types)"
+    )
     print(f"\n(gold DATE timexes: {totals['pressextract'][2]})")
 
 

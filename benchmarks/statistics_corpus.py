@@ -45,8 +45,10 @@ def main(detail: bool) -> None:
     for row in rows:
         print(f"{row[0][:70]:70} {row[1]:>4} {row[2]:>5} {row[3]:>5}")
     p, r, f = prf(tp, n_pred, n_gold)
-    print(f"\nstatistics on corpus gold: P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
-          f"  (tp {tp}, pred {n_pred}, gold {n_gold})")
+    print(
+        f"\nstatistics on corpus gold: P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
+        f"  (tp {tp}, pred {n_pred}, gold {n_gold})"
+    )
 
 
 if __name__ == "__main__":

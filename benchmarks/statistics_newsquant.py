@@ -86,7 +86,9 @@ def same(a: float, b: float) -> bool:
     return a == b or (max(abs(a), abs(b)) > 0 and abs(a - b) / max(abs(a), abs(b)) < 1e-6)
 
 
-def score(items: list[dict], predictions: list[list[tuple[float, str]]]) -> tuple[int, int, int, int]:
+def score(
+    items: list[dict], predictions: list[list[tuple[float, str]]]
+) -> tuple[int, int, int, int]:
     """(value tp, value+unit tp, predicted, gold) over all sentences."""
     tp_v = tp_vu = n_pred = n_gold = 0
     for item, preds in zip(items, predictions, strict=True):
@@ -142,7 +144,10 @@ def main() -> None:
     q3 = quantulum3(items, python)
     if q3 is not None:
         rows.append(("quantulum3 (run here)", q3))
-    print(f"NewsQuant: {len(items)} sentences, {sum(len(i['quantities']) for i in items)} quantities\n")
+    print(
+        f"NewsQuant: {len(items)} sentences,"
+        f" {sum(len(i['quantities']) for i in items)} quantities\n"
+    )
     print(f"{'system':26} {'value P':>8} {'R':>6} {'F1':>6} {'v+unit P':>9} {'R':>6} {'F1':>6}")
     for name, preds in rows:
         tp_v, tp_vu, n_pred, n_gold = score(items, preds)
@@ -150,10 +155,18 @@ def main() -> None:
         for tp in (tp_v, tp_vu):
             p, r = tp / n_pred if n_pred else 0.0, tp / n_gold
             cells += [p, r, 2 * p * r / (p + r) if p + r else 0.0]
-        print(f"{name:26} {100*cells[0]:8.1f} {100*cells[1]:6.1f} {100*cells[2]:6.1f}"
-              f" {100*cells[3]:9.1f} {100*cells[4]:6.1f} {100*cells[5]:6.1f}")
-    print(f"{'CQE (published)':26} {92.0:8.1f} {91.8:6.1f} {91.9:6.1f} {85.6:9.1f} {85.4:6.1f} {85.5:6.1f}")
-    print(f"{'quantulum3 (published)':26} {65.1:8.1f} {83.3:6.1f} {73.1:6.1f} {41.9:9.1f} {53.7:6.1f} {47.1:6.1f}")
+        print(
+            f"{name:26} {100 * cells[0]:8.1f} {100 * cells[1]:6.1f} {100 * cells[2]:6.1f}"
+            f" {100 * cells[3]:9.1f} {100 * cells[4]:6.1f} {100 * cells[5]:6.1f}"
+        )
+    print(
+        f"{'CQE (published)':26} {92.0:8.1f} {91.8:6.1f} {91.9:6.1f}"
+        f" {85.6:9.1f} {85.4:6.1f} {85.5:6.1f}"
+    )
+    print(
+        f"{'quantulum3 (published)':26} {65.1:8.1f} {83.3:6.1f} {73.1:6.1f}"
+        f" {41.9:9.1f} {53.7:6.1f} {47.1:6.1f}"
+    )
 
 
 if __name__ == "__main__":

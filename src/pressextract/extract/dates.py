@@ -46,7 +46,7 @@ class DateOptions:
 MONTH_CUES = {
     "in", "on", "of", "since", "until", "till", "by", "during", "from", "through", "to",
     "between", "and", "or", "early", "late", "mid", "mid-", "before", "after", "throughout",
-    "last", "next", "this", "each", "every", "until", "as",
+    "last", "next", "this", "each", "every", "as",
 }  # fmt: skip
 # Lowercase words that may stand before a year without making it a name.
 _TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
@@ -105,8 +105,7 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         mentions.extend(entity_dates(doc, [(r.char_start, r.char_end) for r in found], base))
     mentions.sort(key=lambda m: m.char_start)
     if options.deduplicate:
-        seen: set[tuple[str, str]] = set()
-        mentions = [m for m in mentions if not ((m.start, m.end) in seen or seen.add((m.start, m.end)))]
+        mentions = first_of_each(mentions)
     return mentions
 
 
@@ -117,6 +116,17 @@ def date_spans(doc: Doc, text: str, options: DateOptions | None = None) -> list[
     day_first = reads_day_first(text, options.order)
     raws = [r for r in find_raw_dates(text, day_first) if _is_date(r, text, doc, cues)]
     return [(r.char_start, r.char_end) for r in merge_ranges(raws, text)]
+
+
+def first_of_each(mentions: list[DateMention]) -> list[DateMention]:
+    """The first mention of each distinct start/end (the gold lists a date once)."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            out.append(mention)
+    return out
 
 
 def publication_base(document: Document) -> dt.date | None:
@@ -246,13 +256,13 @@ def _links(first: RawDate, second: RawDate, text: str) -> bool:
     if not link:
         return False
     opener = RANGE_OPEN_RE.search(text[max(0, first.char_start - 30) : first.char_start])
-    if "and" in gap.lower() and not opener:
-        if not re.search(
-            r"\bbetween\s+(?:\w+\s+)?$",
-            text[max(0, first.char_start - 30) : first.char_start],
-            re.IGNORECASE,
-        ):
-            return False
+    between = re.search(
+        r"\bbetween\s+(?:\w+\s+)?$",
+        text[max(0, first.char_start - 30) : first.char_start],
+        re.IGNORECASE,
+    )
+    if "and" in gap.lower() and not opener and not between:
+        return False
     # Both parts must be of the same kind of precision once the year is shared.
     return (first.month is None) == (second.month is None) and (first.day is None) == (
         second.day is None
@@ -325,7 +335,7 @@ def entity_dates(
                     ent.start_char,
                     ent.end_char,
                     resolved.granularity,
-                )  # fmt: skip
+                )
             )
     return out
 

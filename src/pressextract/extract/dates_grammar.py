@@ -37,7 +37,11 @@ _FULL_MONTH = (
 )
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MON = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
-WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+WD = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
+)
+_MOD = r"(?:earlier|later|early|late|mid|(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle)\s+of)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
 _SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
@@ -57,20 +61,23 @@ DATE_RE = re.compile(
   | (?P<mdy>(?:(?P<b_wd>{WD}),?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})(?:,?\s+(?P<b_y>{YEAR}))?)
   | (?P<my>(?P<c_m>{MON}),?\s+(?:of\s+)?(?P<c_y>{YEAR}))
   | (?P<iso>(?P<i_y>{YEAR})-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?!\d))
-  | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)(?P<n_y>{YEAR}|\d\d)(?![\d/]))
-  | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q(?P<q_n>[1-4]))
-        (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year|(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})))?)
+  | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)
+        (?P<n_y>{YEAR}|\d\d)(?![\d/]))
+  | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
+        |Q(?P<q_n>[1-4]))(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
+        |(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})))?)
   | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12]))
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR})))?)
   | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d)))
   | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
   | (?P<yearrange>(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
-  | (?P<relyear>(?:(?P<ry_mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of))[\s-]+)?
+  | (?P<relyear>(?:(?P<ry_mod>(?i:{_MOD}))[\s-]+)?
         (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
-  | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+(?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
+  | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
+        (?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
-  | (?P<modyear>(?P<my_mod>early|late|mid|the\s+end\s+of|end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of)[\s-]+(?P<my_y>{YEAR}))
+  | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR}))
   | (?P<weekday>(?P<w_wd>{WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
   | (?P<year>(?<![\d,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))

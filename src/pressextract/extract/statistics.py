@@ -119,7 +119,8 @@ def share_list_units(stats: list[Statistic], text: str) -> list[Statistic]:
     for i in range(len(out) - 1, 0, -1):
         later, earlier = out[i], out[i - 1]
         gap = text[earlier.char_end : later.char_start]
-        if earlier.unit is None and later.unit and re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", gap):
+        listed = re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", gap)
+        if earlier.unit is None and later.unit and listed:
             out[i - 1] = replace(earlier, unit=later.unit, kind=later.kind)
     return out
 
@@ -192,7 +193,9 @@ def _is_age(text: str, figure: Figure, doc: Doc) -> bool:
         return False
     if re.search(r"\baged?\s+$", before):
         return True
-    if not re.search(r"[A-Z][\w'’.-]+,\s$", before) or not re.match(r"^(?:,|\.|\)|\s+of\b|;)", after):
+    if not re.search(r"[A-Z][\w'’.-]+,\s$", before):
+        return False
+    if not re.match(r"^(?:,|\.|\)|\s+of\b|;)", after):
         return False
     name = doc.char_span(figure.core_start - 2, figure.core_start - 1, alignment_mode="expand")
     person = name is not None and any(t.ent_type_ == "PERSON" for t in name)
@@ -207,7 +210,9 @@ def _counted(number: Token, figure: Figure, doc: Doc) -> tuple[str | None, int]:
     ):
         words = doc[number.i + 1 : head.i + 1]
         end_token = head
-        conj = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= head.i + 4]
+        conj = [
+            c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= head.i + 4
+        ]
         if conj and not any(t.like_num for t in doc[head.i + 1 : conj[0].i]):
             words, end_token = doc[number.i + 1 : conj[0].i + 1], conj[0]
         return _unit_text(words), end_token.idx + len(end_token.text)
@@ -216,7 +221,8 @@ def _counted(number: Token, figure: Figure, doc: Doc) -> tuple[str | None, int]:
         objects = [c for c in following.children if c.dep_ == "pobj"]
         if objects:
             obj = objects[0]
-            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "poss", "case", "predet")]
+            skip = ("det", "poss", "case", "predet")
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in skip]
             if words and not obj.like_num:
                 text = " ".join(t.text for t in words)
                 return text, obj.idx + len(obj.text)

@@ -87,28 +87,26 @@ def is_not_statistic(
         r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text
     ):
         return True  # "two out of three" counts two; "114 years and eight months" is one figure
-    if re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199 and figure.unit is None:
-        if not _counts_something(doc, figure):
-            return True  # a year the date grammar left alone ("Competitive Services Act 2015")
+    looks_like_year = re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199
+    if looks_like_year and figure.unit is None and not _counts_something(doc, figure):
+        return True  # a year the date grammar left alone ("Competitive Services Act 2015")
     if re.fullmatch(r"\d{7,}", core):
         return True  # long digit runs without separators are identifiers
     if re.fullmatch(r"0\d+", core):
         return True  # "007", zero-padded codes
     if _inside_name(doc, figure):
         return True
-    if not figure.currency and figure.kind == "count" and (
-        figure.unit is None or figure.unit[:1].isupper()
-    ):
-        # "Windows 10", "Boeing 737", "iPhone 12 Mini": a capitalized word right before.
-        if (
-            any(c.isupper() for c in prev_word[:2])
-            and prev_word.lower() not in _ALLOWED_BEFORE
-            and prev_word.lower() not in qualifier_table()
-            and not re.search(r"[.!?:;\n\"“(]\s*\S+\s*$", before_text)
-            and not re.search(r",\s*$", before_text)
-        ):
-            return True
-    return False
+    # "Windows 10", "Boeing 737", "iPhone 12 Mini": a capitalized word right before.
+    return (
+        not figure.currency
+        and figure.kind == "count"
+        and (figure.unit is None or figure.unit[:1].isupper())
+        and any(c.isupper() for c in prev_word[:2])
+        and prev_word.lower() not in _ALLOWED_BEFORE
+        and prev_word.lower() not in qualifier_table()
+        and not re.search(r"[.!?:;\n\"“(]\s*\S+\s*$", before_text)
+        and not re.search(r",\s*$", before_text)
+    )
 
 
 def _is_list_number(text: str, match: re.Match[str]) -> bool:
