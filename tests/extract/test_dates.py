@@ -155,6 +155,13 @@ def test_resolve_never_uses_today():
     assert resolve(RawDate("deictic", 0, 9, amount=-1), None) is None
 
 
+def test_bad_order_is_a_config_error():
+    from pressextract.errors import ConfigError
+
+    with pytest.raises(ConfigError):
+        options_from_section(DateOptions, {"order": "YMD"}, "dates")
+
+
 def test_options_from_config_table():
     options = options_from_section(DateOptions, {"order": "MDY", "name_cues": ["Plan"]}, "dates")
     assert options.order == "MDY" and options.name_cues == ("Plan",)

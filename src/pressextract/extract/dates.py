@@ -41,6 +41,10 @@ class DateOptions:
     name_cues: tuple[str, ...] = ()  # extra words that make a following year a name
     deduplicate: bool = True  # one mention per distinct start/end (the gold lists each once)
 
+    def __post_init__(self) -> None:
+        if self.order.upper() not in ("AUTO", "DMY", "MDY"):
+            raise ValueError(f"order must be auto, DMY or MDY, not {self.order!r}")
+
 
 # Words before a bare month that make it a date ("in May", not "May I").
 MONTH_CUES = {
