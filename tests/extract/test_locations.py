@@ -125,6 +125,27 @@ def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = Non
             [("Yosemite National Park", "FAC")],
             [("Yosemite National Park", "natural_feature", None, 1)],
         ),
+        # the release's own country picks among same-named places
+        (
+            "in Santa Ana, California and Irvine",
+            [("Santa Ana", "GPE"), ("California", "GPE"), ("Irvine", "GPE")],
+            [
+                ("Santa Ana", "city", "US", 1),
+                ("California", "region", "US", 1),
+                ("Irvine", "city", "US", 1),
+            ],
+        ),
+        # a list of countries is not "City, Region"
+        (
+            "in the United States, England, Canada and India",
+            [("the United States", "GPE"), ("England", "GPE"), ("Canada", "GPE"), ("India", "GPE")],
+            [
+                ("United States", "country", "US", 1),
+                ("England", "region", "GB", 1),
+                ("Canada", "country", "CA", 1),
+                ("India", "country", "IN", 1),
+            ],
+        ),
         # a place-like organization used as a place
         ("ports outside of the EU grew", [("EU", "ORG")], [("EU", "region", None, 1)]),
         ("the EU said", [("EU", "ORG")], []),

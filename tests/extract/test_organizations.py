@@ -80,6 +80,13 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Telia Company AB", "Telia"],
             [("Telia Company AB", None, 2)],
         ),
+        (
+            "of Chicago Police Officer Jane Roe. The Chicago Police Department said",
+            ["Chicago Police", "Chicago Police Department"],
+            [("Chicago Police Department", None, 2)],
+        ),
+        # a possessive whose apostrophe the scraper lost
+        ("Telia paid. Telias board agreed.", ["Telia", "Telias"], [("Telia", None, 2)]),
         # but a name inside another organization's name is its own organization
         (
             "Stanford researchers at the Molecular Imaging Program at Stanford.",

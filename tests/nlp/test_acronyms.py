@@ -101,3 +101,14 @@ def test_term_acronym_is_not_an_organization(blank: Language) -> None:
         blank, "friction stir welding (FSW) and later FSW work", [("FSW", "ORG"), ("FSW", "ORG")]
     )
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) -> None:
+    doc = linked(
+        blank,
+        "Internal Revenue Service-Criminal Investigation (IRS-CI) said. IRS agents met.",
+        [("Internal Revenue Service-Criminal Investigation", "ORG")],
+    )
+    assert [e.kb_id_ for e in doc.ents if e.text == "IRS"] == [
+        "Internal Revenue Service-Criminal Investigation"
+    ]

@@ -96,6 +96,18 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
         ("Lead Prosecutor said", [("Lead Prosecutor", "ORG")], []),
         ("said Dr Mitchell today", [("Dr Mitchell", "ORG")], [("Dr Mitchell", "PERSON")]),
         ("News & Highlights", [("News & Highlights", "ORG")], []),
+        ("Jane Roe, MD PhD, said", [("MD PhD", "ORG")], []),
+        ("said Minister of Finance Jane Roe", [("Finance", "ORG")], []),
+        (
+            "the U.S. National Strategy for Combating Wildlife Trafficking",
+            [("the U.S. National Strategy for Combating Wildlife Trafficking", "ORG")],
+            [("U.S. National Strategy for Combating Wildlife Trafficking", "LAW")],
+        ),
+        (
+            "said Special Agent in Charge Rouse",
+            [("Charge Rouse", "GPE")],
+            [("Charge Rouse", "PERSON")],
+        ),
         ("the EV models", [("EV", "ORG")], []),
         ("The 355 hp engine", [("355", "ORG")], []),
         # places inside organization names

@@ -97,6 +97,12 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
     "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits."""
     for key in sorted(groups, key=len):
         group = groups[key]
+        # "Telias" where the text lost its apostrophes ("Telia's").
+        bare = key[:-1] if key.endswith("s") and not group.canonical else ""
+        if bare in groups:
+            _fold(group, groups[bare], keep_forms=False)  # "Telias" never names it
+            del groups[key]
+            continue
         words = key.split()
         if group.canonical or len(words) > 3:
             continue
@@ -106,11 +112,16 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
             hosts = [g for k, g in groups.items() if k != key and _legal_form_of(words, k.split())]
         if len(hosts) != 1:
             continue
-        host = hosts[0]
-        host.forms.extend(group.forms)
-        host.mentions += group.mentions
-        host.char_start = min(host.char_start, group.char_start)
+        _fold(group, hosts[0])
         del groups[key]
+
+
+def _fold(group: _Group, host: _Group, keep_forms: bool = True) -> None:
+    """Count `group`'s mentions as `host`'s."""
+    if keep_forms:
+        host.forms.extend(group.forms)
+    host.mentions += group.mentions
+    host.char_start = min(host.char_start, group.char_start)
 
 
 def _abbreviates(short: list[str], long: list[str]) -> bool:

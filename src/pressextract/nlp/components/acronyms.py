@@ -78,7 +78,10 @@ class AcronymLinker:
     ) -> tuple[list[Span], list[Span]]:
         matcher = PhraseMatcher(doc.vocab, attr="ORTH")
         for short, spans in forms.items():
-            matcher.add(short, [s.as_doc() for s in spans])
+            # "IRS" and "HSI" stand for "IRS-CI" and "ICE-HSI" once those are defined.
+            parts = [p for p in short.split("-") if len(p) >= 3 and is_acronym(p)]
+            patterns = [s.as_doc() for s in spans] + [Doc(doc.vocab, words=[p]) for p in parts]
+            matcher.add(short, patterns)
         linked = {(s.start, s.end) for s in links}
         for key, start, end in matcher(doc):
             if (start, end) in linked:
