@@ -34,6 +34,11 @@ def direct(nlp, text: str) -> list[tuple[str, str | None]]:
         ("He said ''We act now today,'' and left.", ["We act now today"]),
         ("It’s the company’s plan.", []),
         ("“Unclosed mark and no end", []),
+        # A scraper lost the opening mark: the quotation opens the paragraph.
+        (
+            'Intro.\nThe threat is persistent and requires full cooperation," said Jane Doe.',
+            ["The threat is persistent and requires full cooperation"],
+        ),
     ],
 )
 def test_marked_passages(text: str, contents: list[str]) -> None:
@@ -187,7 +192,7 @@ def test_short_fragment_governed_by_a_speech_verb_is_a_quote(nlp) -> None:
     assert direct(nlp, text) == [("serious challenges and concerns", None)]
 
 
-def test_text_without_quotation_marks_keeps_inverted_attribution(nlp) -> None:
+def test_paragraph_without_quotation_marks_keeps_inverted_attribution(nlp) -> None:
     text = (
         "The agency released its report today.\n"
         "We are firmly committed to stopping wildlife trafficking, said Assistant Attorney "

@@ -66,6 +66,8 @@ def find_marked_passages(text: str) -> list[MarkedPassage]:
             found = _close_double(text, i)
         elif ch == OPEN_SINGLE and (i == 0 or not text[i - 1].isalnum()):
             found = _close_single(text, i)
+        elif ch in '"”' and closes_here(text, i):
+            found = _orphan_close(text, i)
         else:
             found = None
         if found is None:
@@ -100,6 +102,19 @@ def _close_double(text: str, start: int) -> MarkedPassage | None:
                 continue
         i += 1
     return None
+
+
+def _orphan_close(text: str, close: int) -> MarkedPassage | None:
+    """A closing mark whose opening mark was lost (scraped text): the quotation opens the
+    paragraph, as in 'We act now," said Jane Doe.'"""
+    if text[close - 1] not in ",.!?":
+        return None
+    line_start = text.rfind("\n", 0, close) + 1
+    segment = text[line_start:close]
+    if any(m in segment for m in OPEN_DOUBLE) or len(segment.split()) < 6:
+        return None
+    a, b = trim(text, line_start, close)
+    return MarkedPassage(parts=((a, b),), start=line_start, end=close + 1) if b > a else None
 
 
 def _close_single(text: str, start: int) -> MarkedPassage | None:
