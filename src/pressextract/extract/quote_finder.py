@@ -68,7 +68,19 @@ def _analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
         quoted.update(_token_range(doc, p.start, p.end))
     attributor = Attributor(doc, people, verbs, quoted)
     kept = [p for p in passages if _is_quotation(doc, p, attributor, options)]
-    groups = _merge_interrupted(doc, kept, attributor)
+    # A short opening part ("Not me," said Doe. "I don't want it.") is no quotation alone, but
+    # starts one: it joins the quotation it interrupts.
+    openers = [
+        p
+        for p in passages
+        if p not in kept and _interrupted(text, p, "") and re.search(r"\w", text[p.start : p.end])
+    ]
+    candidates = sorted([*kept, *openers], key=lambda p: p.start)
+    groups = [
+        g
+        for g in _merge_interrupted(doc, candidates, attributor)
+        if any(p in kept for p in g.passages)
+    ]
     findings: list[Finding] = list(transcripts)
     previous: Finding | None = None
     for group in groups:
@@ -127,6 +139,8 @@ def _title_case(words: list[str]) -> bool:
 
 @dataclass
 class _Group:
+    """Passages that make one quotation."""
+
     passages: list[MarkedPassage]
 
 
