@@ -74,6 +74,13 @@ def test_read_document_fields(folder: Path) -> None:
     assert doc.warnings == ()
 
 
+def test_yearless_dateline_gets_year_from_published() -> None:
+    text = "Ministry opens plants\n\nPublished: 4 March 2024\n\nROME, March 4 – The ministry said."
+    doc = parse_bytes(text.encode(), "r.txt", ".txt")
+    assert doc.dateline is not None
+    assert (doc.dateline.location, doc.dateline.date) == ("ROME", "2024-03-04")
+
+
 def test_same_bytes_same_id_wherever_they_are() -> None:
     first = parse_bytes(RELEASE.encode(), "x/one.txt", ".txt")
     second = parse_bytes(RELEASE.encode(), "y/two.txt", ".txt")

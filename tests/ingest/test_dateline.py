@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pressextract.ingest.dateline import find_dateline
-from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date
+from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date, yearless_date
 
 
 @pytest.mark.parametrize(
@@ -26,6 +26,7 @@ from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date
         ("Addis Ababa— The Ministry of Health", "Addis Ababa", None),
         ("Brussels/Strasbourg – MEPs have backed", "Brussels/Strasbourg", None),
         ("PARIS, 2 février 2023 - Le ministère", "PARIS", "2023-02-02"),
+        ("WASHINGTON, May 3 — The agency said", "WASHINGTON", None),
     ],
 )
 def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None:
@@ -107,3 +108,16 @@ def test_date_lines(line: str, iso: str | None) -> None:
 )
 def test_labelled_dates(text: str, iso: str | None) -> None:
     assert labelled_date(text) == iso
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("WASHINGTON, May 3 —", "2024-05-03"),
+        ("LONDON, 3rd May:", "2024-05-03"),
+        ("WASHINGTON —", None),
+        ("BERLIN, Feb. 30 —", None),
+    ],
+)
+def test_yearless_dateline_takes_the_publication_year(dateline: str, iso: str | None) -> None:
+    assert yearless_date(dateline, 2024) == iso

@@ -54,6 +54,11 @@ def test_body_keeps_paragraphs_and_quotes_in_order_without_furniture() -> None:
             "<h1>Ministry opens 12 water plants</h1>",
             "Ministry opens 12 water plants",
         ),
+        (
+            "<title>Ministry opens 12 water plants - Ministry of Water</title>",
+            "<h1>Ministry of Water</h1><h1>Ministry opens 12 water plants</h1>",
+            "Ministry opens 12 water plants",
+        ),
     ],
 )
 def test_title(head: str, before: str, title: str) -> None:

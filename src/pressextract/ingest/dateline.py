@@ -99,8 +99,12 @@ def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str |
     return location, date
 
 
+_YEARLESS = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?)\s*$")
+
+
 def _clean_location(head: str) -> str | None:
     """The place named in a dateline head, "" when there is none, None when it is not a place."""
+    head = _YEARLESS.sub("", head.strip())  # "WASHINGTON, May 3": the year comes from elsewhere
     head = re.sub(r"\b(?:[A-Z][a-z]+day)\s*,?\s*$", "", head.strip())  # trailing weekday
     head = head.strip(" ,;")
     if not head:

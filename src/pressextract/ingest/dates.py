@@ -107,3 +107,27 @@ def labelled_date(text: str) -> str | None:
         ):
             return iso
     return None
+
+
+@cache
+def _yearless_pattern() -> re.Pattern[str]:
+    names = sorted(month_names(), key=len, reverse=True)
+    month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
+    return re.compile(
+        rf"(?<!\w)(?:(?P<m1>{month})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?P<m2>{month})\.?)\s*$",
+        re.IGNORECASE,
+    )
+
+
+def yearless_date(text: str, year: int) -> str | None:
+    """ "WASHINGTON, May 3 —": the month and day closing `text`, in the given year, as ISO."""
+    match = _yearless_pattern().search(text.rstrip(" ,—–-:/"))
+    if not match:
+        return None
+    month = month_names()[(match.group("m1") or match.group("m2")).lower()]
+    day = int(match.group("d1") or match.group("d2"))
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        return None

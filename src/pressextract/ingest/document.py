@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pressextract.errors import IngestError
 from pressextract.ingest.dateline import find_dateline
-from pressextract.ingest.dates import labelled_date
+from pressextract.ingest.dates import labelled_date, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.html import parse_html
@@ -93,6 +93,11 @@ def _assemble(
     if not published and guessed_date:
         published = guessed_date
         warnings.append("publication date guessed from the page text")
+    if dateline and not dateline.date and published:
+        # "WASHINGTON, May 3 —" takes its year from the publication date.
+        date = yearless_date(dateline.text, int(published[:4]))
+        if date:
+            dateline = Dateline(location=dateline.location, date=date, text=dateline.text)
     text = "\n\n".join(body)
     language = detect_language(text) or page_language
     contact_lines = [

@@ -91,7 +91,9 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
         if candidate:
             return _drop_site_name(clean_title(candidate), h1s)
     if h1s:
-        return clean_title(h1s[0])
+        # A page may have a logo or section name in an h1 too: prefer the one <title> repeats.
+        named = [h for h in h1s if head_title and h.casefold() in head_title.casefold()]
+        return clean_title(max(named, key=len) if named else h1s[0])
     if head_title:
         return _drop_site_name(clean_title(head_title), h1s)
     return None
