@@ -102,6 +102,11 @@ def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = Non
             [("Kingdom of the Netherlands", "country", "NL", 1)],
         ),
         (
+            "on Lake Superior",
+            [("Lake Superior", "LOC")],
+            [("Lake Superior", "natural_feature", None, 1)],
+        ),
+        (
             "along the Blue Nile River",
             [("the Blue Nile River", "LOC")],
             [("Blue Nile River", "natural_feature", None, 1)],

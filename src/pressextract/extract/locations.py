@@ -333,7 +333,8 @@ def _fullest_form(forms: list[str], place: Place | None) -> str:
 
 
 def _unresolved_type(text: str, label: str, words: dict) -> str:
-    last = text.split()[-1].lower() if text.split() else ""
-    if last in words["natural_words"] or label == "LOC":
-        return "natural_feature" if last in words["natural_words"] else "region"
-    return "other"
+    """natural_feature for "Blue Nile River", "Lake Superior"; region for other LOC."""
+    parts = text.lower().split()
+    if parts and (parts[-1] in words["natural_words"] or parts[0] in words["natural_words"]):
+        return "natural_feature"
+    return "region" if label == "LOC" else "other"
