@@ -152,3 +152,29 @@ def test_parse_number(core, value):
 def test_options_from_config_table():
     options = options_from_section(StatisticOptions, {"ages": False}, "statistics")
     assert options.ages is False and options.deduplicate is True
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "value_max", "unit"),
+    [
+        ("It faces a fine of $3 billion to $5 billion.", 3e9, 5e9, "USD"),
+        ("Prices will rise between 5% and 6%.", 5, 6, "percent"),
+    ],
+)
+def test_ranges_with_the_unit_written_twice(nlp, text, value, value_max, unit):
+    [s] = stats(nlp, text)
+    assert (s.value, s.value_max, s.unit) == (pytest.approx(value), pytest.approx(value_max), unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The reward rose from $160 to $180.", [160, 180]),  # a change, not a range
+        ("Winds reached 50mph and storage 256GB.", [50, 256]),
+        ("The yacht cost USD10m.", [10e6]),
+        ("Temperatures dip to minus-130 degrees.", [-130]),
+        ("The index fell -1.3% today.", [-1.3]),
+    ],
+)
+def test_glued_units_signs_and_changes(nlp, text, values):
+    assert [s.value for s in stats(nlp, text)] == [pytest.approx(v) for v in values]

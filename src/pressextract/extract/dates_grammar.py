@@ -70,7 +70,7 @@ DATE_RE = re.compile(
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR})))?)
   | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d)))
   | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
-  | (?P<yearrange>(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
+  | (?P<yearrange>(?<![\w.,])(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
   | (?P<relyear>(?:(?P<ry_mod>(?i:{_MOD}))[\s-]+)?
         (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
@@ -80,7 +80,7 @@ DATE_RE = re.compile(
   | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR}))
   | (?P<weekday>(?P<w_wd>{WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
-  | (?P<year>(?<![\d,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
+  | (?P<year>(?<![\w,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
     """,
     re.VERBOSE,
 )

@@ -81,7 +81,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "prefix": re.compile(
             rf"(?:(?<![\w$])(?:{_alternation([s for s in sym if not s.isalpha()])})"
-            rf"|\b(?:{_alternation(codes)})\.?)\s?$"
+            rf"|(?:\b|(?<=\$))(?:{_alternation(codes)})\.?|\$US|\$A|\$NZ)\s?$"
         ),
         "suffix_code": re.compile(rf"^\s?(?:{_alternation(codes)})\b"),
         "suffix_word": re.compile(rf"^\s(?:{_alternation(list(words))})\b", re.IGNORECASE),
@@ -132,7 +132,7 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
         value = sign * parse_number(core.lstrip("-−"))
     except ValueError:
         return None
-    if re.search(r"\bminus\s+$", text[max(0, start - 7) : start]):
+    if re.search(r"\bminus[\s-]$", text[max(0, start - 7) : start]):
         value = -value
     figure = Figure(start, end, start, end, value, words=is_word_number(core))
     if glued:
@@ -149,7 +149,12 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
     if scale in ("m", "k") and not figure.currency and not re.match(
         r"\s+(?:of\b|(?:[a-z-]+\s+){0,2}[a-z-]+s\b)", text[end : end + 40]
     ):
-        return None  # "100m" without a currency or a counted plural is a length, not 100 million
+        if scale == "k":
+            return None
+        # "37m (121ft)": without a currency or a counted plural, "m" is metres, not million.
+        figure.value /= 1e6
+        figure.unit, figure.kind = "metres", "measure"
+        return _with_qualifier(text, figure, pats)
     _read_range(text, figure, match)
     after = text[figure.core_end : figure.core_end + 40]
     _read_unit(after, figure, pats, words, units)
@@ -201,6 +206,9 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
     if second is None:
         return
     joiner = link.group(0).strip().lower()
+    before = text[max(0, figure.start - 40) : figure.start] + " "
+    if joiner == "to" and _CHANGE_BEFORE.search(before):
+        return  # "rose from 160 to 180": two figures of a change, not a range
     if joiner == "and" and not re.search(
         r"\bbetween\s+\S*$", text[max(0, figure.start - 20) : figure.start], re.IGNORECASE
     ):
@@ -277,3 +285,26 @@ def _read_unit(
             pass  # "5 m" / "3 t": short symbols only when spaced from the number as written
         figure.unit, figure.kind = recorded, kind
         figure.end = figure.core_end + unit.end()
+
+
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow\w*|f[ae]ll\w*|drop\w*|climb\w*|"
+    r"jump\w*|cut\w*|reduc\w*|decreas\w*|declin\w*|slow\w*|rais\w*|boost\w*)\b"
+    r"[^.;]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def join_range(text: str, first: Figure, second: Figure) -> bool:
+    """ "$3 billion to $5 billion", "between 5% and 6%": two figures of one range (not a change
+    such as "rose from $160 to $180")."""
+    gap = text[first.end : second.start]
+    link = re.fullmatch(r"\s*(?:-|–|—|to|and)\s*", gap, re.IGNORECASE)
+    if not link or first.value_max is not None or second.value_max is not None:
+        return False
+    if (first.unit, first.kind) != (second.unit, second.kind) or not first.value < second.value:
+        return False
+    before = text[max(0, first.start - 40) : first.start]
+    if "and" in gap.lower():
+        return bool(re.search(r"\bbetween\s*$", before, re.IGNORECASE))
+    return not _CHANGE_BEFORE.search(before + " ")

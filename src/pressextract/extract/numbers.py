@@ -21,7 +21,8 @@ TENS_WORDS = {
 }  # fmt: skip
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "mln": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12, "k": 1e3,
+    "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
+    "k": 1e3,
     "lakh": 1e5, "crore": 1e7,
 }  # fmt: skip
 FRACTIONS = {
@@ -45,7 +46,10 @@ _FRACTION = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=Tr
 # Digits: "3,400", "377 000" (space-grouped thousands), "1.2", ".07"; never glued to letters or
 # to other digits by "/" or ":" (those are references, times and scores).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+"
-SCALE = r"(?:[ \u00a0-]?(?:million|billion|trillion|thousand)\b|(?:mn|mln|bn|bln|tn|m|b|k)\b)"
+SCALE = (
+    r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand)\b"
+    r"|(?:mn|mln|mil|bn|bln|tn|m|b|k)\b)"
+)
 
 _BODY = (
     rf"(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
@@ -54,8 +58,13 @@ _BODY = (
     r"(?P<glued>(?<=\d)(?:[a-zA-Zµ°]{1,4}[23]?|°[CF]))?(?![\w/:]|\.\d|,\d)"
 )
 # A minus sign counts only when glued to the digits after a space ("-1.3%", not "6-9").
+# Currency codes written against the number ("USD10m", "AUD1.5m", "$US113", "RM3.06mil").
+_GLUED_CODES = ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "CNY", "INR", "NZD", "HKD",
+                "SGD", "ZAR", "KES", "NGN", "$US", "$A", "RM", "Rs")  # fmt: skip
+_AFTER_CODE = "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
 NUMBER_RE = re.compile(
-    rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<![\w.,/:#@\-])){_BODY}", re.IGNORECASE
+    rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<=minus-)|{_AFTER_CODE}|(?<![\w.,/:#@\-])){_BODY}",
+    re.IGNORECASE,
 )
 # The second number of a range ("6-9"), which follows a dash.
 RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)

@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extract.dates import date_spans
-from pressextract.extract.figures import Figure, qualifier_pattern, qualifier_table, read_figure
+from pressextract.extract.figures import (
+    Figure,
+    join_range,
+    qualifier_pattern,
+    qualifier_table,
+    read_figure,
+)
 from pressextract.extract.numbers import NUMBER_RE, parse_number
 from pressextract.extract.statistics_filters import excluded_spans, is_not_statistic
 from pressextract.schema import Document, Statistic
@@ -52,20 +58,29 @@ def extract_statistics(
     blocked = excluded_spans(text) + date_spans(doc, text)
     out: list[Statistic] = []
     covered_to = -1
+    pending: Figure | None = None
     for match in NUMBER_RE.finditer(text):
         if match.start() < covered_to:
             continue  # the upper bound of a range already read
         figure = read_figure(text, match)
         if figure is None or figure.value_max == -1.0:
             continue
+        if pending is not None and join_range(text, pending, figure) and out:
+            # "$3 billion to $5 billion": the second figure closes the range of the first.
+            out[-1] = replace(out[-1], value_max=figure.value, char_end=figure.end,
+                              text=text[out[-1].char_start : figure.end])  # fmt: skip
+            covered_to, pending = figure.core_end, None
+            continue
         if any(s < figure.core_end and figure.core_start < e for s, e in blocked):
             continue
         if is_not_statistic(figure, text, doc, match, options.name_cues):
             continue
         stat = _statistic(figure, text, doc, match, options)
+        pending = None
         if stat is not None:
             out.append(stat)
             covered_to = figure.core_end
+            pending = figure
     out.extend(s for s in spelled_periods(doc, text) if not any(
         s.char_start < o.char_end and o.char_start < s.char_end for o in out))
     out = share_list_units(sorted(out, key=lambda s: s.char_start), text)
