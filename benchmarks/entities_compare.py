@@ -12,11 +12,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from pressextract.config import load_pipeline
 from pressextract.evaluate.match import location_score, match_items, organization_score
+from pressextract.evaluate.scoring import Counts
 from pressextract.nlp.build import build_nlp, load_model
 from pressextract.pipeline import document_from_text, process_documents
 from pressextract.schema import Document
@@ -40,45 +41,15 @@ def read_release(path: Path) -> Document:
     return document_from_text(raw, source=path.name)
 
 
-@dataclass
-class Score:
-    """Micro-averaged counts: matched pairs, predictions, gold items."""
-
-    tp: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def add(self, other: Score) -> None:
-        """Accumulate another release's counts."""
-        self.tp += other.tp
-        self.predicted += other.predicted
-        self.gold += other.gold
-
-    @property
-    def precision(self) -> float:
-        """Matched predictions / predictions."""
-        return self.tp / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Matched gold items / gold items."""
-        return self.tp / self.gold if self.gold else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def score_field(gold: list, pred: list, rule: Callable) -> tuple[Score, list, list]:
+def score_field(gold: list, pred: list, rule: Callable) -> tuple[Counts, list, list]:
     """Score one field of one release: (counts, unmatched predictions, unmatched gold)."""
     pairs = match_items(gold, pred, rule)
     hit_gold = {g for g, _ in pairs}
     hit_pred = {p for _, p in pairs}
     misses_pred = [x for i, x in enumerate(pred) if i not in hit_pred]
     misses_gold = [x for i, x in enumerate(gold) if i not in hit_gold]
-    return Score(len(pairs), len(pred), len(gold)), misses_pred, misses_gold
+    counts = Counts(tp=len(pairs), fp=len(pred) - len(pairs), fn=len(gold) - len(pairs))
+    return counts, misses_pred, misses_gold
 
 
 def _org_rule(gold: dict, pred: dict) -> float:
@@ -107,7 +78,7 @@ def main() -> None:
     bare = load_model(config.model)
     records = list(process_documents(documents, nlp, config))
 
-    totals = {k: Score() for k in ("org_ours", "org_bare", "loc_ours", "loc_bare")}
+    totals = {k: Counts() for k in ("org_ours", "org_bare", "loc_ours", "loc_bare")}
     rows = []
     for gold, document, record in zip(golds, documents, records, strict=True):
         doc = bare(document.text)
@@ -147,7 +118,7 @@ def main() -> None:
         label = "pressextract" if system == "ours" else "bare spaCy"
         print(
             f"{name:14} {label:12} {score.precision:6.3f} {score.recall:6.3f} {score.f1:6.3f}"
-            f" {score.tp:6d} {score.predicted:6d} {score.gold:6d}"
+            f" {score.tp:6d} {score.tp + score.fp:6d} {score.tp + score.fn:6d}"
         )
     print(f"\n{len(golds)} gold releases; model {config.model}; pipeline {config.path}")
 

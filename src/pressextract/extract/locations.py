@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pressextract.extract.gazetteer import load_json_data
-from pressextract.extract.organizations import person_names
+from pressextract.extract.organizations import dateline_range, person_names
 from pressextract.extract.places import Place, PlaceResolver, is_abbreviation, place_key
 from pressextract.schema import Document, Location
 
@@ -104,7 +104,7 @@ def _entity_mentions(
 ) -> list[_Mention]:
     labels = set(options.labels) | ({"NORP"} if options.nationalities else set())
     # The dateline's place is read from `document.dateline` (the model often tags "BAAR" ORG).
-    skip = _dateline_range(doc.text, document) if options.include_dateline else (0, 0)
+    skip = dateline_range(document) if options.include_dateline else (0, 0)
     ents = [
         e
         for e in doc.ents
@@ -211,14 +211,6 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
             place.type == "region" and place.country_code is None
         )
     return place.type in {"country", "continent", "region"}
-
-
-def _dateline_range(text: str, document: Document) -> tuple[int, int]:
-    dateline = document.dateline
-    if dateline is None or not dateline.text or not dateline.location:
-        return (0, 0)
-    start = text.find(dateline.text)
-    return (start, start + len(dateline.text)) if start >= 0 else (0, 0)
 
 
 def _join_country_names(doc: Doc, ents: list[Span], resolver: PlaceResolver) -> list[Span]:

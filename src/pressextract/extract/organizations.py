@@ -49,7 +49,7 @@ def extract_organizations(
     short_of = {normalize_org(long): short for short, long in _acronym_pairs(doc)}
     excluded = {normalize_org(x) for x in options.exclude}
     groups: dict[str, _Group] = {}
-    dateline = _dateline_range(document)
+    dateline = dateline_range(document)
     people = person_names(doc)
     for ent in doc.ents:
         if ent.label_ not in options.labels:
@@ -176,7 +176,7 @@ def person_names(doc: Doc) -> set[str]:
     return names | {s for s, n in surnames.items() if as_org[s] <= 2 * n}
 
 
-def _dateline_range(document: Document) -> tuple[int, int]:
+def dateline_range(document: Document) -> tuple[int, int]:
     """Char range of the dateline in `document.text` ((0, 0) when there is none)."""
     dateline = document.dateline
     if dateline is None or not dateline.text:
