@@ -1,18 +1,24 @@
 """Repair the small model's typical entity errors before extractors read `doc.ents`.
 
 Each rule fixes one kind of mistake seen in scraped press releases, in this order:
-1. line-break fragments: an entity running over a line break ("Banner.png\\nNews") is cut there;
+1. line-break fragments: an entity running over a line break ("Banner.png\nNews") is cut there;
    file names and URLs are never entities;
-2. edges: a leading "the", trailing possessive "'s", stray punctuation, an unclosed "(";
+2. edges: a leading "the", a possessive "'s" (not a name's own: "Macy's"), stray punctuation,
+   an unclosed "(";
 3. swallowed people and titles: "World Customs Organization Ian Saunders" -> ORG + PERSON;
-4. wrong labels: "Operation Thunder" and "the Conference" are events, "... Act" is a law, an
-   ORG that starts with "Dr"/"Mr" is a person, one made only of job titles or page-chrome
-   words ("News & Highlights") is dropped;
-5. places inside organization names: GPE "Nigeria" + "Customs Service" -> one ORG;
+4. wrong labels: "Operation Thunder" and "the Conference" are events, "... Act" and "National
+   Strategy for ..." laws, "... Building" a facility; an ORG that starts with "Dr" or a title
+   before a name is a person; one made only of job titles, page-chrome words ("News &
+   Highlights"), a sentence-initial adjective ("Faster") or two unknown capitals ("EV") is
+   dropped, as is the portfolio of "Minister of Finance";
+5. names split or cut short: GPE "Nigeria" + "Customs Service" -> one ORG, "Police" +
+   "Impersonation Investigation Unit", "U.S. Attorneys Office" + "for the" + "Southern District
+   of New York" (a judicial district is an organization);
 6. the organization gazetteer: known names, aliases and acronyms become ORG entities with the
    canonical name as `kb_id_`; known acronyms are linked in `doc.spans["acronyms"]`
    (label = acronym, kb_id = full name);
-7. consistency with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON.
+7. one name, one label ("Telia" tagged ORG eight times and GPE once is an ORG), and consistency
+   with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON.
 """
 
 from __future__ import annotations
