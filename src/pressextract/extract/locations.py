@@ -127,7 +127,7 @@ def _entity_mentions(
             continue  # "acoustic", "meth": lowercase words are not place names
         if _unknown_acronym(parts[0], resolver):
             continue  # "AI", "D.K.": capitals the data does not know are not places
-        start = ent.start_char + ent.text.find(parts[0])
+        start = ent.start_char + max(ent.text.find(parts[0]), 0)
         after_comma = (
             ent.start >= 2
             and doc[ent.start - 1].text == ","
@@ -151,7 +151,7 @@ def _entity_mentions(
                 mention.qualifier = place
                 if not options.qualifiers_as_places:
                     continue
-            out.append(_Mention(part, ent.start_char + ent.text.find(part), ent.label_))
+            out.append(_Mention(part, ent.start_char + max(ent.text.find(part), 0), ent.label_))
     return out
 
 
