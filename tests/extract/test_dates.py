@@ -91,6 +91,7 @@ def test_without_publication_date_relative_expressions_are_skipped(nlp):
         "Article 5 of the treaty applies.",
         "More than 2000 participants attended.",
         "May I add that the report is ready.",
+        "Police recovered a 2022 Lamborghini and the 2030 Agenda.",
     ],
 )
 def test_not_dates(nlp, text):

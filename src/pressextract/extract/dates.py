@@ -53,6 +53,7 @@ MONTH_CUES = {
     "last", "next", "this", "each", "every", "as",
 }  # fmt: skip
 # Lowercase words that may stand before a year without making it a name.
+_DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that"}
 _TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|scheduled|upcoming|expected to|set to|due to|"
@@ -198,6 +199,9 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
                                                    "PERCENT"):  # fmt: skip
         return False
     after = _next_word(text, raw.char_end)
+    spaced = text[raw.char_end : raw.char_end + 1] == " "
+    if before.lower() in _DETERMINERS and after[:1].isupper() and spaced:
+        return False  # "a 2022 Lamborghini", "the 2030 Agenda": a model year or a name
     if after.lower() in ("people", "persons") or (
         re.fullmatch(r"[a-z]+s", after) and after not in _TEMPORAL_NOUNS and _is_nummod(doc, raw)
     ):

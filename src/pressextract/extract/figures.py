@@ -101,7 +101,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 # Words after "one-"/"two-" that make an adjective rather than a counted unit.
 _NOT_UNITS = {
     "way", "time", "off", "stop", "on", "sided", "dimensional", "size", "liner", "shot", "fits",
-    "party", "tier", "hit", "man", "state", "half", "third", "quarter",
+    "party", "tier", "hit", "man", "state", "half", "third", "quarter", "figure", "digit",
 }  # fmt: skip
 _AGE_HYPHEN = re.compile(r"^(?:year|yr)s?[- ]old\b", re.IGNORECASE)
 _PLURAL_EXCEPTIONS = {"foot": "feet", "person": "people", "man": "men", "woman": "women",
