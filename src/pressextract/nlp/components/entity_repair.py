@@ -161,6 +161,7 @@ class EntityRepair:
                     ents.extend(self._split_swallowed(trimmed))
         ents = [e for e in (self._relabel(e) for e in ents) if e is not None]
         ents = self._merge_places_into_orgs(doc, ents)
+        ents = [*ents, *self._untagged_orgs(doc, ents)]
         ents = self._overlay_gazetteer(doc, ents)
         ents = _majority_labels(ents)
         if self.person_consistency:
@@ -393,6 +394,27 @@ class EntityRepair:
         if last_head is None:
             return None
         return Span(doc, ent.start, last_head + 1, label="ORG")
+
+    def _untagged_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "the District Attorney's Office", "the Fraud Section": capitalized words after "the"
+        ending in an organization word, which the model left untagged."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for det in doc:
+            if det.lower_ != "the" or det.i + 2 >= len(doc):
+                continue
+            k, last_head = det.i + 1, None
+            while k < len(doc) and k - det.i <= 6 and k not in taken:
+                tok = doc[k]
+                inner = tok.text in _POSSESSIVE or tok.lower_ in {"of", "and", "&"}
+                if not (tok.is_title or inner) or tok.is_space:
+                    break
+                if tok.lower_ in self.org_heads and tok.is_title:
+                    last_head = k
+                k += 1
+            if last_head is not None and last_head - det.i >= 2:
+                found.append(Span(doc, det.i + 1, last_head + 1, label="ORG"))
+        return found
 
     # -- 6. gazetteer ---------------------------------------------------------------------------
 
