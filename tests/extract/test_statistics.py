@@ -109,6 +109,9 @@ def test_kind(nlp, text, kind):
         "Visit www.example2024.com for more.",
         "He was one of the best officers.",
         "Smart toilet 2.0 is here.",
+        "The SEC cited Rule 10b-5 and H.R. 1234.",
+        "Our office is in Suite 300.",
+        "Call 1-800-555-1234 or (202) 514-2007 between 9 a.m. and 5 p.m.",
     ],
 )
 def test_not_statistics(nlp, text):

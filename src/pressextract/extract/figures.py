@@ -146,6 +146,8 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
         figure.kind, figure.currency = "money", True
         figure.start = start - len(prefix.group(0))
     scale = (match.group("scale") or "").strip(" \u00a0-").lower()
+    if scale == "b" and not figure.currency:
+        return None  # "Rule 10b-5": a bare "b" is no billion without a currency
     if scale in ("m", "k") and not figure.currency and not re.match(
         r"\s+(?:of\b|(?:[a-z-]+\s+){0,2}[a-z-]+s\b)", text[end : end + 40]
     ):

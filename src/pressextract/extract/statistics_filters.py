@@ -104,7 +104,7 @@ def is_not_statistic(
         and any(c.isupper() for c in prev_word[:2])
         and prev_word.lower() not in _ALLOWED_BEFORE
         and prev_word.lower() not in qualifier_table()
-        and not re.search(r"[.!?:;\n\"“(]\s*\S+\s*$", before_text)
+        and not re.search(r"(?:[.!?:;]\s+|[\n\"“(]\s*)\S+\s*$", before_text)
         and not re.search(r",\s*$", before_text)
     )
 
