@@ -17,7 +17,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.nlp.components.entity_repair import is_acronym
+from pressextract.nlp.components.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

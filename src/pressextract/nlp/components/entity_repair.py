@@ -30,7 +30,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.extract.gazetteer import (
@@ -38,6 +38,7 @@ from pressextract.extract.gazetteer import (
     load_json_data,
     load_organizations,
 )
+from pressextract.nlp.components.name_shapes import is_acronym, is_possessive, is_shouting
 
 NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _DETERMINERS = {"the", "a", "an"}
@@ -47,21 +48,6 @@ _FILE_OR_URL = re.compile(
     r"(\.(png|jpe?g|gif|svg|webp|pdf|docx?|html?|php|aspx?)$)|(^\S+\.(com|org|net|gov|int|io|co)$)",
     re.IGNORECASE,
 )
-_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
-
-
-def is_possessive(token: Token) -> bool:
-    """Whether an "'s" token marks a possessive ("Ascom's mission") rather than ending a name
-    ("at Macy's and Kellogg's", "Lowe's."): a possessive is followed by what is owned."""
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    return nxt is not None and nxt.is_alpha and nxt.lower_ not in {"and", "or", "&", "nor"}
-
-
-def is_acronym(text: str) -> bool:
-    """Whether `text` looks like an acronym: mostly capitals, 2-12 characters ("WCO", "S&D")."""
-    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) * 2 >= sum(
-        c.isalpha() for c in text
-    )
 
 
 @Language.factory(
@@ -424,7 +410,7 @@ class EntityRepair:
             if doc[start].text[:1].isupper():
                 matches.append(Span(doc, start, end, label=key))
         for key, start, end in self.acronyms(doc):
-            if not _shouting(doc, start, end):
+            if not is_shouting(doc, start, end):
                 matches.append(Span(doc, start, end, label=key))
         links = list(doc.spans.get("acronyms", []))
         for match in filter_spans(matches):
@@ -493,10 +479,3 @@ def _majority_labels(ents: list[Span]) -> list[Span]:
                 ent = Span(ent.doc, ent.start, ent.end, label=label)
         out.append(ent)
     return out
-
-
-def _shouting(doc: Doc, start: int, end: int) -> bool:
-    """Whether an acronym sits in all-caps text ("WHO WE ARE"), where it is just a word."""
-    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
-    caps = [t for t in neighbours if t.is_alpha and len(t) > 1 and t.is_upper]
-    return len(caps) == len([t for t in neighbours if t.is_alpha]) and bool(caps)

@@ -1,0 +1,30 @@
+"""Shapes of names shared by the entity components and extractors: acronyms, possessives."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+_ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
+
+
+def is_possessive(token: Token) -> bool:
+    """Whether an "'s" token marks a possessive ("Ascom's mission") rather than ending a name
+    ("at Macy's and Kellogg's", "Lowe's."): a possessive is followed by what is owned."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.is_alpha and nxt.lower_ not in {"and", "or", "&", "nor"}
+
+
+def is_acronym(text: str) -> bool:
+    """Whether `text` looks like an acronym: mostly capitals, 2-12 characters ("WCO", "S&D")."""
+    return bool(_ACRONYM.match(text)) and sum(c.isupper() for c in text) * 2 >= sum(
+        c.isalpha() for c in text
+    )
+
+
+def is_shouting(doc: Doc, start: int, end: int) -> bool:
+    """Whether an acronym sits in all-caps text ("WHO WE ARE"), where it is just a word."""
+    neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
+    caps = [t for t in neighbours if t.is_alpha and len(t) > 1 and t.is_upper]
+    return len(caps) == len([t for t in neighbours if t.is_alpha]) and bool(caps)
