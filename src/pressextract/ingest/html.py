@@ -116,25 +116,17 @@ def page_subtitle(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
     if not title:
         return None
     key = title.casefold()
-    elements = list(tree.iter("h1", "h2", "h3", "h4", "p", "div"))
-    start = next(
-        (
-            i
-            for i, e in enumerate(elements)
-            if e.tag == "h1" and clean_title(_text(e)).casefold() == key
-        ),
-        None,
-    )
-    if start is None:
+    h1 = next((h for h in tree.iter("h1") if clean_title(_text(h)).casefold() == key), None)
+    if h1 is None:
         return None
-    h1 = elements[start]
-    for element in elements[start + 1 : start + 7]:
-        if element in h1.iterdescendants():
-            continue
+    following = h1.xpath(
+        "following::*[self::h2 or self::h3 or self::h4 or self::p or self::div][position() <= 6]"
+    )
+    for element in following:
         text = _text(element)
         marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
         is_marked = bool(_SUBTITLE_CLASS.search(marker)) or (
-            element is h1.getnext() and (element.tag in {"h2", "h3"})
+            element is h1.getnext() and element.tag in {"h2", "h3"}
         )
         if not is_marked or not 4 <= len(text.split()) <= 60 or key in text.casefold():
             continue
