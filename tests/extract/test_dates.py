@@ -41,6 +41,8 @@ def dates(nlp, text: str, published: str | None = "2024-05-01", **options) -> li
         ("The FY2024 budget was approved.", [("2024", "2024")]),
         ("In the 1990s the plant opened.", [("1990", "1999")]),
         ("The numeric date 2024-03-15 is ISO.", [("2024-03-15", "2024-03-15")]),
+        ("Company Reports Record Results For 2023", [("2023", "2023")]),
+        ("Registration opens for the Summer 2025 session.", [("2025", "2025")]),
     ],
 )
 def test_absolute_dates_and_ranges(nlp, text, expected):

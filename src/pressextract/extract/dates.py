@@ -53,6 +53,12 @@ MONTH_CUES = {
     "last", "next", "this", "each", "every", "as",
 }  # fmt: skip
 # Lowercase words that may stand before a year without making it a name.
+# Words that Title Case headlines capitalize before a year ("Record Results For 2023",
+# "Summer 2024"): they do not make the year part of a name.
+_TITLE_CASE_WORDS = {
+    "for", "at", "with", "over", "as", "than", "per", "vs", "vs.", "year", "spring", "summer",
+    "autumn", "fall", "winter", "christmas", "easter", "fiscal", "calendar", "class",
+}  # fmt: skip
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that"}
 _TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
 _FUTURE_WORDS = re.compile(
@@ -211,7 +217,7 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
     # start of a sentence ("In 2021") and for months ("May 2021" is matched elsewhere).
     return not (
         before[:1].isupper()
-        and before.lower() not in MONTH_CUES
+        and before.lower() not in MONTH_CUES | _TITLE_CASE_WORDS
         and not _starts_sentence(text, raw.char_start, before)
         and first_in_sentence is None
     )
