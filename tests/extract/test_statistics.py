@@ -55,6 +55,7 @@ def one(nlp, text: str) -> tuple:
         ("Symptoms appear within a week of onset.", (1, "weeks", "within")),
         ("The cost was cut in half.", (0.5, None, None)),
         ("Two of the defendants pleaded guilty.", (2, "defendants", None)),
+        ("Acme Corporation Adds 200 Engineering Jobs\n", (200, "Engineering Jobs", None)),
     ],
 )
 def test_value_unit_qualifier(nlp, text, expected):

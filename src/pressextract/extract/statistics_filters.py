@@ -96,9 +96,11 @@ def is_not_statistic(
         return True  # "007", zero-padded codes
     if _inside_name(doc, figure):
         return True
-    # "Windows 10", "Boeing 737", "iPhone 12 Mini": a capitalized word right before.
+    # "Windows 10", "Boeing 737", "iPhone 12 Mini": a capitalized word right before (but not in
+    # a Title Case headline such as "Company Adds 200 Jobs", where every word is capitalized).
     return (
         not figure.currency
+        and not _title_case_line(text, figure.core_start)
         and figure.kind == "count"
         and (figure.unit is None or figure.unit[:1].isupper())
         and any(c.isupper() for c in prev_word[:2])
@@ -107,6 +109,14 @@ def is_not_statistic(
         and not re.search(r"(?:[.!?:;]\s+|[\n\"“(]\s*)\S+\s*$", before_text)
         and not re.search(r",\s*$", before_text)
     )
+
+
+def _title_case_line(text: str, at: int) -> bool:
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = re.findall(r"[A-Za-z][\w'’-]*", text[start : end if end >= 0 else len(text)])
+    long_words = [w for w in words if len(w) > 3]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= 0.8 * len(long_words)
 
 
 def _is_list_number(text: str, match: re.Match[str]) -> bool:
