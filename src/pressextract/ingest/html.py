@@ -53,7 +53,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     title = page_title(tree) or title
     published = _meta_date(markup)
     extracted = trafilatura.bare_extraction(
-        tree, include_comments=False, include_tables=True, with_metadata=False
+        tree, include_comments=False, include_tables=True, with_metadata=False, fast=True
     )
     text = getattr(extracted, "text", None) or ""
     if not text.strip():
