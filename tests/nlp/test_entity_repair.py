@@ -178,6 +178,14 @@ def test_one_name_one_label(blank: Language) -> None:
     assert {label for _, label in repaired(blank, text, ents)} == {"ORG"}
 
 
+def test_a_name_with_another_label_keeps_it(blank: Language) -> None:
+    # "Dune" as ORG twice and GPE once, and once as a WORK_OF_ART: only ORG/GPE/LOC/PERSON vote.
+    text = "Dune paid. Dune agreed. Dune said. Dune is a novel."
+    ents = [("Dune", "ORG"), ("Dune", "ORG"), ("Dune", "GPE"), ("Dune", "WORK_OF_ART")]
+    labels = [label for _, label in repaired(blank, text, ents)]
+    assert labels.count("WORK_OF_ART") == 1
+
+
 def test_users_extend_the_gazetteer_in_config() -> None:
     nlp = spacy.blank("en")
     extra = [{"name": "Pacific Islands Forum", "acronym": "PIF", "aliases": ["Islands Forum"]}]

@@ -463,17 +463,21 @@ class EntityRepair:
         return out
 
 
+_VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON"})
+
+
 def _majority_labels(ents: list[Span]) -> list[Span]:
     """One name, one label: "Telia" tagged ORG eight times and GPE once is an ORG."""
     counts: dict[str, dict[str, int]] = {}
     for ent in ents:
-        if ent.label_ in {"ORG", "GPE", "LOC", "PERSON"}:
+        if ent.label_ in _VOTING_LABELS:
             per = counts.setdefault(ent.text, {})
             per[ent.label_] = per.get(ent.label_, 0) + 1
     out = []
     for ent in ents:
         per = counts.get(ent.text)
-        if per and len(per) > 1 and not ent.kb_id_:
+        # Other labels (WORK_OF_ART, DATE, ...) neither vote nor get relabelled.
+        if per and len(per) > 1 and not ent.kb_id_ and ent.label_ in _VOTING_LABELS:
             label, n = max(per.items(), key=lambda kv: kv[1])
             if n >= 1.5 * per[ent.label_] and n >= 2:
                 ent = Span(ent.doc, ent.start, ent.end, label=label)
