@@ -9,6 +9,12 @@ Choices worth knowing:
 - The dateline stays in `text`: analysts read the body as written; `dateline` says where it is.
 - Trailing "About X" / notes / contacts are moved to `sections` (and `contacts`), not `text`.
 - A date in the file name is never used: it is metadata of the collection, not of the release.
+- `published` comes from, in order: e-mail Date header or htmldate over page metadata; a date
+  line above the body ("Published: 4 March 2024"); the dateline's date; a date-only line in the
+  body; a labelled or weekday date near the top; htmldate's free-text search (with a warning).
+- The body keeps every paragraph and quote in order, one paragraph per "\n\n"; page furniture
+  (menus, share bars, cookie notices, image file names, link lists, related news) is dropped by
+  general line rules, never by issuer-specific ones.
 """
 
 from __future__ import annotations
