@@ -225,3 +225,14 @@ def test_per_release_misses_and_false_positives_carry_the_text():
 def test_counts_edge_cases(tp, fp, fn, precision, recall, f1):
     c = Counts(tp=tp, fp=fp, fn=fn)
     assert (c.precision, c.recall, c.f1) == pytest.approx((precision, recall, f1))
+
+
+def test_organization_speakers_are_not_scored_as_quoted_persons():
+    gold = {"speakers": [{"name": "Jane Doe", "title": None, "organization": None}]}
+    pred = {
+        "speakers": [
+            {"name": "Jane Doe", "kind": "person"},
+            {"name": "Ministry of Health", "kind": "organization"},
+        ]
+    }
+    assert scored(gold, pred, "speakers") == counts(1, 0, 0)

@@ -220,7 +220,12 @@ def score_release(gold: GoldRelease, record: Mapping[str, Any]) -> ReleaseResult
     if "speakers" in keys:
         result.fields["speakers"] = _score_list(
             gold.speakers,
-            [_name(x) for x in record.get("speakers") or [] if _name(x)],
+            # ANNOTATION.md lists the *persons* quoted; an organization speaker is not one.
+            [
+                _name(x)
+                for x in record.get("speakers") or []
+                if _name(x) and (not isinstance(x, dict) or x.get("kind", "person") == "person")
+            ],
             lambda g, p: m.speaker_score(g.name, p),
             lambda g: g.name,
             str,
