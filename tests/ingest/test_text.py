@@ -33,6 +33,8 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "Photo: Jane Doe/Acme",
         "Home | News | Press releases",
         "Newsroom > Press releases > 2024",
+        "Page 2 of 3",
+        "- 2 -",
         "---",
     ],
 )
@@ -50,6 +52,7 @@ def test_furniture_lines(line: str) -> None:
         "Photos of the site are available on request.",
         "Shares of the company rose 5 percent.",
         "Admin | June 14, 2024",
+        "2024",
         "| 1 | Kyle Doe | 5040 | 5 |",
         "Pos. | Driver | Points | Wins",
         "Ministry opens plants | Ministry of Water",
