@@ -105,3 +105,11 @@ def test_arbitrary_bytes_give_a_document_or_an_ingest_error(data: bytes) -> None
             assert str(exc)  # a reason, never an empty message
         else:
             assert doc.text
+
+
+@pytest.mark.parametrize("marker", ["###", "-30-", "ENDS"])
+def test_end_marker_in_a_file_closes_the_body(marker: str) -> None:
+    text = f"{RELEASE}\n{marker}\n\nPage furniture after the release, with a sentence.\n"
+    doc = parse_bytes(text.encode(), "r.txt", ".txt")
+    assert "furniture" not in doc.text
+    assert [s.text for s in doc.sections] == ["Page furniture after the release, with a sentence."]

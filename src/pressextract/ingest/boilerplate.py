@@ -18,7 +18,7 @@ _UI_LINE = re.compile(
     r"|previous(?: article| post)?|next(?: article| post)?|loading.{0,3}|advertisement"
     r"|\d+ min(?:ute)?s? read|view (?:pdf|all|more).*|download (?:pdf|as pdf)|pdf version"
     r"|share (?:to|via|with).{0,30}|news provided by|provided by|continue reading"
-    r"|page \d{1,3}(?: of \d{1,3})?|[-–]\s*\d{1,3}\s*[-–]|seite \d{1,3}(?: von \d{1,3})?"
+    r"|page \d{1,3}(?: of \d{1,3})?|[-–]\s*(?!30\b)\d{1,3}\s*[-–]|seite \d{1,3}(?: von \d{1,3})?"
     r"|accessibility statement|sign up for .{1,40}|subscribe(?: to .{1,40})?|log ?in|sign in"
     r"|teilen|drucken|nach oben|zurück|partager|imprimer)$",
     re.I,
