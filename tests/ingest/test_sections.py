@@ -73,7 +73,15 @@ def test_end_markers_close_the_body(marker: str) -> None:
     [
         ("Acme Corp. is a leading provider of pumps, headquartered in Oslo with 900 staff.", True),
         ("The Water Trust is a non-profit utility founded in 2009. Visit www.trust.example.", True),
+        (
+            "Lakeside Health integrates research and care at its two hospitals. For more"
+            " information, please visit the newsroom at news.lakeside.example.",
+            True,
+        ),
         ("Acme is a partner of the ministry and will build three of the plants.", False),
+        ("The ministry expects the plants to open in May. For more information, call 555.", False),
+        ("The plants need more staff. For more information, please visit acme.example.", False),
+        ("It remains open to all. For more information, please visit acme.example.", False),
         ("The plants are expected to cut costs, the minister said in Oslo.", False),
     ],
 )

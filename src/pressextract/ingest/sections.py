@@ -126,10 +126,19 @@ _COMPANY_FACTS = re.compile(
     re.I,
 )
 _BOILERPLATE_FACTS = re.compile(rf"{_COMPANY_FACTS.pattern}|www\.|\.com\b|\bvisit ", re.I)
+# "Acme Health integrates research, care and teaching ... For more information, visit ...": a
+# closing paragraph that presents the issuer in the present tense and sends readers elsewhere.
+_SELF_PRESENTATION = re.compile(
+    r"^(?:The )?(?!(?:The|It|This|That|These|Those|We|They|He|She|Our|Its|His|Her|Their)\b)"
+    r"[A-Z][\w&.,’'()-]*(?: [A-Z(][\w&.,’'()-]*){0,6} [a-z]+s\b"
+)
+_READ_MORE = re.compile(r"\bfor (?:more|further) information\b|\bplease visit\b", re.I)
 
 
 def _unheaded_about(body: list[str]) -> int | None:
     """Where a closing self-description without heading starts, or None."""
+    if len(body) > 2 and _SELF_PRESENTATION.match(body[-1]) and _READ_MORE.search(body[-1]):
+        return len(body) - 1
     first = max(2, len(body) - 3, (len(body) + 1) // 2)
     for i in range(first, len(body)):
         if not _SELF_DESCRIPTION.match(body[i]):
