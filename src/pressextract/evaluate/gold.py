@@ -15,18 +15,9 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from pressextract.errors import GoldFormatError, InputNotFound
+from pressextract.schema import FIELDS as LIST_FIELDS
 
-SCORED_KEYS: tuple[str, ...] = (
-    "title",
-    "published",
-    "dateline",
-    "dates",
-    "locations",
-    "organizations",
-    "speakers",
-    "quotes",
-    "statistics",
-)
+SCORED_KEYS: tuple[str, ...] = ("title", "published", "dateline", *LIST_FIELDS)
 ALLOWED_KEYS = frozenset({"source", "notes", *SCORED_KEYS})
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

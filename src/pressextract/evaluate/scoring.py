@@ -9,19 +9,10 @@ from typing import Any
 
 from pressextract.evaluate import match as m
 from pressextract.evaluate.gold import GoldRelease, release_key
+from pressextract.schema import FIELDS as LIST_FIELDS
 
-FIELDS: tuple[str, ...] = (
-    "title",
-    "published",
-    "dateline.location",
-    "dateline.date",
-    "dates",
-    "locations",
-    "organizations",
-    "speakers",
-    "quotes",
-    "statistics",
-)
+# The record's list fields, after the single-valued ones (the dateline scored in two parts).
+FIELDS: tuple[str, ...] = ("title", "published", "dateline.location", "dateline.date", *LIST_FIELDS)
 ATTRIBUTION = "quotes.attribution"
 METRICS: tuple[str, ...] = (*FIELDS, ATTRIBUTION)
 
