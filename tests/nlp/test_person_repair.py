@@ -53,6 +53,12 @@ def repaired(words: list[str], ents: list[str], pos: list[str] | None = None) ->
             [("Amber Guyger", "PERSON")],
         ),
         (["Officer", "Amber", "Guyger"], ["O", "O", "O"], [("Amber Guyger", "PERSON")]),
+        # A preposition of a multi-word title ("editor in chief") is not a title of its own.
+        (
+            ["caught", "in", "Lake", "Michigan"],
+            ["O", "O", "B-LOC", "I-LOC"],
+            [("Lake Michigan", "LOC")],
+        ),
     ],
 )
 def test_person_spans(words: list[str], ents: list[str], expected: list[tuple]) -> None:

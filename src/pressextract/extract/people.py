@@ -284,12 +284,20 @@ def _in_headline(ent: Span) -> bool:
 
 
 def title_words(titles: frozenset[str]) -> set[str]:
-    """The single words of multi-word titles ("state's attorney" -> state, attorney)."""
+    """The single words of multi-word titles ("state's attorney" -> state, attorney).
+
+    Function words are left out: "editor in chief" must not make "in" a title, or every
+    "in Lake Michigan" would read as a title before a name.
+    """
     words = set()
     for title in titles:
         for word in title.replace("’", "'").replace("'s", " ").split():
-            words.add(word)
+            if word not in _FUNCTION_WORDS:
+                words.add(word)
     return words
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
 
 
 def clean_name(text: str) -> str:
