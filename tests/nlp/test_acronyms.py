@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -17,11 +19,16 @@ def blank() -> Language:
     return nlp
 
 
-def linked(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+def linked(
+    nlp: Language, text: str, ents: list[tuple[str, str]], nouns: tuple[str, ...] = ()
+) -> Doc:
+    """`text` with the (substring, label) entities, in order; `nouns` tagged NOUN."""
     doc = nlp.make_doc(text)
+    for tok in doc:
+        tok.pos_ = "NOUN" if tok.text in nouns else "VERB" if tok.is_lower else "PROPN"
     spans, at = [], 0
     for piece, label in ents:
-        start = text.index(piece, at)
+        start = re.compile(rf"\b{re.escape(piece)}\b").search(text, at).start()
         spans.append(doc.char_span(start, start + len(piece), label=label))
         at = start + len(piece)
     doc.ents = spans
@@ -112,3 +119,46 @@ def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) 
     assert [e.kb_id_ for e in doc.ents if e.text == "IRS"] == [
         "Internal Revenue Service-Criminal Investigation"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "nouns", "orgs"),
+    [
+        # a plural acronym defines a kind of thing; its singular is the same term
+        (
+            "the needs of Intensive Care Units (ICUs). At the ICU level",
+            [("Intensive Care Units", "ORG"), ("ICU", "ORG")],
+            (),
+            [],
+        ),
+        ("native Demand Side Platforms (DSPs) such as Acme", [("Acme", "ORG")], (), ["Acme"]),
+        # an event is not an organization, even with "International" in its name
+        (
+            "the Annual International Conference and Exhibition (AICE) opens. The AICE will",
+            [("Annual International Conference and Exhibition", "ORG")],
+            (),
+            [],
+        ),
+        # a name with no organization word, its acronym modifying a lowercase noun: a technique
+        ("and Minimum Quantity Lubrication (MQL) machining", [], ("machining",), []),
+        # an organization's acronym before a lowercase noun stays an organization
+        (
+            "the Environmental Protection Agency (EPA) officials said",
+            [("Environmental Protection Agency", "ORG")],
+            ("officials",),
+            ["Environmental Protection Agency", "EPA"],
+        ),
+        # a name with no organization word, followed by a verb, stays
+        (
+            "the Convention on Conventional Weapons (CCW) met",
+            [("Convention on Conventional Weapons", "ORG")],
+            (),
+            ["Convention on Conventional Weapons", "CCW"],
+        ),
+    ],
+)
+def test_terms_and_events_are_not_organizations(
+    blank: Language, text: str, ents: list, nouns: tuple, orgs: list
+) -> None:
+    doc = linked(blank, text, ents, nouns)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs

@@ -4,6 +4,9 @@ Definitions it reads, both ways round:
 - "World Customs Organization (WCO)"  — long form, then the acronym in parentheses;
 - "WCO (World Customs Organization)"  — acronym, then the long form;
 - "Check Point Communications (“Check Point”)" — a quoted short form in parentheses.
+Definitions of terms and events are not organizations, and their mentions are not kept as ORG:
+a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and Exhibition
+(AICE)"), a name with no organization word used as a modifier ("... Lubrication (MQL) machining").
 Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
 used before its expansion), with the long form as `kb_id_`; so does the long form itself.
 Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
@@ -12,11 +15,15 @@ Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_i
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pressextract.extract.gazetteer import load_json_data
 from pressextract.nlp.components.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
@@ -31,25 +38,50 @@ _MAYBE_ORG_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON", "WORK_OF_ART"}
     "pressextract_acronyms",
     assigns=["doc.ents", "doc.spans"],
     requires=["doc.ents"],
-    default_config={"link_all_mentions": True, "quoted_short_forms": True},
+    default_config={
+        "link_all_mentions": True,
+        "quoted_short_forms": True,
+        "word_lists": "entity_repair.json",
+    },
 )
 def make_acronyms(
-    nlp: Language, name: str, link_all_mentions: bool, quoted_short_forms: bool
+    nlp: Language, name: str, link_all_mentions: bool, quoted_short_forms: bool, word_lists: str
 ) -> AcronymLinker:
     """Build the acronym linker from its config."""
-    return AcronymLinker(link_all_mentions=link_all_mentions, quoted_short_forms=quoted_short_forms)
+    words = load_json_data(word_lists)
+    return AcronymLinker(
+        link_all_mentions=link_all_mentions,
+        quoted_short_forms=quoted_short_forms,
+        org_heads=words["org_heads"],
+        event_heads=words["event_heads"],
+    )
 
 
 class AcronymLinker:
     """Finds acronym definitions and marks every mention of the defined organizations."""
 
-    def __init__(self, *, link_all_mentions: bool = True, quoted_short_forms: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        link_all_mentions: bool = True,
+        quoted_short_forms: bool = True,
+        org_heads: Iterable[str] = (),
+        event_heads: Iterable[str] = (),
+    ) -> None:
         self.link_all_mentions = link_all_mentions
         self.quoted_short_forms = quoted_short_forms
+        self.org_heads = {w.lower() for w in org_heads}
+        self.event_heads = {w.lower() for w in event_heads}
 
     def __call__(self, doc: Doc) -> Doc:
         """Link the acronyms of one Doc in place."""
-        definitions = find_definitions(doc, quoted=self.quoted_short_forms)
+        definitions, defined_terms = [], set()
+        for long_span, short_span in find_definitions(doc, quoted=self.quoted_short_forms):
+            if self.defines_term(long_span, short_span):
+                defined_terms |= {(long_span.start, long_span.end), short_span.text}
+                defined_terms.add(short_span.text[:-1] if _is_plural_acronym(short_span) else "")
+            else:
+                definitions.append((long_span, short_span))
         links = list(doc.spans.get("acronyms", []))
         ents = list(doc.ents)
         long_forms: dict[str, str] = {}
@@ -67,8 +99,16 @@ class AcronymLinker:
                 forms.setdefault(short, []).append(link)
         if self.link_all_mentions and forms:
             ents, links = self._link_mentions(doc, ents, links, forms)
-        terms = term_acronyms(doc) - set(forms)
-        ents = [e for e in ents if not (e.label_ == "ORG" and e.text in terms and not e.kb_id_)]
+        terms = (term_acronyms(doc) | defined_terms) - set(forms)
+        ents = [
+            e
+            for e in ents
+            if not (
+                e.label_ == "ORG"
+                and not e.kb_id_
+                and (e.text in terms or (e.start, e.end) in defined_terms)
+            )
+        ]
         doc.ents = filter_spans(ents)
         doc.spans["acronyms"] = links
         return doc
@@ -96,6 +136,27 @@ class AcronymLinker:
             links.append(span)
             linked.add((start, end))
         return ents, links
+
+    def defines_term(self, long_span: Span, short_span: Span) -> bool:
+        """The definition names a term or an event, not an organization."""
+        if _is_plural_acronym(short_span):
+            return True  # "Demand Side Platforms (DSPs)": a plural names a kind of thing
+        words = [t.lower_ for t in long_span if t.is_alpha]
+        if words and words[-1] in self.event_heads:
+            return True  # "Annual International Conference and Exhibition (AICE)"
+        if not words or any(w in self.org_heads for w in words):
+            return False
+        # "Minimum Quantity Lubrication (MQL) machining": the acronym modifies a common noun.
+        doc, after = short_span.doc, short_span.end + (short_span.doc[short_span.end].text == ")")
+        if after < len(doc):
+            nxt = doc[after]
+            return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"
+        return False
+
+
+def _is_plural_acronym(span: Span) -> bool:
+    """ "ICUs", "DSPs", "NGOs": an acronym with a plural "s"."""
+    return len(span) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]+s", span.text))
 
 
 def find_definitions(doc: Doc, *, quoted: bool = True) -> list[tuple[Span, Span]]:

@@ -39,6 +39,7 @@ from pressextract.extract.gazetteer import (
     load_organizations,
 )
 from pressextract.nlp.components.name_shapes import is_acronym, is_possessive, is_shouting
+from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
 
 NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _DETERMINERS = {"the", "a", "an"}
@@ -93,6 +94,14 @@ def make_entity_repair(
         district_directions=words["district_directions"],
         person_consistency=person_consistency,
         min_unknown_acronym=min_unknown_acronym,
+        checks=OrgChecks(
+            org_heads=[*words["org_heads"], *extra_org_heads],
+            law_heads=words["law_heads"],
+            titles=words["titles"],
+            portfolios=words["portfolios"],
+            legal_suffixes=words["legal_suffixes"],
+            is_place=is_known_place,
+        ),
     )
 
 
@@ -115,7 +124,9 @@ class EntityRepair:
         district_directions: Iterable[str] = (),
         person_consistency: bool = True,
         min_unknown_acronym: int = 3,
+        checks: OrgChecks | None = None,
     ) -> None:
+        self.checks = checks  # is each remaining ORG an organization at all (org_checks.py)
         self.org_heads = {w.lower() for w in org_heads}
         self.event_heads = {w.lower() for w in event_heads}
         self.event_starts = {w.lower() for w in event_starts}
@@ -152,6 +163,8 @@ class EntityRepair:
         ents = _majority_labels(ents)
         if self.person_consistency:
             ents = self._consistent_with_people(ents)
+        if self.checks is not None:
+            ents = self.checks.apply(ents)
         doc.ents = filter_spans(ents)
         return doc
 

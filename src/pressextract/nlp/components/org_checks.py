@@ -1,0 +1,138 @@
+"""Is an ORG span an organization at all? Checks entity_repair runs on the model's ORG spans.
+
+Each check drops or relabels one kind of span the small model tags ORG in press releases:
+- a government portfolio on its own ("Finance" of "Finance Minister", "State" of "State's
+  Attorney", "the Interior"), or a bare plural organization word ("the Departments");
+- words glued by a lost line break ("OhioHonda": "Ohio" and "Honda" both stand alone elsewhere);
+- the first words of a law ("Competitive Services" + "Act 2015");
+- a head word with a number ("Department CJ-1" is a courtroom);
+- a person introduced with a title after a comma ("Kin Ng, Chief of ...");
+- a product: a brand and a model code ("Acura NSX", "Integra Type S");
+- a place the place data knows ("Rancho Santa Margarita"), with no organization word in it and
+  no "the" before it.
+Names the gazetteer or an acronym definition vouch for (`kb_id_`) are never checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from pressextract.extract.places import PlaceResolver
+
+_GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+_MODEL_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
+_ARTICLES = {"a", "an", "the"}
+# Region and country codes that end organization names ("Sanofi US", "Bayer AG" is legal form).
+_REGION_CODES = {"US", "USA", "UK", "EU", "UN", "NA", "EMEA", "APAC", "LATAM"}
+
+
+class OrgChecks:
+    """The checks of the module docstring, with their word lists."""
+
+    def __init__(
+        self,
+        *,
+        org_heads: Iterable[str],
+        law_heads: Iterable[str],
+        titles: Iterable[str],
+        portfolios: Iterable[str],
+        legal_suffixes: Iterable[str],
+        is_place: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.org_heads = {w.lower() for w in org_heads}
+        self.law_heads = {w.lower() for w in law_heads}
+        self.titles = {w.lower() for w in titles}
+        self.portfolios = {w.lower() for w in portfolios}
+        self.legal_suffixes = {w.lower() for w in legal_suffixes}
+        self.is_place = is_place
+
+    def apply(self, ents: list[Span]) -> list[Span]:
+        """`ents` with the ORG spans that fail a check dropped or relabelled."""
+        if not ents:
+            return ents
+        words = {t.text for t in ents[0].doc if t.is_alpha}
+        out = []
+        for ent in ents:
+            checked = self.check(ent, words) if ent.label_ == "ORG" and not ent.kb_id_ else ent
+            if checked is not None:
+                out.append(checked)
+        return out
+
+    def check(self, ent: Span, doc_words: set[str]) -> Span | None:
+        """The span as it should be: unchanged, relabelled, or None (not a name)."""
+        doc = ent.doc
+        words = [t.lower_ for t in ent if not t.is_punct]
+        if len(ent) == 1 and self._generic_word(words[0]):
+            return None
+        if any(_glued(t.text, doc_words) for t in ent):
+            return None
+        if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in self.law_heads:
+            return Span(doc, ent.start, ent.end + 1, label="LAW")  # "Competitive Services" Act
+        has_head = any(w in self.org_heads for w in words)
+        if len(ent) == 2 and words[0] in self.org_heads and any(c.isdigit() for c in ent[1].text):
+            return None  # "Department CJ-1", "Room 12"
+        if has_head:
+            return ent
+        if self._person_with_title(ent):
+            return Span(doc, ent.start, ent.end, label="PERSON")
+        if self._product(ent):
+            return Span(doc, ent.start, ent.end, label="PRODUCT")
+        # "formerly of Rancho Santa Margarita"; "the White House" is no town (towns take no "the").
+        after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
+        if len(ent) >= 2 and not after_the and self.is_place and self.is_place(ent.text):
+            return Span(doc, ent.start, ent.end, label="GPE")
+        return ent
+
+    def _generic_word(self, word: str) -> bool:
+        """A portfolio ("finance") or a bare plural organization word ("departments")."""
+        if word in self.portfolios:
+            return True
+        if word in self.org_heads or not word.endswith("s"):
+            return False
+        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+        return singular in self.org_heads
+
+    def _person_with_title(self, ent: Span) -> bool:
+        """ "Kin Ng, Chief of the Immigrant Fraud Unit", "Jane Roe, an intern in ...": two or
+        three capitalized words, then a comma and a job title."""
+        doc = ent.doc
+        if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            return False
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return False
+        k += 1 + (doc[k + 1].lower_ in _ARTICLES)
+        return k < len(doc) and doc[k].lower_ in self.titles
+
+    def _product(self, ent: Span) -> bool:
+        """A name ending in a model code after a capitalized word ("Acura NSX", "Type S")."""
+        last = ent[-1]
+        return (
+            len(ent) >= 2
+            and bool(_MODEL_CODE.match(last.text))
+            and any(c.isalpha() for c in last.text)
+            and last.text not in _REGION_CODES
+            and last.lower_ not in self.legal_suffixes
+            and ent[-2].is_title
+        )
+
+
+def _glued(text: str, doc_words: set[str]) -> bool:
+    """ "OhioHonda": two capitalized words run together, each written alone in the release."""
+    match = _GLUED.match(text)
+    return bool(match) and match.group(1) in doc_words and match.group(2) in doc_words
+
+
+@lru_cache(maxsize=1)
+def _resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+def is_known_place(name: str) -> bool:
+    """Whether the shipped place data knows `name` as a country, region or city."""
+    place = _resolver().resolve(name)
+    return place is not None and place.type in {"country", "region", "city", "continent"}

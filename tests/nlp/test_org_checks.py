@@ -1,0 +1,110 @@
+"""org_checks: ORG spans that are no organization, through entity_repair on hand-built Docs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_entity_repair")
+    return nlp
+
+
+def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Entities after entity_repair; `ents` are (substring, label) in order of appearance."""
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = re.compile(rf"\b{re.escape(piece)}\b").search(text, at).start()
+        span = doc.char_span(start, start + len(piece), label=label)
+        assert span is not None, piece
+        spans.append(span)
+        at = start + len(piece)
+    doc.ents = spans
+    doc = nlp.get_pipe("pressextract_entity_repair")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a government portfolio alone is part of a title, not an organization
+        ("Dr Roe, who served as Finance Minister, said", [("Finance", "ORG")], []),
+        ("said State's Attorney Burke", [("State", "ORG")], []),
+        ("the Secretaries of State and the Interior", [("Interior", "ORG")], []),
+        ("sessions on Customs and Prosecution", [("Customs", "ORG")], []),
+        # ... but a portfolio inside a name is kept
+        (
+            "the Ministry of Finance said",
+            [("Ministry of Finance", "ORG")],
+            [("Ministry of Finance", "ORG")],
+        ),
+        # a bare plural organization word names no one organization; a singular one may
+        ("underscores the Departments commitment", [("Departments", "ORG")], []),
+        ("as proposed by the Commission", [("Commission", "ORG")], [("Commission", "ORG")]),
+        # words run together by a lost line break, each written alone elsewhere
+        (
+            "Plants in Ohio. Honda in OhioHonda has produced",
+            [("Ohio", "GPE"), ("Honda", "ORG"), ("OhioHonda", "ORG")],
+            [("Ohio", "GPE"), ("Honda", "ORG")],
+        ),
+        # camel-case brands stay
+        ("joined HackerRank today", [("HackerRank", "ORG")], [("HackerRank", "ORG")]),
+        # the first words of a law
+        (
+            "signed the Competitive Services Act 2015",
+            [("Competitive Services", "ORG")],
+            [("Competitive Services Act", "LAW")],
+        ),
+        # an organization word with a number is a room or a courtroom
+        ("arraigned in Department CJ-1, Central Jail", [("Department CJ-1", "ORG")], []),
+        # a person introduced with a title after a comma
+        (
+            "under the supervision of Kin Ng, Chief of the Unit",
+            [("Kin Ng", "ORG")],
+            [("Kin Ng", "PERSON")],
+        ),
+        (
+            "co-authors are Jane Roe, an intern in the lab",
+            [("Jane Roe", "ORG")],
+            [("Jane Roe", "PERSON")],
+        ),
+        (
+            "a cofounder of Stop Killer Robots, the coalition of 250 groups",
+            [("Stop Killer Robots", "ORG")],
+            [("Stop Killer Robots", "ORG")],
+        ),
+        # a brand and a model code is a product; a legal form or region code is not a model
+        ("powered the Acura NSX", [("Acura NSX", "ORG")], [("Acura NSX", "PRODUCT")]),
+        (
+            "powers the Acura Integra Type S",
+            [("Acura Integra Type S", "ORG")],
+            [("Acura Integra Type S", "PRODUCT")],
+        ),
+        ("Unitel LLC agreed", [("Unitel LLC", "ORG")], [("Unitel LLC", "ORG")]),
+        ("Sanofi US said", [("Sanofi US", "ORG")], [("Sanofi US", "ORG")]),
+        # a town the place data knows; "the White House" is no town
+        (
+            "Roe, formerly of Rancho Santa Margarita, is charged",
+            [("Rancho Santa Margarita", "ORG")],
+            [("Rancho Santa Margarita", "GPE")],
+        ),
+        ("announcements from the White House", [("White House", "ORG")], [("White House", "ORG")]),
+        # development zones are sites, not organizations
+        (
+            "the site for the Caymanas Special Economic Zone",
+            [("Caymanas Special Economic Zone", "ORG")],
+            [("Caymanas Special Economic Zone", "FAC")],
+        ),
+    ],
+)
+def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected
