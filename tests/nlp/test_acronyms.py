@@ -162,3 +162,21 @@ def test_terms_and_events_are_not_organizations(
 ) -> None:
     doc = linked(blank, text, ents, nouns)
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
+def test_an_acronym_of_a_named_law_is_the_law(blank: Language) -> None:
+    doc = linked(
+        blank,
+        "protected under HIPAA, the Health Insurance Portability and Accountability Act says",
+        [("HIPAA", "ORG"), ("Health Insurance Portability and Accountability Act", "LAW")],
+    )
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_a_prefix_of_a_defined_term_is_the_term(blank: Language) -> None:
+    doc = linked(
+        blank,
+        "for Intensive Care Units (ICUs) and the Intensive Care, with Acme",
+        [("Intensive Care", "ORG"), ("Acme", "ORG")],
+    )
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Acme"]

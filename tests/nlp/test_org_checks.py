@@ -108,3 +108,57 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
 )
 def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
     assert repaired(blank, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a common word capitalized at the start of a heading, lowercase elsewhere
+        (
+            "The smart toilet works.\n\nSmart toilet 2.0\n\nIt grows.",
+            [("Smart", "ORG")],
+            [],
+        ),
+        # a brand never written in lowercase stays
+        (
+            "Apple makes phones. Apple said",
+            [("Apple", "ORG"), ("Apple", "ORG")],
+            [
+                ("Apple", "ORG"),
+                ("Apple", "ORG"),
+            ],
+        ),
+        # a journal
+        (
+            "A paper was published April 6 in Nature Medicine today.",
+            [("Nature Medicine", "ORG")],
+            [("Nature Medicine", "WORK_OF_ART")],
+        ),
+        ("He works in Acme Labs since 2001.", [("Acme Labs", "ORG")], [("Acme Labs", "ORG")]),
+        # a product named with a product noun: every mention of the name is the product
+        (
+            "the Patient Watch Pro solution helps. Patient Watch Pro is new.",
+            [("Patient Watch Pro", "ORG"), ("Patient Watch Pro", "ORG")],
+            [("Patient Watch Pro", "PRODUCT"), ("Patient Watch Pro", "PRODUCT")],
+        ),
+    ],
+)
+def test_context_checks(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected
+
+
+def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> None:
+    text = (
+        "James Harry Fluch, 64, is charged. Fluch worked. Fluch is accused. Fluch paid. "
+        "Dr Ann Stanford spoke. Stanford said. Stanford agreed. Stanford won. "
+        "Stanford Cancer Institute helps."
+    )
+    ents = [
+        ("James Harry Fluch", "PERSON"),
+        *[("Fluch", "ORG")] * 3,
+        ("Ann Stanford", "PERSON"),
+        *[("Stanford", "ORG")] * 3,
+        ("Stanford Cancer Institute", "ORG"),
+    ]
+    labels = [(t, label) for t, label in repaired(blank, text, ents) if t in {"Fluch", "Stanford"}]
+    assert labels == [("Fluch", "PERSON")] * 3 + [("Stanford", "ORG")] * 3

@@ -95,14 +95,14 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
     "European Parliament", "the Task Force" into "Presidential Task Force on Wildlife
     Trafficking". Only names ending in an organization word qualify (not "Stanford" inside
     "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits."""
+    # "Telias" where the text lost its apostrophes ("Telia's"), before "Telia" is folded.
+    for key in sorted(groups, key=len):
+        bare = key[:-1] if key.endswith("s") and not groups[key].canonical else ""
+        if bare in groups:
+            _fold(groups[key], groups[bare], keep_forms=False)  # "Telias" never names it
+            del groups[key]
     for key in sorted(groups, key=len):
         group = groups[key]
-        # "Telias" where the text lost its apostrophes ("Telia's").
-        bare = key[:-1] if key.endswith("s") and not group.canonical else ""
-        if bare in groups:
-            _fold(group, groups[bare], keep_forms=False)  # "Telias" never names it
-            del groups[key]
-            continue
         words = key.split()
         if group.canonical or len(words) > 3:
             continue
@@ -165,7 +165,8 @@ def _is_person(ent: Span, form: str, people: set[str]) -> bool:
 
 def person_names(doc: Doc) -> set[str]:
     """Names the Doc tags as people, and their surnames ("Amber Guyger", "Guyger") unless the
-    word is tagged ORG far more often than it ends a person's name ("Stanford")."""
+    word is tagged ORG far more often than it ends a person's name and is part of longer ORG
+    names ("Stanford", "Stanford Cancer Institute")."""
     names, surnames = set(), Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
@@ -173,7 +174,8 @@ def person_names(doc: Doc) -> set[str]:
             if len(ent) >= 2:
                 surnames[ent[-1].text] += 1
     as_org = Counter(e.text for e in doc.ents if e.label_ == "ORG")
-    return names | {s for s, n in surnames.items() if as_org[s] <= 2 * n}
+    in_names = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+    return names | {s for s, n in surnames.items() if as_org[s] <= 2 * n or s not in in_names}
 
 
 def dateline_range(document: Document) -> tuple[int, int]:

@@ -99,14 +99,22 @@ class AcronymLinker:
                 forms.setdefault(short, []).append(link)
         if self.link_all_mentions and forms:
             ents, links = self._link_mentions(doc, ents, links, forms)
-        terms = (term_acronyms(doc) | defined_terms) - set(forms)
+        terms = (term_acronyms(doc) | defined_terms | _named_laws(ents)) - set(forms)
+        term_names = [
+            doc[a:b].text + " " for a, b in (t for t in defined_terms if isinstance(t, tuple))
+        ]
         ents = [
             e
             for e in ents
             if not (
                 e.label_ == "ORG"
                 and not e.kb_id_
-                and (e.text in terms or (e.start, e.end) in defined_terms)
+                and (
+                    e.text in terms
+                    or (e.start, e.end) in defined_terms
+                    # "the Intensive Care" for the "Intensive Care Units (ICUs)" defined
+                    or (len(e) > 1 and any(n.startswith(e.text + " ") for n in term_names))
+                )
             )
         ]
         doc.ents = filter_spans(ents)
@@ -152,6 +160,18 @@ class AcronymLinker:
             nxt = doc[after]
             return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"
         return False
+
+
+def _named_laws(ents: list[Span]) -> set[str]:
+    """Acronyms of the laws, events and works the release names ("HIPAA" once "Health Insurance
+    Portability and Accountability Act" is a LAW): the capitalized words' initials, in full."""
+    out = set()
+    for ent in ents:
+        if ent.label_ in {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}:
+            initials = "".join(t.text[0] for t in ent if t.text[:1].isupper() and t.is_alpha)
+            if len(initials) >= 3:
+                out.add(initials)
+    return out
 
 
 def _is_plural_acronym(span: Span) -> bool:

@@ -458,17 +458,18 @@ class EntityRepair:
             return ents
         firsts_lasts = {(p[0].text, p[-1].text) for p in people}
         lasts = {p[-1].text for p in people}
-        # A word the model tags ORG far more often than it ends a person's name ("Stanford")
-        # is no surname; "Rivera" after "Officer John Rivera" is.
+        # A word tagged ORG far more often than it ends a person's name and part of longer ORG
+        # names ("Stanford Cancer Institute") is no surname; "Rivera", "Fluch" alone are.
         repeated = Counter(e.text for e in ents if e.label_ != "PERSON")
         as_surname = Counter(p[-1].text for p in people)
+        in_names = {t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
         out = []
         for ent in ents:
             if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and not ent.kb_id_:
                 single = (
                     len(ent) == 1
                     and ent[0].text in lasts
-                    and repeated[ent.text] <= 2 * as_surname[ent.text]
+                    and (repeated[ent.text] <= 2 * as_surname[ent.text] or ent.text not in in_names)
                 )
                 if single or (ent[0].text, ent[-1].text) in firsts_lasts:
                     ent = Span(ent.doc, ent.start, ent.end, label="PERSON")

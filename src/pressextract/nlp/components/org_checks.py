@@ -26,6 +26,7 @@ from pressextract.extract.places import PlaceResolver
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 _MODEL_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
 _ARTICLES = {"a", "an", "the"}
+_NAME_LABELS = {"PRODUCT", "PERSON", "WORK_OF_ART"}  # one mention tells for all
 # Region and country codes that end organization names ("Sanofi US", "Bayer AG" is legal form).
 _REGION_CODES = {"US", "USA", "UK", "EU", "UN", "NA", "EMEA", "APAC", "LATAM"}
 
@@ -55,19 +56,37 @@ class OrgChecks:
         if not ents:
             return ents
         words = {t.text for t in ents[0].doc if t.is_alpha}
+        checked = [self.check(e, words) if e.label_ == "ORG" and not e.kb_id_ else e for e in ents]
+        # One name, one label: every mention of a name found to be a product (or a person, a
+        # work) is one, not only the mention whose context told ("the X solution").
+        relabelled = {
+            e.text: c.label_
+            for e, c in zip(ents, checked, strict=True)
+            if c is not None and c.label_ in _NAME_LABELS and e.label_ == "ORG" and c.text == e.text
+        }
         out = []
-        for ent in ents:
-            checked = self.check(ent, words) if ent.label_ == "ORG" and not ent.kb_id_ else ent
-            if checked is not None:
-                out.append(checked)
+        for new in checked:
+            if (
+                new is not None
+                and new.label_ == "ORG"
+                and not new.kb_id_
+                and new.text in relabelled
+            ):
+                new = Span(new.doc, new.start, new.end, label=relabelled[new.text])
+            if new is not None:
+                out.append(new)
         return out
 
     def check(self, ent: Span, doc_words: set[str]) -> Span | None:
         """The span as it should be: unchanged, relabelled, or None (not a name)."""
         doc = ent.doc
         words = [t.lower_ for t in ent if not t.is_punct]
-        if len(ent) == 1 and self._generic_word(words[0]):
+        if len(ent) == 1 and (self._generic_word(words[0]) or _capitalized_word(ent, doc_words)):
             return None
+        if _journal(ent):
+            return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
+        if self._product(ent) or _product_noun_after(ent):
+            return Span(doc, ent.start, ent.end, label="PRODUCT")
         if any(_glued(t.text, doc_words) for t in ent):
             return None
         if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in self.law_heads:
@@ -79,8 +98,6 @@ class OrgChecks:
             return ent
         if self._person_with_title(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
-        if self._product(ent):
-            return Span(doc, ent.start, ent.end, label="PRODUCT")
         # "formerly of Rancho Santa Margarita"; "the White House" is no town (towns take no "the").
         after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         if len(ent) >= 2 and not after_the and self.is_place and self.is_place(ent.text):
@@ -136,3 +153,56 @@ def is_known_place(name: str) -> bool:
     """Whether the shipped place data knows `name` as a country, region or city."""
     place = _resolver().resolve(name)
     return place is not None and place.type in {"country", "region", "city", "continent"}
+
+
+# Nouns that make the name before them a product: "the Digistat Patient Watch solution".
+_PRODUCT_NOUNS = {
+    "solution",
+    "platform",
+    "software",
+    "app",
+    "application",
+    "device",
+    "suite",
+    "toolkit",
+    "product",
+    "products",
+    "model",
+    "models",
+    "vehicle",
+    "vehicles",
+    "engine",
+    "engines",
+}
+
+
+def _product_noun_after(ent: Span) -> bool:
+    """ "the Digistat Patient Watch solution": a multiword name used to qualify a product."""
+    doc = ent.doc
+    return (
+        len(ent) >= 2
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ == "the"
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ in _PRODUCT_NOUNS
+        and doc[ent.end].is_lower
+    )
+
+
+def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
+    """ "Smart toilet 2.0": a common word capitalized only because it starts a sentence or a
+    heading, written in lowercase elsewhere in the release."""
+    tok = ent[0]
+    starts = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text_with_ws
+    return bool(starts and tok.is_title and tok.lower_ in doc_words)
+
+
+def _journal(ent: Span) -> bool:
+    """ "published April 6 in Nature Biomedical Engineering": a journal, not an organization."""
+    doc = ent.doc
+    if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+        return False
+    sent_start = ent.sent.start if doc.has_annotation("SENT_START") else max(0, ent.start - 12)
+    return any(
+        t.lemma_ == "publish" or t.lower_ == "published" for t in doc[sent_start : ent.start]
+    )
