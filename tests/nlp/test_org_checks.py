@@ -162,3 +162,46 @@ def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> N
     ]
     labels = [(t, label) for t, label in repaired(blank, text, ents) if t in {"Fluch", "Stanford"}]
     assert labels == [("Fluch", "PERSON")] * 3 + [("Stanford", "ORG")] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the examples of "retailers such as ..." are organizations, whatever the model said
+        (
+            "at retail establishments such as Nordstrom, Roger Dunn Golf, Lowe's, and Joanne.",
+            [
+                ("Nordstrom", "GPE"),
+                ("Roger Dunn Golf", "PERSON"),
+                ("Lowe's", "ORG"),
+                ("Joanne", "PERSON"),
+            ],
+            [
+                ("Nordstrom", "ORG"),
+                ("Roger Dunn Golf", "ORG"),
+                ("Lowe's", "ORG"),
+                ("Joanne", "ORG"),
+            ],
+        ),
+        # an untagged member too; the list ends at "others"
+        (
+            "clients including Ford, Acmecorp and others like Sam.",
+            [("Ford", "ORG")],
+            [("Ford", "ORG"), ("Acmecorp", "ORG")],
+        ),
+        # examples of places are not organizations
+        (
+            "offices in cities such as Paris, London and Berlin.",
+            [("Paris", "GPE"), ("London", "GPE"), ("Berlin", "GPE")],
+            [("Paris", "GPE"), ("London", "GPE"), ("Berlin", "GPE")],
+        ),
+        # no member tagged ORG: no evidence that it is a list of organizations
+        (
+            "partners such as Jane Roe and John Doe.",
+            [("Jane Roe", "PERSON"), ("John Doe", "PERSON")],
+            [("Jane Roe", "PERSON"), ("John Doe", "PERSON")],
+        ),
+    ],
+)
+def test_listed_organizations(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected
