@@ -151,3 +151,35 @@ def test_end_to_end_with_the_model(nlp) -> None:
     assert ("International Consortium on Combating Wildlife Crime", "ICCWC") in names
     assert ("World Customs Organization", "WCO") in names
     assert not any("Saunders" in o.name for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs", "expected"),
+    [
+        # two names sharing one plural head word: the second is named in the singular
+        (
+            "EVs made at both the Marysville and East Liberty Auto Plants.",
+            ["East Liberty Auto Plants"],
+            [("East Liberty Auto Plant", None, 1)],
+        ),
+        (
+            "by the Justice and Treasury Departments.",
+            ["Treasury Departments"],
+            [("Treasury Department", None, 1)],
+        ),
+        # a plural that is itself a name stays
+        (
+            "with Acme and Beta Industries today.",
+            ["Beta Industries"],
+            [("Beta Industries", None, 1)],
+        ),
+        # "Telias" where the text lost an apostrophe is Telia
+        (
+            "Telia Company AB agreed. Telia paid. Reports about Telias payments.",
+            ["Telia Company AB", "Telia", "Telias"],
+            [("Telia Company AB", None, 3)],
+        ),
+    ],
+)
+def test_forms(blank: Language, text: str, orgs: list, expected: list) -> None:
+    assert organizations(blank, text, orgs) == expected

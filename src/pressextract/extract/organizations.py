@@ -208,7 +208,29 @@ def clean_form(ent: Span) -> str:
         text = text.removeprefix(prefix)
     if ent[-1].text in {"'s", "’s"} and is_possessive(ent[-1]):
         text = text[: -len(ent[-1].text)]
+    elif _shared_plural_head(ent):
+        text = text[: -len(ent[-1].text)] + _singular(ent[-1].text)
     return text.strip(" ,;:")
+
+
+def _shared_plural_head(ent: Span) -> bool:
+    """ "the Marysville and East Liberty Auto Plants": two names share one plural head word;
+    the entity is the second of them, "East Liberty Auto Plant"."""
+    doc, last = ent.doc, ent[-1]
+    return (
+        len(ent) >= 2
+        and ent.start >= 2
+        and doc[ent.start - 1].lower_ == "and"
+        and doc[ent.start - 2].is_title
+        and last.is_title
+        and _singular(last.lower_) in _words("org_heads")
+        and last.lower_ not in _words("org_heads")
+    )
+
+
+def _singular(word: str) -> str:
+    """ "Plants" -> "Plant", "Agencies" -> "Agency" (organization head words only)."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 def normalize_org(name: str) -> str:
