@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.config import options_from_section
@@ -183,3 +183,38 @@ def test_end_to_end_with_the_model(nlp) -> None:
 )
 def test_forms(blank: Language, text: str, orgs: list, expected: list) -> None:
     assert organizations(blank, text, orgs) == expected
+
+
+_LONG = {"IRS-CI": "IRS Criminal Investigation", "IRS-LB": "IRS Large Business"}
+
+
+@pytest.mark.parametrize(
+    ("defined", "mention", "expected"),
+    [
+        # a part of a hyphenated acronym is the organization the acronym stands for
+        (["IRS-CI"], "IRS", [("IRS Criminal Investigation", 2)]),
+        # ... unless the part stands for two of them
+        (
+            ["IRS-CI", "IRS-LB"],
+            "IRS",
+            [("IRS Criminal Investigation", 1), ("IRS Large Business", 1), ("IRS", 1)],
+        ),
+        # two-letter parts are too ambiguous
+        (["IRS-CI"], "CI", [("IRS Criminal Investigation", 1), ("CI", 1)]),
+    ],
+)
+def test_parts_of_hyphenated_acronyms(defined: list, mention: str, expected: list) -> None:
+    nlp = spacy.blank("en")
+    text = " and ".join(f"{_LONG[d]} ({d})" for d in defined) + f" work. Partners at {mention} met."
+    doc = nlp.make_doc(text)
+    ents, links = [], []
+    for short in defined:
+        start = text.index(_LONG[short])
+        span = doc.char_span(start, start + len(_LONG[short]), label="ORG", kb_id=_LONG[short])
+        ents.append(span)
+        links.append(Span(doc, span.start, span.end, label=short, kb_id=_LONG[short]))
+    at = text.index(f"at {mention}") + 3
+    doc.ents = [*ents, doc.char_span(at, at + len(mention), label="ORG")]
+    doc.spans["acronyms"] = links
+    found = extract_organizations(doc, document_from_text(text), OrganizationOptions())
+    assert [(o.name, o.mentions) for o in found] == expected

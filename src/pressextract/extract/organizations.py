@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pressextract.extract.gazetteer import load_json_data
-from pressextract.nlp.components.name_shapes import is_possessive
+from pressextract.nlp.components.name_shapes import is_acronym, is_possessive
 from pressextract.schema import Document, Organization
 
 
@@ -196,8 +196,17 @@ def _acronym_pairs(doc: Doc) -> list[tuple[str, str]]:
 
 
 def _acronyms(doc: Doc) -> dict[str, str]:
-    """Normalized acronym -> long form."""
-    return {normalize_org(short): long for short, long in _acronym_pairs(doc)}
+    """Normalized acronym -> long form; the parts of a hyphenated acronym too ("IRS" of
+    "IRS-CI"), unless a part stands for more than one long form."""
+    pairs = _acronym_pairs(doc)
+    parts: dict[str, set[str]] = {}
+    for short, long in pairs:
+        for part in short.split("-") if "-" in short else ():
+            if len(part) >= 3 and is_acronym(part):
+                parts.setdefault(normalize_org(part), set()).add(long)
+    out = {key: next(iter(longs)) for key, longs in parts.items() if len(longs) == 1}
+    out.update((normalize_org(short), long) for short, long in pairs)
+    return out
 
 
 def clean_form(ent: Span) -> str:
