@@ -128,6 +128,17 @@ def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
                 ("Apple", "ORG"),
             ],
         ),
+        # a term the release also writes in lowercase; a name never written so stays
+        (
+            "civil society organizations help. The role of Civil Society Organizations grew.",
+            [("Civil Society Organizations", "ORG")],
+            [],
+        ),
+        (
+            "Human Rights Watch said. Rights groups watch.",
+            [("Human Rights Watch", "ORG")],
+            [("Human Rights Watch", "ORG")],
+        ),
         # a journal
         (
             "A paper was published April 6 in Nature Medicine today.",

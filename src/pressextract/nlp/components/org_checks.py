@@ -4,6 +4,8 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - a government portfolio on its own ("Finance" of "Finance Minister", "State" of "State's
   Attorney", "the Interior"), or a bare plural organization word ("the Departments");
 - words glued by a lost line break ("OhioHonda": "Ohio" and "Honda" both stand alone elsewhere);
+- a term the release also writes in lowercase ("Civil Society Organizations" and "civil society
+  organizations"): a name keeps its capitals;
 - the first words of a law ("Competitive Services" + "Act 2015");
 - a head word with a number ("Department CJ-1" is a courtroom);
 - a person introduced with a title after a comma ("Kin Ng, Chief of ...");
@@ -90,7 +92,7 @@ class OrgChecks:
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
         if self._product(ent) or _product_noun_after(ent):
             return Span(doc, ent.start, ent.end, label="PRODUCT")
-        if any(_glued(t.text, doc_words) for t in ent):
+        if any(_glued(t.text, doc_words) for t in ent) or _written_lowercase(ent):
             return None
         if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in self.law_heads:
             return Span(doc, ent.start, ent.end + 1, label="LAW")  # "Competitive Services" Act
@@ -326,3 +328,12 @@ def _is_name(piece: Span) -> bool:
         )
         and piece[0].text[:1].isupper()
     )
+
+
+def _written_lowercase(ent: Span) -> bool:
+    """The release writes the words of this multiword name in lowercase too: it is a term."""
+    words = [t.text for t in ent if not t.is_punct]
+    if len(words) < 2 or not any(w[:1].isupper() for w in words):
+        return False
+    pattern = r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b"
+    return re.search(pattern, ent.doc.text) is not None
