@@ -43,7 +43,7 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def main(detail: bool) -> None:
-    from pressextract.extract.dates import DateOptions, extract_dates
+    from pressextract.extractors.dates import DateOptions, extract_dates
 
     tp = n_pred = n_gold = 0
     rows = []

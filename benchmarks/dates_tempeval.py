@@ -103,7 +103,7 @@ def score(preds: list[tuple[int, int, list[str]]], timexes: list[Timex]) -> tupl
 
 
 def ours(nlp, text: str, dct: str) -> list[tuple[int, int, list[str]]]:  # type: ignore[no-untyped-def]
-    from pressextract.extract.dates import DateOptions, extract_dates
+    from pressextract.extractors.dates import DateOptions, extract_dates
     from pressextract.pipeline import document_from_text
 
     document = document_from_text(text, published=dct)

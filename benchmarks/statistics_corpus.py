@@ -17,7 +17,7 @@ def same_value(a: float, b: float) -> bool:
 
 
 def main(detail: bool) -> None:
-    from pressextract.extract.statistics import StatisticOptions, extract_statistics
+    from pressextract.extractors.statistics import StatisticOptions, extract_statistics
 
     tp = n_pred = n_gold = 0
     rows = []

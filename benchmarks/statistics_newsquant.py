@@ -56,7 +56,7 @@ def singular(word: str) -> str:
 
 def norm_unit(unit: str | None) -> str:
     """Lowercase singular words, currency codes as names; "" for no unit."""
-    from pressextract.extract.figures import currency_table
+    from pressextract.extractors.figures import currency_table
 
     if not unit or unit == "-":
         return ""
@@ -110,7 +110,7 @@ def score(
 
 def ours(items: list[dict]) -> list[list[tuple[float, str]]]:
     from pressextract.config import load_pipeline
-    from pressextract.extract.statistics import StatisticOptions, extract_statistics
+    from pressextract.extractors.statistics import StatisticOptions, extract_statistics
     from pressextract.nlp.build import build_nlp
     from pressextract.pipeline import document_from_text
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressextract.config import PipelineConfig, options_from_section
-from pressextract.extract import dates, locations, organizations, quotes, speakers, statistics
+from pressextract.extractors import dates, locations, organizations, quotes, speakers, statistics
 from pressextract.schema import Document, Record
 
 # name -> (options class, extract function, Record field)

@@ -33,7 +33,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.extract.gazetteer import (
+from pressextract.extractors.gazetteer import (
     KnownOrganization,
     load_json_data,
     load_organizations,

@@ -14,13 +14,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pressextract.extract.lexicon import (
+from pressextract.extractors.lexicon import (
     honorifics,
     org_head_words,
     person_titles,
     speech_verbs,
 )
-from pressextract.extract.people import title_words
+from pressextract.extractors.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
 DASHES = {"-", "–", "—", "--", "•", "·", "*", "▪"}  # attribution lines, also as bullets

@@ -16,16 +16,16 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.extract.dates import date_spans
-from pressextract.extract.figures import (
+from pressextract.extractors.dates import date_spans
+from pressextract.extractors.figures import (
     Figure,
     join_range,
     qualifier_pattern,
     qualifier_table,
     read_figure,
 )
-from pressextract.extract.numbers import NUMBER_RE, parse_number
-from pressextract.extract.statistics_filters import excluded_spans, is_not_statistic
+from pressextract.extractors.numbers import NUMBER_RE, parse_number
+from pressextract.extractors.statistics_filters import excluded_spans, is_not_statistic
 from pressextract.schema import Document, Statistic
 
 

@@ -19,14 +19,14 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extract.dates_grammar import (
+from pressextract.extractors.dates_grammar import (
     DATE_RE,
     RANGE_LINK_RE,
     RANGE_OPEN_RE,
     RawDate,
     raw_from_match,
 )
-from pressextract.extract.dates_resolve import Resolved, resolve
+from pressextract.extractors.dates_resolve import Resolved, resolve
 from pressextract.schema import DateMention, Document
 
 

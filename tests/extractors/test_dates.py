@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from pressextract.config import options_from_section
-from pressextract.extract.dates import DateOptions, extract_dates, reads_day_first
-from pressextract.extract.dates_grammar import RawDate
-from pressextract.extract.dates_resolve import infer_day, infer_month, resolve
+from pressextract.extractors.dates import DateOptions, extract_dates, reads_day_first
+from pressextract.extractors.dates_grammar import RawDate
+from pressextract.extractors.dates_resolve import infer_day, infer_month, resolve
 from pressextract.pipeline import document_from_text
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.extract.quotes import QuoteOptions, extract_quotes
-from pressextract.extract.speakers import SpeakerOptions, extract_speakers
+from pressextract.extractors.quotes import QuoteOptions, extract_quotes
+from pressextract.extractors.speakers import SpeakerOptions, extract_speakers
 from pressextract.pipeline import document_from_text
 
 

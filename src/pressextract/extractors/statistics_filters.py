@@ -7,8 +7,8 @@ import re
 
 from spacy.tokens import Doc
 
-from pressextract.extract.dates import builtin_name_cues
-from pressextract.extract.figures import Figure, qualifier_table
+from pressextract.extractors.dates import builtin_name_cues
+from pressextract.extractors.figures import Figure, qualifier_table
 
 _SPAN_PATTERNS = [
     # Phone numbers: North American, international with +, local "555-1234".

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extract.attribution import Attributor, Speaker
-from pressextract.extract.lexicon import speech_verbs
-from pressextract.extract.people import People
-from pressextract.extract.quote_marks import MarkedPassage, find_marked_passages, trim
+from pressextract.extractors.attribution import Attributor, Speaker
+from pressextract.extractors.lexicon import speech_verbs
+from pressextract.extractors.people import People
+from pressextract.extractors.quote_marks import MarkedPassage, find_marked_passages, trim
 
 if TYPE_CHECKING:
-    from pressextract.extract.quotes import QuoteOptions
+    from pressextract.extractors.quotes import QuoteOptions
 
 CACHE_KEY = "pressextract.quotes"
 QUOTE_CHARS = set('“”«»„"')

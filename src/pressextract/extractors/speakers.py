@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pressextract.extract import quote_finder
-from pressextract.extract.quotes import QuoteOptions
+from pressextract.extractors import quote_finder
+from pressextract.extractors.quotes import QuoteOptions
 from pressextract.schema import Document, Speaker
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.extract.quote_marks import find_marked_passages
-from pressextract.extract.quotes import QuoteOptions, extract_quotes
+from pressextract.extractors.quote_marks import find_marked_passages
+from pressextract.extractors.quotes import QuoteOptions, extract_quotes
 from pressextract.pipeline import document_from_text
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from pressextract.config import options_from_section
-from pressextract.extract.numbers import parse_number
-from pressextract.extract.statistics import StatisticOptions, extract_statistics
+from pressextract.extractors.numbers import parse_number
+from pressextract.extractors.statistics import StatisticOptions, extract_statistics
 from pressextract.pipeline import document_from_text
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extract.gazetteer import load_json_data
+from pressextract.extractors.gazetteer import load_json_data
 from pressextract.nlp.components.name_shapes import is_acronym, is_possessive
 from pressextract.schema import Document, Organization
 

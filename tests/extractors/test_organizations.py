@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.config import options_from_section
-from pressextract.extract.organizations import OrganizationOptions, extract_organizations
+from pressextract.extractors.organizations import OrganizationOptions, extract_organizations
 from pressextract.pipeline import document_from_text
 from pressextract.schema import Dateline
 

@@ -1,4 +1,4 @@
-"""One module per field. Each module `extract/<field>.py` defines
+"""One module per field. Each module `extractors/<field>.py` defines
 
 - `<Field>Options`: a frozen, keyword-only dataclass whose defaults are the defaults of the
   `[<field>]` table of a pipeline config (built with `config.options_from_section`);

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from pressextract.extract.dates_grammar import RawDate
+from pressextract.extractors.dates_grammar import RawDate
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from pressextract.extract.numbers import (
+from pressextract.extractors.numbers import (
     RANGE_END_RE,
     SCALES,
     is_word_number,

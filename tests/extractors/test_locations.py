@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from pressextract.config import options_from_section
-from pressextract.extract.locations import LocationOptions, extract_locations, place_resolver
+from pressextract.extractors.locations import LocationOptions, extract_locations, place_resolver
 from pressextract.pipeline import document_from_text
 from pressextract.schema import Dateline
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pressextract.extract import quote_finder
+from pressextract.extractors import quote_finder
 from pressextract.schema import Document, Quote
 
 
