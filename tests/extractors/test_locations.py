@@ -154,6 +154,17 @@ def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = Non
         # a place-like organization used as a place
         ("ports outside of the EU grew", [("EU", "ORG")], [("EU", "region", None, 1)]),
         ("the EU said", [("EU", "ORG")], []),
+        # a natural place the model labelled as something else
+        (
+            "fish from the Great Lakes and Lake Erie",
+            [("the Great Lakes", "EVENT"), ("Lake Erie", "PERSON")],
+            [
+                ("Great Lakes", "natural_feature", None, 1),
+                ("Lake Erie", "natural_feature", None, 1),
+            ],
+        ),
+        ("the Lake Erie Monsters won", [("Lake Erie Monsters", "ORG")], []),
+        ("a report by Gulf Bank", [("Gulf Bank", "ORG")], []),
     ],
 )
 def test_locations(text: str, ents: list, expected: list) -> None:

@@ -112,6 +112,7 @@ def _entity_mentions(
         and not (skip[0] <= e.start_char and e.end_char <= skip[1])
         and not any(c.isdigit() for c in e.text)
     ]
+    ents = [_as_natural_place(e) for e in ents]
     ents = _join_country_names(doc, ents, resolver)
     out: list[_Mention] = []
     previous_end = -1
@@ -156,6 +157,47 @@ def _entity_mentions(
 
 
 _LOCATIVE = {"in", "across", "throughout", "within", "outside", "inside", "into", "to", "from"}
+_MISLABELLED_PLACE = {"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
+# Words that make a name a natural place whatever the model called it. Only unambiguous ones:
+# "park", "reserve" or "range" also end organization names ("Federal Reserve").
+_NATURAL_FIRST = {"lake", "mount", "mt.", "gulf", "isle", "sea"}
+_NATURAL_LAST = {
+    "lake",
+    "lakes",
+    "river",
+    "mountains",
+    "sea",
+    "ocean",
+    "gulf",
+    "bay",
+    "island",
+    "islands",
+    "peninsula",
+    "desert",
+    "valley",
+    "canyon",
+    "strait",
+    "delta",
+    "glacier",
+    "falls",
+}
+
+
+def _as_natural_place(ent: Span) -> Span:
+    """A natural-place name goes on as LOC, whatever its label (an ORG only after "in")."""
+    if ent.label_ in _MISLABELLED_PLACE and _natural_name(ent.text):
+        return Span(ent.doc, ent.start, ent.end, label="LOC")
+    return ent
+
+
+def _natural_name(text: str) -> bool:
+    """ "Lake Michigan", "the Great Lakes", "Saldanha Bay": a capitalized natural-place name."""
+    words = text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in {"of"}):
+        return False
+    return words[0].lower() in _NATURAL_FIRST or words[-1].lower() in _NATURAL_LAST
 
 
 def _in_list(doc: Doc, ent: Span, ents: list[Span]) -> bool:
@@ -192,17 +234,23 @@ def _state_abbreviation(text: str, resolver: PlaceResolver) -> bool:
 
 
 def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
-    """An ORG that is also a place, used as one ("in the EU", "outside of the EU"), or a
-    country or region mislabelled PERSON ("researchers in South Korea")."""
-    if ent.label_ not in {"ORG", "PERSON"} or ent.start == 0:
+    """An ORG that is also a place, used as one ("in the EU", "outside of the EU"), a
+    country or region mislabelled PERSON ("researchers in South Korea"), or a natural place
+    mislabelled anything ("fish from the Great Lakes" tagged EVENT)."""
+    if ent.label_ not in _MISLABELLED_PLACE or ent.start == 0:
         return False
+    if ent.label_ != "ORG" and _natural_name(ent.text):
+        return True  # "Lake Erie" is no person or event; an ORG needs "in" ("Mount Sinai")
     doc = ent.doc
     i = ent.start - 1
     while i > 0 and doc[i].lower_ in {"the", "of"} and ent.start - i < 3:
         i -= 1  # "outside of the EU"
-    before = doc[i]
+    if doc[i].lower_ not in _LOCATIVE:
+        return False
+    if _natural_name(ent.text):
+        return True
     place = resolver.resolve(ent.text)
-    if place is None or before.lower_ not in _LOCATIVE:
+    if place is None or ent.label_ not in {"ORG", "PERSON"}:
         return False
     if ent.label_ == "PERSON":
         # A "person" is a place only as a country, continent or world region ("in East
