@@ -145,6 +145,11 @@ def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
             [("Nature Medicine", "ORG")],
             [("Nature Medicine", "WORK_OF_ART")],
         ),
+        (
+            "The study appears in the journal Environmental Science.",
+            [("Environmental Science", "ORG")],
+            [("Environmental Science", "WORK_OF_ART")],
+        ),
         ("He works in Acme Labs since 2001.", [("Acme Labs", "ORG")], [("Acme Labs", "ORG")]),
         # a product named with a product noun: every mention of the name is the product
         (

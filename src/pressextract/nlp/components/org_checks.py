@@ -203,9 +203,14 @@ def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
 
 
 def _journal(ent: Span) -> bool:
-    """ "published April 6 in Nature Biomedical Engineering": a journal, not an organization."""
+    """ "published April 6 in Nature Biomedical Engineering", "in the journal Science": a
+    journal, not an organization."""
     doc = ent.doc
-    if ent.start == 0 or doc[ent.start - 1].lower_ != "in":
+    if ent.start == 0:
+        return False
+    if doc[ent.start - 1].lower_ in {"journal", "magazine", "newspaper"}:
+        return True
+    if doc[ent.start - 1].lower_ != "in":
         return False
     sent_start = ent.sent.start if doc.has_annotation("SENT_START") else max(0, ent.start - 12)
     return any(
