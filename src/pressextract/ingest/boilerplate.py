@@ -20,8 +20,32 @@ _UI_LINE = re.compile(
     r"|share (?:to|via|with).{0,30}|news provided by|provided by|continue reading"
     r"|page \d{1,3}(?: of \d{1,3})?|[-–]\s*(?!30\b)\d{1,3}\s*[-–]|seite \d{1,3}(?: von \d{1,3})?"
     r"|accessibility statement|sign up for .{1,40}|subscribe(?: to .{1,40})?|log ?in|sign in"
-    r"|teilen|drucken|nach oben|zurück|partager|imprimer)$",
+    r"|teilen|drucken|nach oben|zurück|partager|imprimer"
+    # Cookie-banner buttons and page-feedback widgets.
+    r"|(?:accept|reject|decline|allow|deny)(?: all| additional| optional| necessary)?"
+    r"(?: cookies)?|(?:manage|customi[sz]e) (?:cookies|(?:cookie )?(?:settings|preferences))"
+    r"|cookie (?:settings|preferences|policy)|got it|i agree|ok(?:ay)?"
+    r"|page last (?:reviewed|updated|modified)\b.{0,40}"
+    r"|last (?:reviewed|updated|modified)\s*:.{0,40}"
+    r"|(?:is|was) this page (?:useful|helpful)\??.{0,20}|report a problem(?: with this page)?"
+    r"|leave a (?:reply|comment)|post comment|\d* ?comments?|print friendly.{0,20}"
+    r"|share this(?: page| article| story| post)?\s*:?"
+    # Share-bar and follow-us buttons: a network's name alone on a line.
+    r"|facebook|twitter|x|linkedin|instagram|youtube|whatsapp|pinterest|reddit|xing|threads"
+    r"|bluesky|tiktok|flickr|mastodon|telegram|rss|copy link|e-?mail"
+    # E-mail newsletter furniture.
+    r"|unsubscribe.{0,40}"
+    r"|(?:update|manage) (?:your )?(?:e-?mail )?(?:preferences|subscription).{0,20}"
+    r"|view (?:this e-?mail )?in (?:your |a )?(?:web )?browser.{0,20}"
+    r"|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter)\b.{0,200})$",
     re.I,
+)
+# Wire-service lines around a release: "SOURCE Acme Corp", "View original content ...".
+_WIRE_LINE = re.compile(
+    r"^(?:SOURCE\s+[A-Z0-9][^\n]{1,100}"
+    r"|(?i:(?:view|see) (?:original|source) (?:content|version)\b.{0,300}"
+    r"|(?:logo|photo|video|multimedia)\s*[-–:]\s*https?://\S+"
+    r"|copyright \(c\) \d{4} globenewswire.{0,40}|distributed by .{2,60} on behalf of .{2,80}))$"
 )
 _COOKIE = re.compile(
     r"\bcookies?\b.*\b(?:use|uses|using|accept|consent|agree|settings|policy|experience)\b", re.I
@@ -87,7 +111,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
-    if _UI_LINE.match(plain) or is_breadcrumb(text):
+    if _UI_LINE.match(plain) or is_breadcrumb(text) or _WIRE_LINE.match(plain):
         return True
     if _CAPTION.match(plain) and len(plain) < 600:
         return True

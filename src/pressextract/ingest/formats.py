@@ -45,6 +45,8 @@ def read_eml(data: bytes) -> Extracted:
     plain, html = _bodies(message)
     if not plain and not html:
         raise IngestError("e-mail has no text/plain or text/html body")
+    if plain and html and _word_count(plain) < 0.5 * _word_count(_TAG.sub(" ", html)):
+        plain = None  # a stub plain part ("view this e-mail in your browser"): the HTML is the text
     return Extracted(
         text=plain or "",
         title=title,
@@ -53,6 +55,13 @@ def read_eml(data: bytes) -> Extracted:
         sender_email=sender_email or None,
         html=None if plain else html,
     )
+
+
+_TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]*>", re.S | re.I)
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
 
 
 def _header(message: email.message.Message, name: str) -> str | None:

@@ -52,6 +52,8 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         raise IngestError("cannot parse HTML: no elements")
     title = page_title(tree) or title
     published = _meta_date(markup)
+    _unwrap_layout_tables(tree)
+    _join_source_lines(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=False, fast=True
     )
@@ -71,6 +73,45 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     html = HtmlParts(parts=parts, language=language, date_source=source)
     html.guessed_date = None if parts.published else _guessed_date(markup)
     return html
+
+
+_TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table")
+
+
+def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
+    """Turn tables used for page layout (e-mail HTML) into divs, innermost first.
+
+    A cell holding paragraphs or headings is layout, not data: kept as a table, its text would
+    come out as one table row and the paragraphs would run together.
+    """
+    for table in reversed(list(tree.iter("table"))):
+        cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
+        if not any(cell.find(".//" + tag) is not None for cell in cells for tag in _TEXT_BLOCKS):
+            continue
+        for element in [table, *table.xpath("./*|./tr/*|./*/tr|./*/tr/*")]:
+            if element.tag in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}:
+                element.tag = "div"
+
+
+_SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
+
+
+def _join_source_lines(tree: lxml.html.HtmlElement) -> None:
+    """Line breaks of the HTML source are spaces: only <br> and blocks break a paragraph.
+
+    The extractor keeps source newlines in a paragraph that also has a <br>, and every line of
+    its output is read as a paragraph of its own: "+1 (212)" / "555-0143" would come apart.
+    """
+    kept = {id(e) for pre in tree.iter("pre", "textarea") for e in pre.iter()}
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # processing instructions and the like
+        text = element.text
+        if text and "\n" in text and id(element) not in kept and element.tag != "script":
+            element.text = _SOURCE_BREAK.sub(" ", text)
+        parent = element.getparent()
+        if element.tail and "\n" in element.tail and (parent is None or id(parent) not in kept):
+            element.tail = _SOURCE_BREAK.sub(" ", element.tail)
 
 
 def _parser() -> lxml.html.HTMLParser:

@@ -1,4 +1,4 @@
-"""Trailing parts that are not the news: "About X", notes to editors, more information, contacts.
+"""Trailing parts that are not the news: "About X", notes, more information, contacts, legal.
 
 They are split off the body (and so kept out of extraction) at the first heading that opens them
 in the second half of the release, or at an end marker ("###", "-30-", "ENDS").
@@ -43,12 +43,25 @@ _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "legal",
+        re.compile(
+            r"^(?:(?:caution(?:ary)?(?: (?:note|statement|language)s?)?"
+            r"|special (?:note|statement)s?)(?: (?:regarding|concerning|about|on) [^.]{0,40})?"
+            r"|(?:note )?(?:regarding |on |about )?forward[- ]looking"
+            r" (?:statements?|information)(?: disclaimer| notice)?"
+            r"|safe harbou?r(?: statement| notice| provisions?)?(?: (?:for|under) .{0,60})?"
+            r"|(?:legal )?disclaimers?|legal notice)\s*[:.]?$",
+            re.I,
+        ),
+    ),
+    (
         "contacts",
         re.compile(
             r"^(?:(?:media|press|news|investor|public|communications?)\s+)?"
             r"(?:contacts?|inquiries|enquiries|relations)(?: information| details)?"
             r"(?: for [^:]{1,40})?"
-            r"\s*[:.]?$|^(?:press|media) office\s*[:.]?$|^(?:presse)?kontakt\s*[:.]?$"
+            r"\s*[:.]?$|^(?:press|media) office\s*[:.]?$"
+            r"|^(?:media|press|investors?|analysts?)\s*:?$|^(?:presse)?kontakt\s*[:.]?$"
             r"|^pressekontakt\s*[:.]?$|^contacts? (?:presse|médias?)\s*[:.]?$",
             re.I,
         ),
@@ -66,7 +79,8 @@ _INLINE_ABOUT = re.compile(
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 PHONE = re.compile(
-    r"(?<![\w/])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
+    r"(?<![\w/])(?:\+\d{1,3}[\s.-]?(?:\d{1,4}[\s.-])?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}"
+    r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
 )
 _ORG_WORD = re.compile(
     r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|corp|corporation|company|group|office|department|ministry"
@@ -105,14 +119,44 @@ def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
         if i > 0 and heading_kind(paragraph) and seen >= 0.5 * total:
             cut = i
             break
+        if i > 0 and is_legal_notice(paragraph) and seen >= 0.5 * total:
+            cut = i
+            break
         seen += len(paragraph)
+    kind = "other"
+    if cut is None:
+        cut = _contact_tail(paragraphs)
+        kind = "contacts"
     end = len(paragraphs) if cut is None else cut
-    trailing = _group(paragraphs[end:]) if cut is not None else []
+    trailing = _group(paragraphs[end:], kind) if cut is not None else []
     about = _unheaded_about(paragraphs[:end])
     if about is not None:
         text = "\n".join(paragraphs[about:end])
         return paragraphs[:about], [Section(kind="about", heading="", text=text), *trailing]
     return paragraphs[:end], trailing
+
+
+def _is_contact_detail(paragraph: str) -> bool:
+    """A short line of a contact block: an e-mail, a phone, a name or a label ("Media:")."""
+    text = paragraph.strip()
+    if len(text) > 160 or text.endswith((".", "!", "?", '"', "”")):
+        return False
+    return bool(EMAIL.search(text) or _phone(text) or len(text.split()) <= 5)
+
+
+def _contact_tail(paragraphs: list[str]) -> int | None:
+    """Where a closing block of contact lines without a heading starts, or None.
+
+    Extractors drop a "Contacts" heading they take for page furniture and leave the lines:
+    "Media:" / "Jane Doe" / "jane@acme.example" / "555-0100" after the last news paragraph.
+    """
+    start = len(paragraphs)
+    while start > 1 and _is_contact_detail(paragraphs[start - 1]):
+        start -= 1
+    block = paragraphs[start:]
+    if len(block) < 2 or not any(EMAIL.search(p) for p in block) or start < 2:
+        return None
+    return start
 
 
 # "Acme Corp. is a leading provider of ..., headquartered in ...": the company boilerplate that
@@ -152,12 +196,36 @@ def _unheaded_about(body: list[str]) -> int | None:
     return None
 
 
-def _group(paragraphs: list[str]) -> list[Section]:
+# A forward-looking-statements or safe-harbor paragraph without a heading: legal boilerplate
+# that securities rules make issuers append, never part of the news.
+_LEGAL_OPENING = re.compile(
+    r"^(?:(?:this|the) (?:press |news )?(?:release|announcement|document|communication)"
+    r"|(?:certain |some |any )?statements? (?:made )?in this (?:press |news )?"
+    r"(?:release|announcement)|except for (?:the )?historical (?:information|facts)"
+    r"|(?:all )?(?:statements|information) (?:other than|that are not) (?:statements of )?"
+    r"historical facts?|forward[- ]looking statements|safe harbou?r)\b.{0,200}?"
+    r"\bforward[- ]looking (?:statements?|information)\b",
+    re.I,
+)
+
+
+def is_legal_notice(paragraph: str) -> bool:
+    """Whether a paragraph is an unheaded forward-looking-statements (safe harbor) notice."""
+    return bool(_LEGAL_OPENING.match(paragraph.strip().strip("*_")))
+
+
+def _group(paragraphs: list[str], kind: str = "other") -> list[Section]:
     sections: list[Section] = []
-    kind, heading, lines = "other", "", []
+    heading, lines = "", []
     for paragraph in paragraphs:
         text = paragraph.strip()
         if _END_MARKER.match(text):
+            continue
+        if kind != "legal" and is_legal_notice(text):
+            # The notice closes whatever section it follows ("About X" then the safe harbor).
+            if lines or heading:
+                sections.append(_section(kind, heading, lines))
+            kind, heading, lines = "legal", "", [text]
             continue
         new_kind = heading_kind(text)
         if new_kind:
@@ -232,6 +300,14 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             name, organization = _name_and_organization(rest)
             if name and (current.get("name") and (current.get("email") or current.get("phone"))):
                 flush()
+            elif name and current.get("name") and not current.get("organization"):
+                # A bare organization name reads like a person's name. Of two name lines, the
+                # one that carries the email or phone is the person ("Acme Foods" / "Jane Doe,
+                # 612-555-0177"); otherwise the person comes first ("Jane Doe" / "Acme Foods").
+                if email or phone:
+                    current["organization"], current["name"] = current["name"], None
+                else:
+                    current["organization"], name = name, None
             if name and not current.get("name"):
                 current["name"] = name
             if organization and not current.get("organization"):
@@ -269,10 +345,18 @@ def _name_and_organization(text: str) -> tuple[str | None, str | None]:
     return name, organization
 
 
+_NOT_NAME = re.compile(
+    r"\b(?:contacts?|media|press|inquiries|enquiries|information|relations|newsroom|phone|email)\b",
+    re.I,
+)
+
+
 def _looks_like_name(text: str) -> bool:
     words = text.replace(",", " ").split()
     if not 2 <= len(words) <= 4 or _ORG_WORD.search(text) or re.search(r"\d", text):
         return False
+    if _NOT_NAME.search(text):
+        return False  # a label ("Media Contact"), not a person
     return all(w.lower() in _NAME_PARTICLES or _capitalized(w) for w in words) and _capitalized(
         words[0]
     )

@@ -76,21 +76,35 @@ def split_paragraphs(
     if scraped:
         lines = _drop_running_heads(lines)
     wrap_width = _hard_wrap_width(lines)
+    # Hard-wrapped text whose paragraphs are set apart by blank lines: a full line is wrapped
+    # even where it ends in a period ("said Dr." / "Robert Chen") or a colon ("(Nasdaq:" / "X)").
+    blank_separated = wrap_width is not None and sum(not line for line in lines) >= 2
+    wrapped = sorted(len(x) for x in lines if len(x) >= 40 and not x.endswith(_TERMINAL))
+    typical = wrapped[len(wrapped) // 2] if wrapped else 0  # the width most lines break at
     paragraphs: list[str] = []
-    current = ""
+    current = previous = ""
     for line in lines:
         if not line:
             if current:
                 paragraphs.append(current)
             current = ""
             continue
-        if current and not lines_are_blocks and _continues(current, line, wrap_width):
+        if current and not lines_are_blocks and _continues(current, line, wrap_width, previous):
             glue = "" if line[0] in ".,;:!?)" else " "
             current = current + glue + line
+        elif (
+            current
+            and blank_separated
+            and not lines_are_blocks
+            and 0.85 * typical <= len(previous) <= 1.1 * typical
+            and not _starts_block(line)
+        ):
+            current = f"{current} {line}"
         else:
             if current:
                 paragraphs.append(current)
             current = line
+        previous = line
     if current:
         paragraphs.append(current)
     return [p for p in (_clean_paragraph(p) for p in paragraphs) if p]
@@ -164,9 +178,23 @@ def _hard_wrap_width(lines: list[str]) -> int | None:
     return widths[int(0.8 * (len(widths) - 1))]
 
 
-def _continues(current: str, line: str, wrap_width: int | None) -> bool:
+def _starts_block(line: str) -> bool:
+    """A line that opens a paragraph of its own: a list item, heading, dateline or date line."""
+    return bool(
+        _LIST_ITEM.match(line)
+        or line.startswith("#")
+        or find_dateline(line)
+        or date_line_iso(line)
+        or heading_kind(line)
+        or is_end_marker(line)
+    )
+
+
+def _continues(current: str, line: str, wrap_width: int | None, previous: str = "") -> bool:
     if _LIST_ITEM.match(line) or line.startswith("#"):
         return False
+    if re.fullmatch(r"\S+@\S+|(?:https?://|www\.)\S+", line):
+        return False  # an e-mail address or link on its own line (contact blocks)
     if line[0] in ".,;:!?)" or line[0].islower():
         return not current.endswith((".", "!", "?")) or line[0] in ".,;:!?)"
     if (line[0].isdigit() or line[0] in "$€£") and re.search(r"[a-z,]$", current):
@@ -174,10 +202,9 @@ def _continues(current: str, line: str, wrap_width: int | None) -> bool:
     if line[0] in "–—" and len(current.split()) <= 5 and not current.endswith(_TERMINAL):
         return True  # "CHICAGO" / "– Cook County ..." : a dateline split from its sentence
     if wrap_width and not current.endswith(_TERMINAL):
-        if find_dateline(line):
-            return False
-        last_line = current[-wrap_width:] if len(current) > wrap_width else current
-        return len(last_line) >= 0.7 * wrap_width
+        if find_dateline(line) or date_line_iso(line):
+            return False  # "Headline" / "March 10, 2025": a date line under a headline
+        return len(previous or current) >= 0.7 * wrap_width
     return False
 
 
@@ -223,7 +250,11 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             if key and seen.get(key, -1) > i:
                 title = clean_title(candidate)
                 return title, _last_index(paragraphs, title)
-    for paragraph in paragraphs[:limit]:
+    skip = _contact_block(paragraphs[:first_prose])
+    begin = _after_masthead(paragraphs[:first_prose], skip)
+    for i, paragraph in enumerate(paragraphs[:limit]):
+        if i < begin or i in skip:
+            continue  # the issuer's name above "Press release", or a contact block
         if date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph):
             continue
         title = clean_title(paragraph)
@@ -234,6 +265,51 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             title = ""  # the text starts with its body: there is no headline to take
         return (title or None), (_last_index(paragraphs, title) if title else -1)
     return None, -1
+
+
+def _contact_block(head: list[str]) -> set[int]:
+    """Indices of the contact lines above a release: label, name, organization, phone, e-mail.
+
+    "Media Contact:" / "Jane Doe" / "Acme Corp" / "555-0100" / "jane@acme.example": every line
+    from a contact label or detail up to the last detail within a few lines after it.
+    """
+    skip: set[int] = set()
+    i = 0
+    while i < len(head):
+        if not (_is_contact_line(head[i]) or heading_kind(head[i]) == "contacts"):
+            i += 1
+            continue
+        last = i
+        for j in range(i + 1, min(len(head), last + 5)):
+            if _is_contact_line(head[j]):
+                last = j
+        skip.update(range(i, last + 1))
+        i = last + 1
+    return skip
+
+
+def _after_masthead(head: list[str], skip: set[int]) -> int:
+    """Where the headline search starts: after a "Press release" label that follows a masthead.
+
+    "European Commission" / "Press release" / "Headline": the line above the label names the
+    issuer. A label below the headline ("Headline" / "For immediate release") changes nothing.
+    """
+    for i, line in enumerate(head[:8]):
+        if i == 0 or not _RELEASE_LABEL.fullmatch(line):
+            continue
+        rest = [p for j, p in enumerate(head[i + 1 :], i + 1) if j not in skip]
+        if any(not date_line_iso(p) and not _RELEASE_LABEL.fullmatch(p) for p in rest):
+            return i + 1
+    return 0
+
+
+def _is_contact_line(paragraph: str) -> bool:
+    """A short line of contact details: a "Contact:" label, an e-mail address or a phone."""
+    if len(paragraph) > 300 or is_prose(paragraph):
+        return False
+    return heading_kind(paragraph) == "contacts" or bool(
+        re.search(r"\S@\S|\d{3}[-.\s)]+\d{3}[-.\s]\d{4}", paragraph)
+    )
 
 
 def _recurring_prefix(text: str) -> str | None:
@@ -283,6 +359,12 @@ def parse_text(
     else:
         while body_start < len(paragraphs) and _is_header_line(paragraphs[body_start], parts):
             body_start += 1
+    if start < body_start < len(paragraphs) and _is_lone_dateline(paragraphs[body_start - 1]):
+        # "Brussels, 1 May 2024:" set on its own line opens the first paragraph it heads.
+        body_start -= 1
+        paragraphs[body_start : body_start + 2] = [
+            f"{paragraphs[body_start]} {paragraphs[body_start + 1]}"
+        ]
     header = paragraphs[:body_start]
     parts.header = header
     for line in header:
@@ -363,6 +445,14 @@ def _is_header_line(paragraph: str, parts: TextParts) -> bool:
     if title and paragraph.startswith(title) and date_line_iso(paragraph[len(title) :]):
         return True  # the headline with its date run into it ("Headline 10.11.2021")
     return bool(date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph))
+
+
+def _is_lone_dateline(line: str) -> bool:
+    """A place and date ending in a dateline separator, alone on its line ("ROME, 4 May 2024 -")."""
+    if not re.search(r"(?:[:—–]|\s-{1,2})$", line) or len(line) > 90:
+        return False
+    found = find_dateline(f"{line} X")
+    return bool(found and found[0].location and found[0].date)
 
 
 def _is_subtitle(line: str, title: str | None) -> bool:
