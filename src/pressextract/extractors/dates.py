@@ -337,8 +337,9 @@ def entity_dates(
     for ent in doc.ents:
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
             continue
-        if _DURATION_RE.search(ent.text) or not re.search(r"[A-Za-z]{3}", ent.text):
-            continue  # durations, ages and bare numbers ("Jane Doe, 44") are not dates
+        words = re.sub(r"\b(?:and|or|to|from|between|through)\b", "", ent.text, flags=re.I)
+        if _DURATION_RE.search(ent.text) or not re.search(r"[A-Za-z]{3}", words):
+            continue  # durations, ages and bare numbers ("Jane Doe, 44", "aged 15 and 16")
         resolved = dateparser_resolve(ent, base)
         if resolved is not None:
             out.append(

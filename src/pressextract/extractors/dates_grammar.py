@@ -77,7 +77,7 @@ DATE_RE = re.compile(
   | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
         (?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
-  | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR}))
+  | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR})(?!['’]?s\b))
   | (?P<weekday>(?P<w_wd>{WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
   | (?P<year>(?<![\w,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))

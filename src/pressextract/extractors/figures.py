@@ -83,7 +83,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:(?<![\w$])(?:{_alternation([s for s in sym if not s.isalpha()])})"
             rf"|(?:\b|(?<=\$))(?:{_alternation(codes)})\.?|\$US|\$A|\$NZ)\s?$"
         ),
-        "suffix_code": re.compile(rf"^\s?(?:{_alternation(codes)})\b"),
+        # One-letter symbols ("R" rand) only before the amount: "5 R&D projects" is no money.
+        "suffix_code": re.compile(rf"^\s?(?:{_alternation([c for c in codes if len(c) > 1])})\b"),
         "suffix_word": re.compile(rf"^\s(?:{_alternation(list(words))})\b", re.IGNORECASE),
         "unit": re.compile(
             rf"^(?:\s|\u00a0)?(?:{_alternation([u for u in units if u not in ('%',)])})(?![\w])"
@@ -145,6 +146,8 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
         figure.unit = symbols.get(code) or symbols.get(code + ".")
         figure.kind, figure.currency = "money", True
         figure.start = start - len(prefix.group(0))
+        if code == "R" and not (match.group("scale") or "," in core):
+            return None  # "R2", "Grade R 12": a letter and a number, not rand without a scale
     scale = (match.group("scale") or "").strip(" \u00a0-").lower()
     if scale == "b" and not figure.currency:
         return None  # "Rule 10b-5": a bare "b" is no billion without a currency
@@ -153,6 +156,9 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
     ):
         if scale == "k":
             return None
+        if _apposed_count(text, start, end):
+            figure.value = float(f"{figure.value:.12g}")
+            return _with_qualifier(text, figure, pats)  # "households, some 1.4m, rely on"
         # "37m (121ft)": without a currency or a counted plural, "m" is metres, not million.
         figure.value /= 1e6
         figure.unit, figure.kind = "metres", "measure"
@@ -161,6 +167,25 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
     after = text[figure.core_end : figure.core_end + 40]
     _read_unit(after, figure, pats, words, units)
     return _with_qualifier(text, figure, pats)
+
+
+_MEASURE_CONTEXT = re.compile(
+    r"\b(?:tall|high|long|wide|deep|height|length|depth|width|diameter|metres?|meters?|"
+    r"altitude|elevation|sea level|span)\b",
+    re.IGNORECASE,
+)
+
+
+def _apposed_count(text: str, start: int, end: int) -> bool:
+    """ "all households, some 1.4m, rely on": a bare "m" set off by commas after a noun is a
+    million of that noun, unless the sentence speaks of lengths and heights."""
+    before = text[max(0, start - 60) : start]
+    if not re.search(r"[a-z]{3,},\s+(?:[a-z]+\s+){0,2}$", before) or not re.match(
+        r"\s*[,;)]", text[end : end + 2]
+    ):
+        return False
+    sentence = re.split(r"[.!?]\s", before)[-1] + text[end : end + 40].split(". ")[0]
+    return not _MEASURE_CONTEXT.search(sentence)
 
 
 def qualifier_pattern() -> re.Pattern[str]:
@@ -183,6 +208,11 @@ def _read_glued(glued: str, figure: Figure, text: str) -> bool:
     lower = glued.lower()
     if prefix and lower in ("m", "mn", "bn", "b", "k", "tn"):
         return False  # handled as a scale by NUMBER_RE
+    if lower == "p" and re.match(
+        r"\s+(?:a|per)\s+(?:share|litre|liter|unit|kwh|mile|minute)\b", text[figure.end :]
+    ):
+        figure.unit, figure.kind = "pence", "money"  # "a dividend of 12.5p per share"
+        return True
     if lower in ("pc", "pct"):
         figure.unit, figure.kind = "percent", "percent"
         return True
@@ -190,7 +220,8 @@ def _read_glued(glued: str, figure: Figure, text: str) -> bool:
         figure.unit, figure.kind, figure.currency = symbols[glued], "money", True
         return True
     units = unit_table()
-    if (lower in units and len(lower) > 1) or lower in ("m", "g", "l"):
+    # One letter only in lowercase (and "L"): "5G" and "3D" are names, not grams.
+    if (lower in units and len(lower) > 1) or glued in ("m", "g", "l", "L"):
         figure.unit, figure.kind = units[lower]
         return True
     return False

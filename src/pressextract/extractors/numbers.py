@@ -47,7 +47,7 @@ _FRACTION = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=Tr
 # to other digits by "/" or ":" (those are references, times and scores).
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+"
 SCALE = (
-    r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand)\b"
+    r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand|lakh|crore)\b"
     r"|(?:mn|mln|mil|bn|bln|tn|m|b|k)\b)"
 )
 
@@ -55,13 +55,17 @@ _BODY = (
     rf"(?:(?P<digits>{DIGITS})|(?P<frac>\b(?:{_FRACTION})\b)"
     rf"|(?P<words>\b{WORD_NUMBER}\b))(?P<scale>{SCALE})?"
     # A unit glued to the digits ("50mph", "256GB", "5pc"); figures.py keeps only known units.
-    r"(?P<glued>(?<=\d)(?:[a-zA-Zµ°]{1,4}[23]?|°[CF]))?(?![\w/:]|\.\d|,\d)"
+    r"(?P<glued>(?<=\d)(?:[a-zA-Zµ°]{1,4}[23]?(?:/[a-zA-Z]{1,3}[23]?)?|°[CF]))?"
+    r"(?![\w/:]|\.\d|,\d)"
 )
 # A minus sign counts only when glued to the digits after a space ("-1.3%", not "6-9").
 # Currency codes written against the number ("USD10m", "AUD1.5m", "$US113", "RM3.06mil").
 _GLUED_CODES = ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "CNY", "INR", "NZD", "HKD",
                 "SGD", "ZAR", "KES", "NGN", "$US", "$A", "RM", "Rs")  # fmt: skip
-_AFTER_CODE = "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES)
+_AFTER_CODE = "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES) + (
+    # "R12 million" (rand; figures.py wants a scale or grouped digits), "Sh1.2 trillion"
+    r"|(?-i:(?<=\bR)|(?<=\bSh))"
+)
 NUMBER_RE = re.compile(
     rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<=minus-)|{_AFTER_CODE}|(?<![\w.,/:#@\-])){_BODY}",
     re.IGNORECASE,
@@ -84,6 +88,7 @@ def parse_number(core: str) -> float:
     scale = match.group("scale")
     if scale:
         value *= SCALES[scale.strip(" \u00a0-").lower()]
+        value = float(f"{value:.12g}")  # 8.2 * 1e6 is 8199999.999999999 in binary floats
     return value
 
 

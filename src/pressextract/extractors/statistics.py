@@ -94,13 +94,14 @@ _PERIOD_RE = re.compile(
     re.IGNORECASE,
 )
 _FOLD_RE = re.compile(
-    r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold\b",
+    r"\b(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|\d+)-?fold"
+    r"|(?P<twice>twice|thrice))\b",
     re.IGNORECASE,
 )
 
 
 def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
-    """ "within a week", "a week-and-a-half", "tenfold": figures written without a numeral."""
+    """ "within a week", "a week-and-a-half", "tenfold", "twice": figures without a numeral."""
     out = []
     for m in _PERIOD_RE.finditer(text):
         if not (m.group("q") or m.group("half")) or m.group("a").lower() == "one":
@@ -112,8 +113,11 @@ def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
         out.append(_simple(doc, text, start, m.end(), value, m.group("u").lower() + "s",
                            qualifier, "duration"))  # fmt: skip
     for m in _FOLD_RE.finditer(text):
-        n = m.group("n").lower()
-        value = float(n) if n.isdigit() else float(parse_number(n))
+        if m.group("twice"):
+            value = 2.0 if m.group("twice").lower() == "twice" else 3.0  # "nearly twice the"
+        else:
+            n = m.group("n").lower()
+            value = float(n) if n.isdigit() else float(parse_number(n))
         found = qualifier_pattern().search(text[max(0, m.start() - 25) : m.start()])
         qualifier = qualifier_table()[found.group(0).strip().lower()] if found else None
         start = m.start() - len(found.group(0)) if found else m.start()
@@ -129,7 +133,8 @@ def _simple(doc: Doc, text: str, start: int, end: int, value: float, unit: str,
 
 
 def share_list_units(stats: list[Statistic], text: str) -> list[Statistic]:
-    """"1.5, 2.0 and 3.0-liter": the last item's unit belongs to the bare numbers before it."""
+    """"1.5, 2.0 and 3.0-liter": the last item's unit belongs to the bare numbers before it
+    (and an age's to the bare numbers after it: "aged 15 and 16")."""
     out = list(stats)
     for i in range(len(out) - 1, 0, -1):
         later, earlier = out[i], out[i - 1]
@@ -137,6 +142,13 @@ def share_list_units(stats: list[Statistic], text: str) -> list[Statistic]:
         listed = re.fullmatch(r"\s*(?:,|and|or|, and|, or)\s*", gap)
         if earlier.unit is None and later.unit and listed:
             out[i - 1] = replace(earlier, unit=later.unit, kind=later.kind)
+    for i in range(1, len(out)):
+        earlier, later = out[i - 1], out[i]
+        gap = text[earlier.char_end : later.char_start]
+        if earlier.kind == "age" and later.unit is None and re.fullmatch(
+            r"\s*(?:,|and|or|, and|, or)\s*", gap
+        ):
+            out[i] = replace(later, unit=earlier.unit, kind="age")  # "aged 15 and 16"
     return out
 
 
@@ -197,6 +209,8 @@ def _one_counts(number: Token, figure: Figure, options: StatisticOptions) -> boo
         return False
     if following.lower_ == "of":
         return options.one_of
+    if following.lower_ == "in" and number.i + 2 < len(number.doc):
+        return number.nbor(2).like_num  # "one in five adults": a share counted as one
     return following.lower_ not in _ONE_STOP and number.dep_ == "nummod"
 
 

@@ -68,7 +68,9 @@ def is_not_statistic(
     prev = re.search(r"([\w'’.#&-]+)\s*$", before_text)
     prev_word = prev.group(1) if prev else ""
     cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)}
-    if not figure.currency and (prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues):
+    named = prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues
+    # A qualifier stands between: "41 days above 35 °C" is no "Days 35".
+    if not figure.currency and figure.qualifier is None and named:
         return True  # "Article 5", "Vision 2030", "Case No. 4"
     listed = re.search(r"([\w.#]+)\s+[\w.]+\s*(?:,|and|or|&)\s*$", before_text)
     if listed and listed.group(1).lower() in cues:
@@ -83,10 +85,12 @@ def is_not_statistic(
         and not re.match(r"\s*(?:,|and\b|or\b)", after_text)
     ):
         return True  # "Smart toilet 2.0": a version (but "1.5, 2.0 and 3.0-liter" is a list)
-    if re.search(r"\bout\s+of\s+$", before_text) or re.search(
+    if re.search(r"\b(?:out\s+of|(?:one|\d+)\s+in)\s+$", before_text, re.IGNORECASE) or re.search(
         r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text
     ):
-        return True  # "two out of three" counts two; "114 years and eight months" is one figure
+        # "two out of three", "one in five" count the first number; "114 years and eight
+        # months" is one figure.
+        return True
     looks_like_year = re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199
     if looks_like_year and figure.unit is None and not _counts_something(doc, figure):
         return True  # a year the date grammar left alone ("Competitive Services Act 2015")

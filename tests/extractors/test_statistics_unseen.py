@@ -1,0 +1,72 @@
+"""Statistics in styles the corpus does not show: other currencies, measures, shares, names."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.extractors.statistics import StatisticOptions, extract_statistics
+from pressextract.pipeline import document_from_text
+
+
+def values(nlp, text: str) -> list[tuple]:
+    document = document_from_text(text, published="2025-05-20")
+    found = extract_statistics(nlp(text), document, StatisticOptions())
+    for s in found:
+        assert text[s.char_start : s.char_end] == s.text
+    return [(s.value, s.unit) for s in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Currencies written the way their own press writes them.
+        ("The municipality awarded a R12 million contract.", [(12e6, "ZAR")]),
+        ("The tender is worth R250,000.", [(250000, "ZAR")]),
+        ("The state will invest Rs 500 crore in roads.", [(5e9, "INR")]),
+        ("The scheme costs Rs 2 lakh per village.", [(2e5, "INR")]),
+        ("The N$250 million facility was approved.", [(250e6, "NAD")]),
+        ("A KSh 3 billion bond was issued.", [(3e9, "KES")]),
+        ("The government will spend Sh1.2 trillion.", [(1.2e12, "KES")]),
+        ("The board approved a dividend of 12.5p per share.", [(12.5, "pence")]),
+        # Measures with a compound or glued unit.
+        ("Patients received 2.5 mg/kg of the drug.", [(2.5, "mg per kg")]),
+        ("The storm brought winds of 150km/h.", [(150, "km per hour")]),
+        ("Last year the city recorded 41 days above 35 °C.", [(41, "days"),
+                                                              (35, "degrees celsius")]),
+        # A million written as a bare "m" set off by commas after a noun.
+        ("Almost half of all households, some 1.4m, rely on oil.", [(0.5, "households"),
+                                                                    (1.4e6, None)]),
+        # Shares and multiples written without a plain numeral.
+        ("One in five adults had lost money.", [(1, None)]),
+        ("About 6 in 10 adults exercised weekly.", [(6, None)]),
+        ("It was nearly twice the average of the previous decade.", [(2, "times")]),
+        ("Twice as many women as men applied.", [(2, "times")]),
+        # Ages listed after "aged".
+        ("Two teenagers, aged 15 and 16, were arrested.", [(2, "teenagers"),
+                                                          (15, "years of age"),
+                                                          (16, "years of age")]),
+    ],
+)
+def test_unseen_styles(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+def test_scaled_values_are_exact(nlp):
+    assert values(nlp, "The population grew to 8.2 million.")[0][0] == 8200000.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The 5G network was switched on.",
+        "The R2 value of the fit was high.",
+        "The R2 and R3 rules apply.",
+        "The ruling concerns Section 230 and devices running Windows 11.",
+        "For media enquiries call 020 7946 0958.",
+        "The defendant was charged in case No. 2:24-cr-00123.",
+        "The office is at 221 Baker Street.",
+        "The G7 leaders agreed to act on COVID-19.",
+    ],
+)
+def test_not_statistics(nlp, text):
+    assert values(nlp, text) == []
