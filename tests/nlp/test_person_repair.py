@@ -69,3 +69,47 @@ def test_name_opening_an_attribution_line() -> None:
     words = ["said", ".", "\n", "-", "Ghada", "Fathi", "Waly", ",", "Executive", "Director"]
     pos = ["VERB", "PUNCT", "SPACE", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"]
     assert repaired(words, ["O"] * len(words), pos) == [("Ghada Fathi Waly", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # A name tagged as a place, with a title in apposition, is a person.
+        (
+            ["by", "Helen", "Park", ",", "president", "of", "Acme"],
+            ["O", "B-GPE", "I-GPE", "O", "O", "O", "B-ORG"],
+            [("Helen Park", "PERSON"), ("Acme", "ORG")],
+        ),
+        (
+            ["said", "Amara", "Obi", ",", "legal", "director", "at", "Acme"],
+            ["O", "B-ORG", "I-ORG", "O", "O", "O", "O", "B-ORG"],
+            [("Amara Obi", "PERSON"), ("Acme", "ORG")],
+        ),
+        # Untagged: the same evidence makes it a person.
+        (
+            ["Sofia", "Reyes", ",", "a", "director", "of", "Acme"],
+            ["O", "O", "O", "O", "O", "O", "B-ORG"],
+            [("Sofia Reyes", "PERSON"), ("Acme", "ORG")],
+        ),
+        # A place before a titled name stays a place; so does a place after "in".
+        (
+            ["South", "Africa", ",", "President", "Cyril", "Ramaphosa"],
+            ["B-GPE", "I-GPE", "O", "O", "B-PERSON", "I-PERSON"],
+            [("South Africa", "GPE"), ("Cyril Ramaphosa", "PERSON")],
+        ),
+        (
+            ["in", "New", "York", ",", "the", "mayor", "said"],
+            ["O", "B-GPE", "I-GPE", "O", "O", "O", "O"],
+            [("New York", "GPE")],
+        ),
+        # An apposition that is no title leaves the entity alone.
+        (
+            ["Acme", "Global", ",", "a", "leading", "provider", "of", "software"],
+            ["B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"],
+            [("Acme Global", "ORG")],
+        ),
+    ],
+)
+def test_names_with_a_title_apposition(words: list[str], ents: list[str], expected) -> None:
+    pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
+    assert repaired(words, ents, pos) == expected

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from pressextract.extractors.lexicon import org_head_words
 from pressextract.extractors.people import People, Person, clean_name
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -179,6 +180,24 @@ class Attributor:
                 if person is not None:  # a surname the model took for an organization
                     return Speaker(person.name, "person", person)
                 return Speaker(name, "organization") if name else None
+        if follow:
+            return self._named_org(token)
+        return None
+
+    def _named_org(self, token: Token) -> Speaker | None:
+        """ "the ministry said": the organization named earlier whose name holds that noun."""
+        low = token.lower_
+        if token.pos_ != "NOUN" or low not in org_head_words():
+            return None
+        if not any(c.lower_ == "the" for c in token.children):
+            return None
+        for ent in reversed(self.doc.ents):
+            if ent.end > token.i or ent.label_ != "ORG":
+                continue
+            if low in {t.lower_ for t in ent}:
+                name = clean_name(ent.text)
+                name = name[4:] if name.lower().startswith("the ") else name
+                return Speaker(name, "organization")
         return None
 
     def by_title(self, token: Token) -> Speaker | None:

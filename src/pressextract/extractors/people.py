@@ -19,6 +19,7 @@ NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QU
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
 CONNECTORS = {"of", "the", "for", "and", "&", "’s", "'s", "at", "on", "(", ")"}
 PREPOSITIONS = {"of", "at", "for", "with"}
+ARTICLES = {"a", "an", "the"}
 
 
 @dataclass
@@ -167,6 +168,8 @@ class People:
             return  # the first mention that gives a title describes the person
         title, org = self._premodifier(ent)
         a_title, a_org = self._apposition(ent)
+        if not (title or a_title):
+            a_title, a_org = self._pre_apposition(ent)
         title = title or a_title
         org = org or a_org or self._of_org(ent)
         if title:
@@ -202,12 +205,20 @@ class People:
         if not words or not any(self._is_title_word(t) for t in words):
             return None, None
         k = len(words)
-        while k > 0 and (self._is_title_word(words[k - 1]) or words[k - 1].lower_ in {"’s", "'s"}):
+        while k > 0 and (
+            self._is_title_word(words[k - 1])
+            or words[k - 1].lower_ in {"’s", "'s"}
+            # "Secretary of State Robert King": "of" between two title words.
+            or (words[k - 1].lower_ == "of" and k >= 2 and self._is_title_word(words[k - 2]))
+        ):
             k -= 1
         if k < len(words):
             # "WCO Secretary General Ian Saunders": title right before the name, org before it.
-            title = _join(words[k:])
             rest = words[:k]
+            if _portfolio(rest):
+                k = 0  # "Finance Minister Daniel Okafor": the portfolio is part of the title
+                rest = []
+            title = _join(words[k:])
             if rest and rest[-1].lower_ in CONNECTORS:
                 rest = []  # "Remarks of Vice President Joe Biden": no organization there
             org = _strip_the(_join(rest))
@@ -217,10 +228,35 @@ class People:
             # "Secretary General of INTERPOL Jürgen Stock"
             k = lows.index("of")
             title = _join(words[:k])
+            if _portfolio(words[k + 1 :]):
+                return _join(words), None  # "Minister of Health Sarah Kim"
             org = _strip_the(_join(words[k + 1 :]))
             if title and any(self._is_title_word(t) for t in words[:k]):
                 return title, (org or None)
         return None, None
+
+    def _pre_apposition(self, ent: Span) -> tuple[str | None, str | None]:
+        """ "The agency’s director, Jean Moreau": a title phrase set off before the name."""
+        doc = self.doc
+        j = ent.start - 2
+        if j < 0 or doc[ent.start - 1].text != "," or not self._is_title_word(doc[j]):
+            return None, None
+        tokens: list[Token] = []
+        while j >= ent.sent.start and doc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
+            if doc[j].ent_type_ in {"PERSON", "GPE"} and not self._is_title_word(doc[j]):
+                break
+            tokens.insert(0, doc[j])
+            j -= 1
+        if not tokens or len(tokens) > 5:
+            return None, None
+        org = None
+        if j > 0 and doc[j].text in {"’s", "'s"}:
+            owner = [t for t in doc[ent.sent.start : j] if t.ent_type_ == "ORG"]
+            if owner and owner[-1].i == j - 1:
+                org = _strip_the(" ".join(_entity_text(owner[-1]).split()))
+        elif j >= ent.sent.start and doc[j].pos_ not in {"DET", "PRON", "PUNCT"}:
+            return None, None  # "... met the director, Jean Moreau": only after a determiner
+        return _join(tokens), org
 
     def _apposition(self, ent: Span) -> tuple[str | None, str | None]:
         doc = self.doc
@@ -238,23 +274,7 @@ class People:
             return None, None
         if tokens[0].lower_ in {"who", "which", "whose", "that"} or tokens[0].pos_ == "VERB":
             return None, None
-        # "my6sense’s new Chief Strategy Officer": the possessor is the organization.
-        for k, tok in enumerate(tokens):
-            if tok.text in {"’s", "'s"} and k > 0:
-                rest = [t for t in tokens[k + 1 :] if t.lower_ not in {"new"}]
-                return _join(rest) or None, _join(tokens[:k]) or None
-        cut = None
-        for k, tok in enumerate(tokens):
-            if tok.lower_ in PREPOSITIONS and k + 1 < len(tokens):
-                obj = [t for t in tokens[k + 1 :] if t.lower_ != "the"]
-                if obj and (
-                    obj[0].ent_type_ == "ORG"
-                    or any(c.isupper() or c.isdigit() for c in obj[0].text)
-                ):
-                    cut = k
-        if cut is None:
-            return _join(tokens), None
-        return _join(tokens[:cut]) or None, _strip_the(_join(tokens[cut + 1 :])) or None
+        return _title_and_org(tokens)
 
     def _of_org(self, ent: Span) -> str | None:
         """ "John Doe of the Justice Department's Criminal Division" -> the organization."""
@@ -268,6 +288,66 @@ class People:
             tokens.append(doc[i])
             i += 1
         return _strip_the(_join(tokens)) or None
+
+
+def _title_and_org(tokens: list[Token]) -> tuple[str | None, str | None]:
+    """Split an apposition ("a professor of law at Greenfield University") into title and org."""
+    while tokens and tokens[0].lower_ in ARTICLES:
+        tokens = tokens[1:]
+    # "my6sense’s new Chief Strategy Officer": the possessor is the organization.
+    for k, tok in enumerate(tokens):
+        if tok.text in {"’s", "'s"} and k > 0:
+            rest = [t for t in tokens[k + 1 :] if t.lower_ not in {"new"}]
+            owner = [t for t in tokens[:k] if t.lower_ not in ARTICLES]
+            # "the port’s sustainability manager": a common noun owner is no organization name.
+            proper = any(not (t.is_alpha and t.is_lower) or t.ent_type_ == "ORG" for t in owner)
+            return _join(rest) or None, (_join(tokens[:k]) if proper else None) or None
+    # The organization is the last prepositional object that names one ("Head of Platform
+    # Solutions for Ascom"), widened over an "of" inside a name: "director of operations at the
+    # Port of Rotterdam" cuts at "at", "president of the Chamber of Commerce" at the first "of".
+    cuts = [
+        k
+        for k, tok in enumerate(tokens[:-1])
+        if tok.lower_ in PREPOSITIONS and _names_org(tokens[k + 1 :])
+    ]
+    if not cuts:
+        return _join(tokens) or None, None
+    cut = cuts[-1]
+    while tokens[cut].lower_ == "of" and cut > 0 and _proper(tokens[cut - 1]):
+        earlier = [
+            k
+            for k in cuts
+            if k < cut and all(_proper(t) or t.lower_ in ARTICLES for t in tokens[k + 1 : cut])
+        ]
+        if not earlier:
+            break
+        cut = earlier[-1]
+    return _join(tokens[:cut]) or None, _strip_the(_join(tokens[cut + 1 :])) or None
+
+
+def _names_org(tokens: list[Token]) -> bool:
+    obj = [t for t in tokens if t.lower_ not in ARTICLES]
+    return bool(obj) and (obj[0].ent_type_ == "ORG" or _proper(obj[0]))
+
+
+def _portfolio(tokens: list[Token]) -> bool:
+    """A single untagged capitalized word next to a title ("Health", "Finance") is its portfolio,
+    not an organization (those are tagged ORG or written as acronyms: "Europol", "WCO")."""
+    if len(tokens) != 1:
+        return False
+    tok = tokens[0]
+    return tok.is_alpha and tok.text.istitle() and not tok.ent_type_
+
+
+def _entity_text(token: Token) -> str:
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent.text
+    return token.text
+
+
+def _proper(token: Token) -> bool:
+    return any(c.isupper() or c.isdigit() for c in token.text[:1]) or token.text.isupper()
 
 
 def _in_headline(ent: Span) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.attribution import Attributor, Speaker
 from pressextract.extractors.lexicon import speech_verbs
@@ -318,7 +318,13 @@ def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Reported speech: "Doe said that ...", "..., Doe said." (a clause under a speech verb)."""
     found = []
     for token in doc:
-        if token.i in covered or not att.is_cue(token) or token.lower_ == "according":
+        if token.i in covered or not att.is_cue(token):
+            continue
+        if token.lower_ == "according":
+            finding = _according(doc, token, att, covered)
+            if finding is not None:
+                found.append(finding)
+                covered.update(_token_range(doc, finding.start, finding.end))
             continue
         clauses = [c for c in token.children if c.dep_ == "ccomp" and c.i not in covered]
         if not clauses:
@@ -342,3 +348,32 @@ def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
         # Speech reported inside reported speech belongs to the outer report.
         covered.update(t.i for t in tokens)
     return found
+
+
+def _according(doc: Doc, cue: Token, att: Attributor, covered: set[int]) -> Finding | None:
+    """ "According to Jane Doe, director of X, the dams are full." -> what she reported."""
+    speaker = att.subject_of(cue)
+    if speaker is None or speaker.kind != "person":
+        return None
+    sent = cue.sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words:
+        return None
+    source_end = max(t.i for t in doc[cue.i + 1].subtree)
+    if cue.i == words[0].i:
+        # Sentence-initial: the report is the rest of the sentence after the source's comma.
+        tokens = [t for t in doc[source_end + 1 : sent.end]]
+    elif source_end >= words[-1].i and cue.i > sent.start and doc[cue.i - 1].text == ",":
+        tokens = list(doc[sent.start : cue.i - 1])  # "..., according to Doe."
+    else:
+        return None  # a source named mid-sentence qualifies a phrase, not a statement
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    if len(tokens) < 5 or any(t.i in covered or t.i in att.quoted for t in tokens):
+        return None
+    if not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
+        return None
+    a, b = trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    return Finding(((a, b),), "indirect", speaker, a, b)

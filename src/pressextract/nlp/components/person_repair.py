@@ -23,6 +23,7 @@ from pressextract.extractors.lexicon import (
 from pressextract.extractors.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
+PLACE_PREPOSITIONS = {"in", "from", "to", "across", "throughout", "near", "at", "into", "of"}
 DASHES = {"-", "–", "—", "--", "•", "·", "*", "▪"}  # attribution lines, also as bullets
 
 
@@ -55,12 +56,17 @@ class PersonRepair:
                 if trimmed is not None:
                     ents.append(trimmed)
             elif ent.label_ in {"ORG", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT", "LOC"}:
-                ents.extend(self._titled_name(ent) or self._split_trailing_name(ent))
+                ents.extend(
+                    self._titled_name(ent)
+                    or self._apposed_name(ent)
+                    or self._split_trailing_name(ent)
+                )
             else:
                 ents.append(ent)
         ents.extend(self._attribution_line_names(doc, ents))
         ents.extend(self._untagged_titled_names(doc, ents))
         ents.extend(self._untagged_speakers(doc, ents))
+        ents.extend(self._untagged_apposed_names(doc, ents))
         doc.ents = _without_overlaps(ents)
         return doc
 
@@ -98,6 +104,69 @@ class PersonRepair:
         if any(_bare(t.text) in self.org_heads | self.title_words for t in ent):
             return []
         return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+    def _apposed_name(self, ent: Span) -> list[Span]:
+        """ "Helen Park, president of the Growers Association" tagged GPE: a name with a title
+        in apposition is a person."""
+        doc = ent.doc
+        if not (2 <= len(ent) <= 4) or ent.end + 2 >= len(doc) or doc[ent.end].text != ",":
+            return []
+        if not all(_looks_like_name_part(t.text) for t in ent):
+            return []
+        if any(_bare(t.text) in self.org_heads | self.title_words for t in ent):
+            return []
+        # "in South Africa, President Ramaphosa said": a place after a place preposition.
+        if ent.start > 0 and doc[ent.start - 1].text.lower() in PLACE_PREPOSITIONS:
+            return []
+        if not self._title_apposition_at(doc, ent.end):
+            return []
+        return [Span(doc, ent.start, ent.end, label="PERSON")]
+
+    def _title_apposition_at(self, doc: Doc, comma: int) -> bool:
+        """Whether ", [a|the] [two lowercase words] <title> (of|at|,|.)" starts at `comma`."""
+        if comma >= len(doc) or doc[comma].text != ",":
+            return False
+        i = comma + 1
+        while i < len(doc) and doc[i].lower_ in {"a", "an", "the"}:
+            i += 1
+        # "legal director", "senior research fellow": lowercase words before the title.
+        k = i
+        while k < len(doc) and k - i < 3 and _bare(doc[k].text) not in self.title_words:
+            if not (doc[k].text.isalpha() and doc[k].text.islower()):
+                return False
+            k += 1
+        run = k
+        while k < len(doc) and k - run < 4 and _bare(doc[k].text) in self.title_words:
+            k += 1
+        if k == run or k >= len(doc):
+            return False
+        # The title ends the apposition or takes its organization ("..., mayor of Riverton");
+        # a capitalized word after it is a name ("..., President Cyril Ramaphosa").
+        return not doc[k].text[:1].isupper()
+
+    def _untagged_apposed_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
+        """ "Sofia Reyes, director of the Clean Rivers Project": an untagged name + title."""
+        taken = {i for e in ents for i in range(e.start, e.end)}
+        found = []
+        for comma in (t.i for t in doc if t.text == ","):
+            start = comma
+            while (
+                start > 0
+                and comma - start < 4
+                and start - 1 not in taken
+                and doc[start - 1].pos_ == "PROPN"
+                and _looks_like_name_part(doc[start - 1].text)
+                and _bare(doc[start - 1].text) not in self.title_words | self.org_heads
+            ):
+                start -= 1
+            if comma - start < 2:
+                continue
+            before = doc[start - 1].text.lower() if start > 0 else ""
+            if before in PLACE_PREPOSITIONS or (start > 0 and doc[start - 1].pos_ == "PROPN"):
+                continue
+            if self._title_apposition_at(doc, comma):
+                found.append(Span(doc, start, comma, label="PERSON"))
+        return found
 
     def _split_trailing_name(self, ent: Span) -> list[Span]:
         doc = ent.doc

@@ -1,0 +1,180 @@
+"""Quotes and speakers in release styles beyond the corpus: newswire, NGO, ministry, corporate."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.extractors.quotes import QuoteOptions, extract_quotes
+from pressextract.extractors.speakers import SpeakerOptions, extract_speakers
+from pressextract.pipeline import document_from_text
+
+
+def analyze(nlp, text: str) -> tuple[list, list]:
+    """(quotes, speakers) of one text."""
+    document = document_from_text(text)
+    doc = nlp(text)
+    quotes = extract_quotes(doc, document, QuoteOptions())
+    return quotes, extract_speakers(doc, document, SpeakerOptions())
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A name the model tagged as a place, set off by a title apposition, is a person.
+        (
+            "The pact was announced by Helen Park, president of the Northern Growers "
+            "Association, and Mark Olsen, mayor of Riverton.\n\n"
+            "“Farmers have waited years for this agreement,” Park said.\n\n"
+            "“It gives our town a future,” Olsen said.\n",
+            ["Helen Park", "Mark Olsen"],
+        ),
+        # An untagged name opening the sentence, with a title apposition.
+        (
+            "Sofia Reyes, director of the Clean Rivers Project, joined the cleanup.\n\n"
+            "“The river is coming back to life,” Reyes said.\n",
+            ["Sofia Reyes"],
+        ),
+        # Names tagged as organizations after an inverted "said"/"states".
+        (
+            "“Access to justice should not depend on where you live,” states Amara Obi, "
+            "legal director at Justice Access Network.\n",
+            ["Amara Obi"],
+        ),
+    ],
+)
+def test_names_mis_tagged_by_the_model_are_speakers(nlp, text: str, speakers: list) -> None:
+    quotes, found = analyze(nlp, text)
+    assert [s.name for s in found] == speakers
+    assert all(q.speaker in speakers for q in quotes if q.kind == "direct")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "According to Jane Doe, director of the National Water Agency, the reservoirs "
+            "are at their lowest level in a decade.",
+            "the reservoirs are at their lowest level in a decade",
+            "Jane Doe",
+        ),
+        (
+            "Unemployment fell to 4 percent in March, according to Mark Stone, chief "
+            "economist at Delta Bank.",
+            "Unemployment fell to 4 percent in March",
+            "Mark Stone",
+        ),
+    ],
+)
+def test_according_to_a_person_is_reported_speech(nlp, text, content, speaker) -> None:
+    quotes, speakers = analyze(nlp, text)
+    assert [(q.kind, q.text, q.speaker) for q in quotes] == [("indirect", content, speaker)]
+    assert [s.name for s in speakers] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bridge was built in 1920 and rebuilt after the flood, according to city records.",
+        "According to the annual report, the bridge was rebuilt after the flood in 1920.",
+    ],
+)
+def test_according_to_a_document_has_no_speaker(nlp, text: str) -> None:
+    quotes, speakers = analyze(nlp, text)
+    assert (quotes, speakers) == ([], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Ministry of Environment confirmed the spill on Monday.\n\n"
+            "“All affected beaches will reopen by the weekend,” the ministry said in a "
+            "statement.\n",
+            "Ministry of Environment",
+        ),
+        # "the company" names no organization of the text: no guess.
+        (
+            "Shares rose on Monday.\n\n“These results reflect the hard work of our "
+            "employees around the world,” the company said in a statement.\n",
+            None,
+        ),
+    ],
+)
+def test_common_noun_resolves_to_the_organization_named_with_it(nlp, text, speaker) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "organization"),
+    [
+        (
+            "“The port will double its capacity,” said Pieter van der Berg, director of "
+            "operations at the Port of Rotterdam.",
+            "Pieter van der Berg",
+            "director of operations",
+            "Port of Rotterdam",
+        ),
+        (
+            "“Small businesses are the backbone of our economy,” said Emma Smith-Jones, "
+            "president of the Chamber of Commerce.",
+            "Emma Smith-Jones",
+            "president",
+            "Chamber of Commerce",
+        ),
+        (
+            "Anika Patel, a researcher at the Institute of Tropical Medicine, led the study.\n\n"
+            "“The results exceeded our expectations,” Dr. Patel said.",
+            "Anika Patel",
+            "researcher",
+            "Institute of Tropical Medicine",
+        ),
+        # A common-noun possessor is no organization name.
+        (
+            "“We are ready for the growth,” added Maria de la Cruz, the port’s sustainability "
+            "manager.",
+            "Maria de la Cruz",
+            "sustainability manager",
+            None,
+        ),
+        # A portfolio belongs to the title: "Minister of Health", "Secretary of State".
+        (
+            "Minister of Health Sarah Kim said: “Every child deserves clean water and safe food.”",
+            "Sarah Kim",
+            "Minister of Health",
+            None,
+        ),
+        (
+            "In a statement, Secretary of State Robert King said: “The United States stands "
+            "with its allies.”",
+            "Robert King",
+            "Secretary of State",
+            None,
+        ),
+        (
+            "Finance Minister Daniel Okafor presented the budget.\n\n“This budget puts "
+            "families first and keeps our debt under control,” the Minister said.",
+            "Daniel Okafor",
+            "Finance Minister",
+            None,
+        ),
+        # A title phrase set off before the name.
+        (
+            "“We have listened to our customers and acted on their feedback,” said the "
+            "company’s chief operating officer, Grace Liu.",
+            "Grace Liu",
+            "chief operating officer",
+            None,
+        ),
+        (
+            "“We have listened to our customers and acted on their feedback,” said Acme "
+            "Corp.’s chief operating officer, Grace Liu.",
+            "Grace Liu",
+            "chief operating officer",
+            "Acme Corp.",
+        ),
+    ],
+)
+def test_title_and_organization_in_varied_styles(nlp, text, name, title, organization) -> None:
+    _, speakers = analyze(nlp, text)
+    assert [(s.name, s.title, s.organization) for s in speakers] == [(name, title, organization)]
