@@ -24,6 +24,12 @@ NEWS = [
         ("À propos de l’OMS", "about"),
         ("About AcmeAcme is a maker of pumps.", "about"),
         ("About Acme: Acme is a maker of pumps.", "about"),
+        ("Forward-Looking Statements", "legal"),
+        ("Cautionary Note Regarding Forward-Looking Statements", "legal"),
+        ("Caution Regarding Forward-Looking Statements", "legal"),
+        ("Safe Harbor Statement", "legal"),
+        ("Disclaimer:", "legal"),
+        ("Media:", "contacts"),
         ("Notes to editors", "notes"),
         ("Note to Editors:", "notes"),
         ("More information", "more_information"),
@@ -100,6 +106,38 @@ def test_self_description_followed_by_news_stays_in_body() -> None:
     assert split_sections(paragraphs) == (paragraphs, [])
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This press release contains forward-looking statements within the meaning of the Act.",
+        "Statements in this release that are not historical facts are forward-looking statements.",
+        "Except for historical information, this release contains forward-looking statements.",
+    ],
+)
+def test_unheaded_legal_notice_is_split_off(notice: str) -> None:
+    body, sections = split_sections([*NEWS, "About Acme", "Acme makes pumps.", notice])
+    assert body == NEWS
+    assert [(s.kind, s.text) for s in sections] == [
+        ("about", "Acme makes pumps."),
+        ("legal", notice),
+    ]
+
+
+def test_news_about_forward_guidance_stays_in_body() -> None:
+    news = [
+        *NEWS,
+        "The company raised its forward guidance for the year, the chief executive said.",
+    ]
+    assert split_sections(news) == (news, [])
+
+
+def test_contact_lines_closing_the_body_without_heading_are_contacts() -> None:
+    tail = ["Media:", "Jane Doe", "jane@acme.example", "303-555-0166"]
+    body, sections = split_sections([*NEWS, *tail])
+    assert body == NEWS
+    assert [s.kind for s in sections] == ["contacts"]
+
+
 def test_heading_in_first_half_stays_in_body() -> None:
     paragraphs = [NEWS[0], "About the plants", *NEWS[1:], *NEWS]
     body, sections = split_sections(paragraphs)
@@ -130,6 +168,19 @@ JANE = Contact("Jane Doe", "Acme Communications", "jane.doe@acme.example", "+1 2
         (
             ["Sam O'Neill-McDonald, Office of the Mayor, sam@city.example"],
             [Contact("Sam O'Neill-McDonald", "Office of the Mayor", "sam@city.example", None)],
+        ),
+        # Of two name-like lines, the one with the details is the person.
+        (
+            ["Acme Foods", "Jane Doe, 612-555-0177", "jane@acme.example"],
+            [Contact("Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177")],
+        ),
+        (
+            ["Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177"],
+            [Contact("Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177")],
+        ),
+        (
+            ["Media Contact", "Jane Doe", "Phone: +32 2 555 67 89", "Email: jane@acme.example"],
+            [Contact("Jane Doe", None, "jane@acme.example", "+32 2 555 67 89")],
         ),
     ],
 )

@@ -36,6 +36,20 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "Page 2 of 3",
         "- 2 -",
         "---",
+        # Cookie-banner buttons, share bars, page feedback, comment forms.
+        "Accept all cookies",
+        "Manage cookie settings",
+        "LinkedIn",
+        "Share this:",
+        "Page last reviewed: 4 March 2025",
+        "Is this page useful? Yes No",
+        "Leave a Reply",
+        # Newswire lines around a release and e-mail newsletter footers.
+        "SOURCE Acme Robotics",
+        "View original content to download multimedia: https://www.example.org/news/1.html",
+        "View source version on businesswire.com: https://www.example.org/news/",
+        "You are receiving this email because you subscribed to Acme news.",
+        "Unsubscribe | Update preferences",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -56,6 +70,9 @@ def test_furniture_lines(line: str) -> None:
         "| 1 | Kyle Doe | 5040 | 5 |",
         "Pos. | Driver | Points | Wins",
         "Ministry opens plants | Ministry of Water",
+        "The Facebook post drew 40 comments.",
+        "Source: Ministry of Water survey, 2024.",
+        "Accept the offer by May 3.",
     ],
 )
 def test_release_lines_are_kept(line: str) -> None:
@@ -161,3 +178,49 @@ def test_page_footer_repeated_in_running_text_is_dropped() -> None:
     footer = "Ministry of Water • 1 Main Street • Capital City 10001"
     text = "\n".join(["Ministry opens plants", BODY, footer, SECOND, footer])
     assert footer not in parse_text(text).paragraphs
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # A contact block above the headline is not the headline.
+        (
+            "Contact: Jane Doe, (503) 555-0198, jane@acme.example\n\nACME OPENS PLANT\n\n" + BODY,
+            "ACME OPENS PLANT",
+        ),
+        (
+            "Media Contact:\nJane Doe\nAcme Corp\n(704) 555-0135\njane@acme.example\n\n"
+            "Acme Opens Plant\n\n" + BODY,
+            "Acme Opens Plant",
+        ),
+        # The issuer's name above a "Press release" label is a masthead.
+        (
+            "Ministry of Water\nPress release\n\nMinistry opens plants\n\n" + BODY,
+            "Ministry opens plants",
+        ),
+        # A label under the headline changes nothing.
+        ("Ministry opens plants\n\nPress release\n\n" + BODY, "Ministry opens plants"),
+    ],
+)
+def test_title_is_not_a_contact_line_or_masthead(raw: str, title: str) -> None:
+    assert parse_text(raw).title == title
+
+
+def test_dateline_on_its_own_line_opens_the_first_paragraph() -> None:
+    parts = parse_text(f"Ministry opens plants\n\nRome, 4 March 2024:\n\n{BODY}")
+    assert parts.paragraphs == [f"Rome, 4 March 2024: {BODY}"]
+
+
+def test_hard_wrapped_lines_ending_in_abbreviation_or_colon_run_on() -> None:
+    wrapped = (
+        "Acme Holdings, Inc. (Nasdaq: ACME), a maker of pumps and valves for water plants,\n"
+        "today reported that its new plant in Rome opened on time and on budget, said Dr.\n"
+        "Jane Doe, its chief executive. The plant will employ 400 people by the end of the\n"
+        "year and will export most of its output to customers in Europe and North Africa.\n"
+    )
+    raw = (
+        f"{wrapped}\n{wrapped}\n{wrapped}\nAbout Acme\nAcme makes pumps.\nIt was founded in 1950.\n"
+    )
+    paragraphs = split_paragraphs(raw, scraped=False)
+    assert paragraphs[:3] == [" ".join(wrapped.split())] * 3
+    assert paragraphs[3:] == ["About Acme", "Acme makes pumps.", "It was founded in 1950."]
