@@ -33,6 +33,11 @@ def values(nlp, text: str) -> list[tuple]:
         ("The storm brought winds of 150km/h.", [(150, "km per hour")]),
         ("Last year the city recorded 41 days above 35 °C.", [(41, "days"),
                                                               (35, "degrees celsius")]),
+        ("Operating margin widened by 150bps.", [(150, "basis points")]),
+        ("Winds of 100 kilometres per hour were recorded.", [(100, "km per hour")]),
+        ("The price of a pint rose by 20p to £4.80.", [(20, "pence"), (4.8, "GBP")]),
+        # The denominator of a rate is no figure of its own.
+        ("The rate was 3.4 per 1,000 live births.", [(3.4, None)]),
         # A million written as a bare "m" set off by commas after a noun.
         ("Almost half of all households, some 1.4m, rely on oil.", [(0.5, "households"),
                                                                     (1.4e6, None)]),

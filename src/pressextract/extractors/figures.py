@@ -208,10 +208,12 @@ def _read_glued(glued: str, figure: Figure, text: str) -> bool:
     lower = glued.lower()
     if prefix and lower in ("m", "mn", "bn", "b", "k", "tn"):
         return False  # handled as a scale by NUMBER_RE
-    if lower == "p" and re.match(
-        r"\s+(?:a|per)\s+(?:share|litre|liter|unit|kwh|mile|minute)\b", text[figure.end :]
+    if lower == "p" and (
+        re.match(r"\s+(?:a|per)\s+(?:share|litre|liter|unit|kwh|mile|minute)\b", text[figure.end :])
+        or "£" in text[max(0, figure.start - 60) : figure.end + 60]
     ):
-        figure.unit, figure.kind = "pence", "money"  # "a dividend of 12.5p per share"
+        # "a dividend of 12.5p per share", "rose by 20p to £4.80": pence.
+        figure.unit, figure.kind = "pence", "money"
         return True
     if lower in ("pc", "pct"):
         figure.unit, figure.kind = "percent", "percent"

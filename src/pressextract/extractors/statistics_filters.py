@@ -91,6 +91,8 @@ def is_not_statistic(
         # "two out of three", "one in five" count the first number; "114 years and eight
         # months" is one figure.
         return True
+    if not figure.currency and re.search(r"\bper\s+$", before_text, re.IGNORECASE):
+        return True  # "3.4 per 1,000 live births": the denominator of a rate
     looks_like_year = re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199
     if looks_like_year and figure.unit is None and not _counts_something(doc, figure):
         return True  # a year the date grammar left alone ("Competitive Services Act 2015")
