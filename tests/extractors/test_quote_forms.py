@@ -178,3 +178,26 @@ def test_common_noun_resolves_to_the_organization_named_with_it(nlp, text, speak
 def test_title_and_organization_in_varied_styles(nlp, text, name, title, organization) -> None:
     _, speakers = analyze(nlp, text)
     assert [(s.name, s.title, s.organization) for s in speakers] == [(name, title, organization)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lowercase title before a name the model half-tagged as a place.
+        (
+            "“The museum will stay open,” said curator Ana Lima. “We are grateful for the "
+            "support,” said trustee Paul Grant.",
+            [("Ana Lima", "curator", None), ("Paul Grant", "trustee", None)],
+        ),
+        # An apposition that a colon closes before the quotation.
+        (
+            "Says Priya Shah, co-founder of Greenloop: “We wanted recycling to be as easy as "
+            "ordering a taxi.”",
+            [("Priya Shah", "co-founder", "Greenloop")],
+        ),
+    ],
+)
+def test_speakers_in_inverted_attributions(nlp, text: str, expected: list) -> None:
+    quotes, speakers = analyze(nlp, text)
+    assert [(s.name, s.title, s.organization) for s in speakers] == expected
+    assert [q.speaker for q in quotes] == [name for name, _, _ in expected]

@@ -113,3 +113,10 @@ def test_name_opening_an_attribution_line() -> None:
 def test_names_with_a_title_apposition(words: list[str], ents: list[str], expected) -> None:
     pos = ["PROPN" if w[:1].isupper() else "NOUN" for w in words]
     assert repaired(words, ents, pos) == expected
+
+
+def test_untagged_given_name_joins_a_tagged_surname_after_a_title() -> None:
+    words = ["said", "curator", "Ana", "Lima", "."]
+    ents = ["O", "O", "O", "B-GPE", "O"]
+    pos = ["VERB", "NOUN", "PROPN", "PROPN", "PUNCT"]
+    assert repaired(words, ents, pos) == [("Ana Lima", "PERSON")]

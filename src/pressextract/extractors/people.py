@@ -194,7 +194,8 @@ class People:
                 or (tok.text[:1].isupper() and tok.is_alpha | tok.like_num | ("." in tok.text))
                 or tok.ent_type_ == "ORG"
             )
-            if not ok or tok.pos_ == "VERB":
+            # "said trustee Paul Grant": the model may tag a title before a name as a verb.
+            if not ok or (tok.pos_ == "VERB" and not self._is_title_word(tok)):
                 break
             tokens.insert(0, tok)
             j -= 1
@@ -265,7 +266,7 @@ class People:
             return None, None
         tokens: list[Token] = []
         i += 1
-        while i < len(doc) and doc[i].text not in {",", ".", ";", "(", ")", "\n"}:
+        while i < len(doc) and doc[i].text not in {",", ".", ";", ":", "(", ")", "\n", "“", '"'}:
             if doc[i].is_space or doc[i].lemma_ in {"say", "add", "tell"} or doc[i].text == "”":
                 break
             tokens.append(doc[i])

@@ -95,15 +95,27 @@ class PersonRepair:
     def _titled_name(self, ent: Span) -> list[Span]:
         """ "Police Officer Amber Guyger" tagged PRODUCT: a name right after a title is a person."""
         doc = ent.doc
-        if ent.start == 0 or not (2 <= len(ent) <= 4):
+        start = ent.start
+        # "said curator Ana Lima" with only "Lima" tagged: the untagged given name joins.
+        while (
+            start > 0
+            and ent.start - start < 2
+            and not doc[start - 1].ent_type_
+            and doc[start - 1].pos_ == "PROPN"
+            and _looks_like_name_part(doc[start - 1].text)
+            and _bare(doc[start - 1].text) not in self.title_words | self.honorifics
+        ):
+            start -= 1
+        span = doc[start : ent.end]
+        if start == 0 or not (2 <= len(span) <= 4):
             return []
-        if _bare(doc[ent.start - 1].text) not in self.title_words:
+        if _bare(doc[start - 1].text) not in self.title_words:
             return []
-        if not all(_looks_like_name_part(t.text) for t in ent):
+        if not all(_looks_like_name_part(t.text) for t in span):
             return []
-        if any(_bare(t.text) in self.org_heads | self.title_words for t in ent):
+        if any(_bare(t.text) in self.org_heads | self.title_words for t in span):
             return []
-        return [Span(doc, ent.start, ent.end, label="PERSON")]
+        return [Span(doc, start, ent.end, label="PERSON")]
 
     def _apposed_name(self, ent: Span) -> list[Span]:
         """ "Helen Park, president of the Growers Association" tagged GPE: a name with a title
