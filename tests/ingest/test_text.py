@@ -50,6 +50,17 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "View source version on businesswire.com: https://www.example.org/news/",
         "You are receiving this email because you subscribed to Acme news.",
         "Unsubscribe | Update preferences",
+        # Captions, credits and blog furniture.
+        "(Photo credit: Jane Doe)",
+        "Image courtesy of Acme",
+        "Pictured: Mayor Jane Doe cuts the ribbon.",
+        "Posted in News",
+        "Filed under: Press Releases",
+        "Reading time: 3 minutes",
+        "« Back to press releases",
+        "Next →",
+        "Press release (PDF, 120 KB)",
+        "Download high-resolution image",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -73,6 +84,10 @@ def test_furniture_lines(line: str) -> None:
         "The Facebook post drew 40 comments.",
         "Source: Ministry of Water survey, 2024.",
         "Accept the offer by May 3.",
+        "Next year the plant will double its output.",
+        "Back to the drawing board, the team redesigned the pump in 2023 and cut its cost.",
+        "The full report (PDF, 2 MB) is online at the ministry's website.",
+        "Contact us at 555-0100 for details.",
     ],
 )
 def test_release_lines_are_kept(line: str) -> None:

@@ -37,7 +37,16 @@ _UI_LINE = re.compile(
     r"|unsubscribe.{0,40}"
     r"|(?:update|manage) (?:your )?(?:e-?mail )?(?:preferences|subscription).{0,20}"
     r"|view (?:this e-?mail )?in (?:your |a )?(?:web )?browser.{0,20}"
-    r"|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter)\b.{0,200})$",
+    r"|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter)\b.{0,200}"
+    # Blog and CMS post furniture: filing, bylines with dates, reading aids, back links.
+    r"|(?:posted|filed) (?:in|under)\s*:?.{1,60}|posted (?:by|on) .{1,60}|tweet this"
+    r"|jump to\s*:.{0,60}|listen to (?:this|the) (?:article|story|release)"
+    r"|(?:estimated )?reading time\s*:?.{0,20}|last (?:modified|updated|edited) on .{4,40}"
+    r"|(?:[«‹<←]\s*)?back to (?:\w+\s*){1,4}|[«‹<←]\s*(?:previous|prev|older).{0,60}"
+    r"|(?:next|newer).{0,60}\s*[»›>→]|contact us"
+    r"|download (?:the )?(?:pdf|high[- ]res(?:olution)?|image|photo|logo|file|press release)s?"
+    r".{0,40}"
+    r"|.{0,120}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:,|\s)\s*\d[\d.,]*\s*[km]i?b\))$",
     re.I,
 )
 # Wire-service lines around a release: "SOURCE Acme Corp", "View original content ...".
@@ -52,8 +61,10 @@ _COOKIE = re.compile(
 )
 # Photo captions and credits that extractors keep next to the text.
 _CAPTION = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b|(?:photo|foto|image|picture|bild|bu|caption|credit|"
-    r"photo credit|bildquelle|quelle)\s*:)",
+    r"^\(?(?:©|\(c\)\s|copyright\b|(?:photo|foto|image|picture|bild|bu|caption|credit|"
+    r"photo credit|image credit|bildquelle|quelle|pictured|above|top|left|right)\s*:"
+    r"|(?:photo|image|picture)s? (?:by|courtesy(?: of)?)\s+[A-Z]"
+    r"|(?:photo|image)s? courtesy\b)",
     re.I,
 )
 _FEED_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}\.?$", re.I)
