@@ -94,24 +94,34 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
 
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
+_INLINE = frozenset(
+    {"a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "kbd", "mark", "q", "s"}
+    | {"small", "span", "strong", "sub", "sup", "u"}
+)
 
 
 def _join_source_lines(tree: lxml.html.HtmlElement) -> None:
     """Line breaks of the HTML source are spaces: only <br> and blocks break a paragraph.
 
-    The extractor keeps source newlines in a paragraph that also has a <br>, and every line of
-    its output is read as a paragraph of its own: "+1 (212)" / "555-0143" would come apart.
+    The extractor keeps source newlines in a block that also has a <br>, and every line of its
+    output is read as a paragraph of its own: "+1 (212)" / "555-0143" would come apart. Only
+    blocks with a <br> are touched (elsewhere the extractor joins the lines itself).
     """
-    kept = {id(e) for pre in tree.iter("pre", "textarea") for e in pre.iter()}
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue  # processing instructions and the like
-        text = element.text
-        if text and "\n" in text and id(element) not in kept and element.tag != "script":
-            element.text = _SOURCE_BREAK.sub(" ", text)
-        parent = element.getparent()
-        if element.tail and "\n" in element.tail and (parent is None or id(parent) not in kept):
-            element.tail = _SOURCE_BREAK.sub(" ", element.tail)
+    blocks = {}
+    for br in tree.iter("br"):
+        block = br.getparent()
+        while block is not None and block.tag in _INLINE:
+            block = block.getparent()
+        if block is not None and block.tag not in {"pre", "textarea"}:
+            blocks[id(block)] = block
+    for block in blocks.values():
+        if any(a.tag == "pre" for a in block.iterancestors()):
+            continue
+        for element in block.iter():
+            if element.text and "\n" in element.text and isinstance(element.tag, str):
+                element.text = _SOURCE_BREAK.sub(" ", element.text)
+            if element is not block and element.tail and "\n" in element.tail:
+                element.tail = _SOURCE_BREAK.sub(" ", element.tail)
 
 
 def _parser() -> lxml.html.HTMLParser:
