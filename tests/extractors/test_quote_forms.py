@@ -201,3 +201,30 @@ def test_speakers_in_inverted_attributions(nlp, text: str, expected: list) -> No
     quotes, speakers = analyze(nlp, text)
     assert [(s.name, s.title, s.organization) for s in speakers] == expected
     assert [q.speaker for q in quotes] == [name for name, _, _ in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A pronoun skips a person the text marks as of the other gender.
+        (
+            "Ms. Hana Ito and Mr. David Cho signed the agreement.\n\n"
+            "“This is a proud day for our company,” she said.",
+            "Hana Ito",
+        ),
+        (
+            "Company spokeswoman Lena Frank confirmed the recall, which Mr. Omar Diaz, the "
+            "plant manager, announced on Monday.\n\n“No injuries have been reported,” she said.",
+            "Lena Frank",
+        ),
+        # Nothing marks gender: the person last named.
+        (
+            "Ms. Hana Ito and David Cho signed the agreement.\n\n"
+            "“This is a proud day for our company,” he said.",
+            "David Cho",
+        ),
+    ],
+)
+def test_pronoun_resolves_to_a_compatible_person(nlp, text: str, speaker: str) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes] == [speaker]

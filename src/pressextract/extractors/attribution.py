@@ -168,7 +168,8 @@ class Attributor:
                 return Speaker(person.name, "person", person)
         low = token.lower_
         if low in PRONOUNS:
-            person = self.people.last_before(token.i)
+            gender = "m" if low in {"he", "him"} else "f"
+            person = self.people.last_before(token.i, gender=gender)
             return Speaker(person.name, "person", person) if person else None
         if token.ent_type_ == "ORG" and token.pos_ in {"PROPN", "NOUN"} and follow:
             ent = _entity_of(token)

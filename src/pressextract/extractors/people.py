@@ -20,6 +20,19 @@ SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
 CONNECTORS = {"of", "the", "for", "and", "&", "’s", "'s", "at", "on", "(", ")"}
 PREPOSITIONS = {"of", "at", "for", "with"}
 ARTICLES = {"a", "an", "the"}
+MASCULINE = {"mr", "sir", "lord", "mister", "chairman", "spokesman", "congressman", "councilman"}
+FEMININE = {
+    "mrs",
+    "ms",
+    "miss",
+    "dame",
+    "lady",
+    "madam",
+    "chairwoman",
+    "spokeswoman",
+    "congresswoman",
+    "councilwoman",
+}
 
 
 @dataclass
@@ -30,6 +43,7 @@ class Person:
     title: str | None = None
     organization: str | None = None
     mentions: list[tuple[int, int]] = field(default_factory=list)  # token spans
+    gender: str | None = None  # "m" | "f" where the text says so (Mr./Ms., "spokeswoman")
 
     @property
     def words(self) -> list[str]:
@@ -73,6 +87,16 @@ class People:
             for start, end in person.mentions:
                 for i in range(start, end):
                     self._by_token[i] = person
+            person.gender = self._gender(person)
+
+    def _gender(self, person: Person) -> str | None:
+        """What the text says of a person's gender: an honorific or a gendered title."""
+        words = {w.lower().strip(".,") for w in (person.title or "").split()}
+        for start, _ in person.mentions:
+            if start > 0:
+                words.add(self.doc[start - 1].lower_.rstrip("."))
+        male, female = bool(words & MASCULINE), bool(words & FEMININE)
+        return "m" if male and not female else "f" if female and not male else None
 
     def _add(self, name: str) -> Person:
         person = Person(name=name)
@@ -150,10 +174,15 @@ class People:
     def first_index(self, person: Person) -> int:
         return min(start for start, _ in person.mentions) if person.mentions else 0
 
-    def last_before(self, i: int, title_word: str | None = None) -> Person | None:
-        """The person mentioned last before token `i` (optionally: with that word in the title)."""
+    def last_before(
+        self, i: int, title_word: str | None = None, gender: str | None = None
+    ) -> Person | None:
+        """The person mentioned last before token `i` (optionally: with that word in the title,
+        or not known to be of another gender than a pronoun's)."""
         best: tuple[int, Person] | None = None
         for person in self.persons:
+            if gender and person.gender and person.gender != gender:
+                continue
             for start, _ in person.mentions:
                 if start >= i:
                     continue
