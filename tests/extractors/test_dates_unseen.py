@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.extractors.dates import DateOptions, extract_dates
+from pressextract.extractors.dates import DateOptions, extract_dates, reads_day_first
 from pressextract.pipeline import document_from_text
 
 
@@ -28,6 +28,12 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Sales fell last month.", [("2025-04", "2025-04")]),
         ("Orders should recover by the end of 2026.", [("2026", "2026")]),
         ("The 2024/25 season attracted visitors.", [("2024", "2025")]),
+        ("The law takes effect on the first of July.", [("2025-07-01", "2025-07-01")]),
+        ("The event runs 01.06.2025 to 03.06.2025.", [("2025-06-01", "2025-06-03")]),
+        # Published on Tuesday 20 May 2025: a weekday takes the tense of its own clause.
+        ("The ceremony takes place on Saturday, organisers said.", [("2025-05-24", "2025-05-24")]),
+        ("The figures, published on Wednesday, cover the year.", [("2025-05-14", "2025-05-14")]),
+        ("The meeting, scheduled for Friday, will decide.", [("2025-05-23", "2025-05-23")]),
     ],
 )
 def test_unseen_date_styles(nlp, text, expected):
@@ -43,3 +49,14 @@ def test_unseen_date_styles(nlp, text, expected):
 )
 def test_numbers_joined_by_and_are_not_dates(nlp, text):
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first"),
+    [
+        ("Filed on 25/12/2024 and heard on 3/4/2025.", True),
+        ("Filed on 12/25/2024 and heard on 3/4/2025.", False),
+    ],
+)
+def test_a_numeric_date_read_one_way_only_sets_the_order(text, day_first):
+    assert reads_day_first(text, "auto") is day_first

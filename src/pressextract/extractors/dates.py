@@ -158,6 +158,10 @@ def reads_day_first(text: str, order: str) -> bool:
     month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     month_first = len(re.findall(rf"{month}\s+\d{{1,2}},?\s+\d{{4}}", text))
     day_first = len(re.findall(rf"\b\d{{1,2}}\s+{month}\s+\d{{4}}", text))
+    # Numeric dates that can be read one way only: "25/12/2024" day first, "12/25/2024" not.
+    big, small = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+    day_first += len(re.findall(rf"(?<![\d/]){big}/{small}/\d{{2,4}}", text))
+    month_first += len(re.findall(rf"(?<![\d/]){small}/{big}/\d{{2,4}}", text))
     return day_first > month_first
 
 
@@ -302,8 +306,11 @@ def _anchor(resolved: Resolved, base: dt.date | None) -> tuple[dt.date, dt.date]
     return (first, last) if (last - first).days <= 14 else None
 
 
+_PLANNED_VERBS = {"schedule", "plan", "set", "slate", "expect", "due", "book", "reschedule"}
+
+
 def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
-    """ "past" / "future" / None for the clause a date stands in, read from the parse."""
+    """ "past" / "future" / "present" / None for the clause a date stands in, from the parse."""
     span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -321,6 +328,14 @@ def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
             return "future"
         if verb.tag_ == "VBD" or words & {"had", "has", "have", "was", "were", "did"}:
             return "past"
+        if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl") and (
+            verb.lemma_ not in _PLANNED_VERBS
+        ):
+            return "past"  # "the figures, published on Wednesday," (but "scheduled for Friday")
+        if verb.tag_ in ("VBZ", "VBP") and not words:
+            # "The ceremony takes place on Saturday, organisers said": the clause's own tense
+            # wins over a "said" elsewhere in the sentence.
+            return "present"
     sentence = span.sent.text if span.sent is not None else ""
     if _FUTURE_WORDS.search(sentence):
         return "future"

@@ -49,6 +49,19 @@ _AND = r"\s*(?:and|&)\s*"
 _N = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 
+# "the first of July": days written as ordinal words.
+ORDINAL_DAYS = {
+    w: i + 1
+    for i, w in enumerate(
+        ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+         "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+         "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+         "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first")
+    )
+}
+_ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
+
 # One alternation, longest forms first; every named group is read by `_raw_from_match`.
 DATE_RE = re.compile(
     rf"""
@@ -56,6 +69,7 @@ DATE_RE = re.compile(
         (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
   | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
         (?:,?\s+(?P<mr_y>{YEAR}))?)
+  | (?P<ordday>the\s+(?P<od_d>{_ORDINAL_DAY})\s+of\s+(?P<od_m>{MON})(?:,?\s+(?P<od_y>{YEAR}))?)
   | (?P<dmy>(?:(?P<a_wd>{WD}),?\s+)?(?:the\s+)?(?P<a_d>{DAY})(?:\s+of)?\s+(?P<a_m>{MON})
         (?:,?\s+(?P<a_y>{YEAR}))?)
   | (?P<mdy>(?:(?P<b_wd>{WD}),?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})(?:,?\s+(?P<b_y>{YEAR}))?)
@@ -143,6 +157,9 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         year = _int(g["mr_y"])
         return RawDate("range", *span, year, month, _int(g["mr_d1"]), None, year, month,
                        _int(g["mr_d2"]))  # fmt: skip
+    if g["ordday"]:
+        return RawDate("date", *span, _int(g["od_y"]), month_number(g["od_m"]),
+                       ORDINAL_DAYS[g["od_d"].lower()])  # fmt: skip
     if g["dmy"]:
         return RawDate("date", *span, _int(g["a_y"]), month_number(g["a_m"]), _int(g["a_d"]),
                        weekday)  # fmt: skip
@@ -155,7 +172,8 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         return RawDate("date", *span, int(g["i_y"]), int(g["i_m"]), int(g["i_d"]))
     if g["numeric"]:
         a, b = int(g["n_a"]), int(g["n_b"])
-        day, month = (a, b) if day_first else (b, a)
+        # Dots are a European style ("20.05.2025"): day first whatever the release's habit.
+        day, month = (a, b) if day_first or g["n_sep"] == "." else (b, a)
         if month > 12 and day <= 12:
             day, month = month, day
         year = int(g["n_y"]) if len(g["n_y"]) == 4 else 2000 + int(g["n_y"])

@@ -115,7 +115,8 @@ def resolve_weekday(
         return base + dt.timedelta(days=ahead or 7)
     if raw.relation == "this":
         return base - dt.timedelta(days=base.weekday()) + dt.timedelta(days=target)
-    if tense == "future" or (tense is None and ahead < back):
+    # "takes place on Saturday": a weekday in the present tense is the coming one.
+    if tense in ("future", "present") or (tense is None and ahead < back):
         return base + dt.timedelta(days=ahead)
     return base - dt.timedelta(days=back)
 
