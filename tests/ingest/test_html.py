@@ -59,6 +59,12 @@ def test_body_keeps_paragraphs_and_quotes_in_order_without_furniture() -> None:
             "<h1>Ministry of Water</h1><h1>Ministry opens 12 water plants</h1>",
             "Ministry opens 12 water plants",
         ),
+        # The only h1 is the site's logo, which <title> names after the headline.
+        (
+            "<title>Ministry opens 12 water plants | Newsroom | Ministry of Water</title>",
+            "<h1>Ministry of Water</h1><h2>Ministry opens 12 water plants</h2>",
+            "Ministry opens 12 water plants",
+        ),
     ],
 )
 def test_title(head: str, before: str, title: str) -> None:
@@ -140,3 +146,21 @@ def test_non_english_page_is_flagged() -> None:
     doc = parse_bytes(german.encode(), "de.html", ".html")
     assert doc.language == "de"
     assert "language is 'de'" in doc.warnings
+
+
+def test_source_newlines_inside_a_block_with_line_breaks_are_spaces() -> None:
+    """Only <br> breaks a block: a newline of the HTML source does not ("+1 (212)" / "555")."""
+    block = "<p>Dana Whitfield, Acme Corp.<br>+1 (212)\n555-0143<br>Rome, Italy\nand Oslo</p>"
+    doc = parse_bytes(page(after=block), "a.html", ".html")
+    assert doc.text.split("\n\n")[-3:] == [
+        "Dana Whitfield, Acme Corp.",
+        "+1 (212) 555-0143",
+        "Rome, Italy and Oslo",
+    ]
+
+
+def test_layout_table_cells_are_paragraphs() -> None:
+    """E-mail HTML lays the release out in a table: its paragraphs are not one table row."""
+    table = f"<table><tr><td><h1>Ministry opens plants</h1><p>{P1}</p><p>{P3}</p></td></tr></table>"
+    doc = parse_bytes(page(before=table), "a.html", ".html")
+    assert doc.text.split("\n\n")[:2] == [P1, P3]

@@ -239,3 +239,8 @@ def test_hard_wrapped_lines_ending_in_abbreviation_or_colon_run_on() -> None:
     paragraphs = split_paragraphs(raw, scraped=False)
     assert paragraphs[:3] == [" ".join(wrapped.split())] * 3
     assert paragraphs[3:] == ["About Acme", "Acme makes pumps.", "It was founded in 1950."]
+
+
+@pytest.mark.parametrize("marker", ["- ENDS -", "- 30 -"])
+def test_end_marker_with_dashes_is_not_a_list_item(marker: str) -> None:
+    assert split_paragraphs(f"{BODY}\n\n{marker}\n\nAbout Acme")[1] == marker

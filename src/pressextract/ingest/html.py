@@ -144,6 +144,9 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
     if h1s:
         # A page may have a logo or section name in an h1 too: prefer the one <title> repeats.
         named = [h for h in h1s if head_title and h.casefold() in head_title.casefold()]
+        headline = _headline_beside_site_name(head_title, named or h1s)
+        if headline:
+            return headline
         return clean_title(max(named, key=len) if named else h1s[0])
     if head_title:
         return _drop_site_name(clean_title(head_title), h1s)
@@ -184,6 +187,22 @@ def page_subtitle(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
         if find_dates(text) or _LABEL.search(text):
             continue  # a meta line ("Press release 19-10-2022"), not a standfirst
         return text
+    return None
+
+
+def _headline_beside_site_name(head_title: str | None, h1s: list[str]) -> str | None:
+    """ "Headline | Newsroom | Site" whose only h1 is the site's logo ("Site"): the headline.
+
+    The h1 repeats a later part of <title>, the site name; the first part is the headline.
+    """
+    if not head_title:
+        return None
+    parts = [clean_title(p) for p in _SITE_SEPARATORS.split(head_title)]
+    if len(parts) < 2 or len(parts[0].split()) < 3:
+        return None
+    later = {p.casefold() for p in parts[1:]}
+    if all(clean_title(h).casefold() in later for h in h1s):
+        return parts[0]
     return None
 
 

@@ -152,7 +152,7 @@ def _is_running_text(line: str) -> bool:
 
 def _clean_paragraph(paragraph: str) -> str:
     marker = _LIST_ITEM.match(paragraph)
-    if marker and not marker.group(0).strip()[0].isdigit():
+    if marker and not marker.group(0).strip()[0].isdigit() and not is_end_marker(paragraph):
         # Bullets become one mark; numbered items keep their numbers (they may be referred to).
         return "• " + strip_markdown(paragraph[marker.end() :])
     return strip_markdown(paragraph)
