@@ -228,3 +228,46 @@ def test_speakers_in_inverted_attributions(nlp, text: str, expected: list) -> No
 def test_pronoun_resolves_to_a_compatible_person(nlp, text: str, speaker: str) -> None:
     quotes, _ = analyze(nlp, text)
     assert [q.speaker for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The attribution closes the paragraph before a block quotation with a colon.
+        (
+            "Jane Moss, chief executive of the Food Bank Network, said:\n\n“Demand has doubled "
+            "since last winter and our shelves are emptying faster than ever.”",
+            "Jane Moss",
+        ),
+        (
+            "Laura Kim said:\n“Our volunteers are the heart of everything we do.”",
+            "Laura Kim",
+        ),
+        # An acronym subject the tagger reads as a pronoun ("WHO") is the organization.
+        (
+            "The World Health Organization (WHO) issued new guidance. “Vaccination remains the "
+            "best protection against severe disease,” WHO said.",
+            "WHO",
+        ),
+        # A paragraph that only introduces a person attributes nothing.
+        (
+            "Dr. Maya Singh, director of the Heart Foundation, welcomed the news.\n\n"
+            "“This funding will save lives.”",
+            None,
+        ),
+    ],
+)
+def test_attribution_across_lines_and_by_acronym(nlp, text: str, speaker) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+def test_aside_and_participle_title_in_apposition(nlp) -> None:
+    text = (
+        "Sam Okoro (pictured), managing director of Lagos Fintech Hub, said: “Young founders "
+        "need capital, not just applause.”"
+    )
+    _, speakers = analyze(nlp, text)
+    assert [(s.name, s.title, s.organization) for s in speakers] == [
+        ("Sam Okoro", "managing director", "Lagos Fintech Hub")
+    ]

@@ -77,6 +77,9 @@ class Attributor:
                     return Speaker(person.name, "person", person)
         if cues:
             return None
+        speaker = self._colon_before(first)
+        if speaker is not None:
+            return speaker
         previous = self._sentence_before(start)
         if (previous is not None and previous[-1].text.strip() == ":") or (
             previous is not None and len(previous) > 1 and previous[-2].text == ":"
@@ -85,6 +88,23 @@ class Attributor:
                 speaker = self.subject_of(cue)
                 if speaker is not None:
                     return speaker
+        return None
+
+    def _colon_before(self, first: int) -> Speaker | None:
+        """ "Jane Doe, CEO of X, said:" closing the paragraph before a block quotation."""
+        doc = self.doc
+        j = first - 1
+        while j >= 0 and (doc[j].is_space or doc[j].text in {"“", '"', "«", "„"}):
+            j -= 1
+        if j < 0 or doc[j].text != ":":
+            return None
+        k = j - 1
+        while k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_ and j - k < 40:
+            k -= 1
+        for cue in (t for t in doc[k + 1 : j] if self.is_cue(t)):
+            speaker = self.subject_of(cue)
+            if speaker is not None:
+                return speaker
         return None
 
     def _reaches(self, i: int, first: int, last: int) -> bool:
@@ -171,7 +191,9 @@ class Attributor:
             gender = "m" if low in {"he", "him"} else "f"
             person = self.people.last_before(token.i, gender=gender)
             return Speaker(person.name, "person", person) if person else None
-        if token.ent_type_ == "ORG" and token.pos_ in {"PROPN", "NOUN"} and follow:
+        # "WHO said": an acronym the tagger read as a pronoun is still the organization.
+        acronym = token.text.isupper() and len(token.text) > 1
+        if token.ent_type_ == "ORG" and (token.pos_ in {"PROPN", "NOUN"} or acronym) and follow:
             ent = _entity_of(token)
             if ent is not None:
                 name = clean_name(ent.text)

@@ -291,6 +291,10 @@ class People:
     def _apposition(self, ent: Span) -> tuple[str | None, str | None]:
         doc = self.doc
         i = ent.end
+        # "Sam Okoro (pictured), managing director of X": a short aside before the apposition.
+        if i < len(doc) and doc[i].text == "(":
+            close = next((t.i for t in doc[i : i + 6] if t.text == ")"), None)
+            i = close + 1 if close is not None else i
         if i >= len(doc) or doc[i].text != ",":
             return None, None
         tokens: list[Token] = []
@@ -302,7 +306,9 @@ class People:
             i += 1
         if not tokens or len(tokens) > 14 or not any(self._is_title_word(t) for t in tokens):
             return None, None
-        if tokens[0].lower_ in {"who", "which", "whose", "that"} or tokens[0].pos_ == "VERB":
+        # "Doe, speaking at the summit": a verb opens no title, but "managing director" does.
+        verb = tokens[0].pos_ == "VERB" and not self._is_title_word(tokens[0])
+        if tokens[0].lower_ in {"who", "which", "whose", "that"} or verb:
             return None, None
         return _title_and_org(tokens)
 
