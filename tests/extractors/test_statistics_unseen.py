@@ -46,6 +46,11 @@ def values(nlp, text: str) -> list[tuple]:
         ("About 6 in 10 adults exercised weekly.", [(6, None)]),
         ("It was nearly twice the average of the previous decade.", [(2, "times")]),
         ("Twice as many women as men applied.", [(2, "times")]),
+        ("Productivity rose by two-and-a-half per cent.", [(2.5, "percent")]),
+        ("Leaders pledged to limit warming to 1.5C.", [(1.5, "degrees celsius")]),
+        # After "by", a "to" closes a range; a far larger second number is the new level.
+        ("Emissions were cut by 40 to 50 per cent.", [(40, "percent")]),
+        ("The bank raised rates by 0.25 to 5.25%.", [(0.25, None), (5.25, "percent")]),
         # Ages listed after "aged".
         ("Two teenagers, aged 15 and 16, were arrested.", [(2, "teenagers"),
                                                           (15, "years of age"),
@@ -71,6 +76,8 @@ def test_scaled_values_are_exact(nlp):
         "The defendant was charged in case No. 2:24-cr-00123.",
         "The office is at 221 Baker Street.",
         "The G7 leaders agreed to act on COVID-19.",
+        "Patients with type 2 diabetes were excluded.",
+        "Greenwood scored twice as United won.",
     ],
 )
 def test_not_statistics(nlp, text):

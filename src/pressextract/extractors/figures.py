@@ -163,6 +163,10 @@ def read_figure(text: str, match: re.Match[str]) -> Figure | None:
         figure.value /= 1e6
         figure.unit, figure.kind = "metres", "measure"
         return _with_qualifier(text, figure, pats)
+    half = re.match(r"[- ]and[- ]a[- ]half\b", text[end : end + 14], re.IGNORECASE)
+    if half and not scale:
+        figure.value += 0.5  # "two-and-a-half per cent"
+        figure.core_end = figure.end = end + half.end()
     _read_range(text, figure, match)
     after = text[figure.core_end : figure.core_end + 40]
     _read_unit(after, figure, pats, words, units)
@@ -215,6 +219,9 @@ def _read_glued(glued: str, figure: Figure, text: str) -> bool:
         # "a dividend of 12.5p per share", "rose by 20p to £4.80": pence.
         figure.unit, figure.kind = "pence", "money"
         return True
+    if glued == "C" and re.match(r"(?:[\s,.;:)]|$)", text[figure.end : figure.end + 1]):
+        figure.unit, figure.kind = "degrees celsius", "measure"  # "limit warming to 1.5C"
+        return True
     if lower in ("pc", "pct"):
         figure.unit, figure.kind = "percent", "percent"
         return True
@@ -242,8 +249,6 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
         return
     joiner = link.group(0).strip().lower()
     before = text[max(0, figure.start - 40) : figure.start] + " "
-    if joiner == "to" and _CHANGE_BEFORE.search(before):
-        return  # "rose from 160 to 180": two figures of a change, not a range
     if joiner == "and" and not re.search(
         r"\bbetween\s+\S*$", text[max(0, figure.start - 20) : figure.start], re.IGNORECASE
     ):
@@ -257,6 +262,8 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
         lower *= SCALES[second.group("scale").strip(" \u00a0-").lower()]
     if joiner == "to" and match.group("scale") and not second.group("scale"):
         return
+    if joiner == "to" and _CHANGE_BEFORE.search(before) and not _by_range(before, lower, upper):
+        return  # "rose from 160 to 180": two figures of a change, not a range
     if not lower < upper:
         figure.value_max = -1.0  # a score or a vote ("2-1", "485-65"): not a figure
         return
@@ -330,6 +337,15 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+# "cut by 40 to 50 per cent": after "by" a "to" closes a range of the change, not its end.
+_BY_BEFORE = re.compile(r"\bby\s+(?:(?:some|about|around|roughly|between)\s+)?$", re.IGNORECASE)
+
+
+def _by_range(before: str, lower: float, upper: float) -> bool:
+    """ "cut by 40 to 50 per cent" is a range; "rose by 0.25 to 5.25%" a change and a level."""
+    return bool(_BY_BEFORE.search(before)) and 0 < lower < upper <= 3 * lower
+
+
 def join_range(text: str, first: Figure, second: Figure) -> bool:
     """ "$3 billion to $5 billion", "between 5% and 6%": two figures of one range (not a change
     such as "rose from $160 to $180")."""
@@ -342,4 +358,4 @@ def join_range(text: str, first: Figure, second: Figure) -> bool:
     before = text[max(0, first.start - 40) : first.start]
     if "and" in gap.lower():
         return bool(re.search(r"\bbetween\s*$", before, re.IGNORECASE))
-    return not _CHANGE_BEFORE.search(before + " ")
+    return not _CHANGE_BEFORE.search(before + " ") or _by_range(before, first.value, second.value)

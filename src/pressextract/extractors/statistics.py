@@ -100,6 +100,9 @@ _FOLD_RE = re.compile(
 )
 
 
+_MULTIPLE_OF = re.compile(r"\s+(?:the|that|its|their|his|her|our|as\s+many|as\s+much)\b", re.I)
+
+
 def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
     """ "within a week", "a week-and-a-half", "tenfold", "twice": figures without a numeral."""
     out = []
@@ -114,7 +117,11 @@ def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
                            qualifier, "duration"))  # fmt: skip
     for m in _FOLD_RE.finditer(text):
         if m.group("twice"):
-            value = 2.0 if m.group("twice").lower() == "twice" else 3.0  # "nearly twice the"
+            # "nearly twice the average" is a multiple; "scored twice", "twice as loud" are not.
+            found = qualifier_pattern().search(text[max(0, m.start() - 25) : m.start()])
+            if not found and not _MULTIPLE_OF.match(text, m.end()):
+                continue
+            value = 2.0 if m.group("twice").lower() == "twice" else 3.0
         else:
             n = m.group("n").lower()
             value = float(n) if n.isdigit() else float(parse_number(n))

@@ -40,6 +40,8 @@ _SPAN_PATTERNS = [
     r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
 ]
 SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPAN_PATTERNS))
+# Lowercase words that name a kind by its number ("type 2 diabetes", "Goal 13").
+_LOWERCASE_CUES = {"type", "goal", "sdg"}
 # Labels of entities whose numbers are part of a name.
 _NAME_LABELS = {"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"}
 _ALLOWED_BEFORE = {"the", "a", "an", "of", "in", "to", "by", "from", "and", "or", "for", "with",
@@ -67,7 +69,7 @@ def is_not_statistic(
         before_text = text[max(0, figure.start - 30) : figure.start]
     prev = re.search(r"([\w'’.#&-]+)\s*$", before_text)
     prev_word = prev.group(1) if prev else ""
-    cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)}
+    cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)} | _LOWERCASE_CUES
     named = prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues
     # A qualifier stands between: "41 days above 35 °C" is no "Days 35".
     if not figure.currency and figure.qualifier is None and named:
