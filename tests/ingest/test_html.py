@@ -164,3 +164,14 @@ def test_layout_table_cells_are_paragraphs() -> None:
     table = f"<table><tr><td><h1>Ministry opens plants</h1><p>{P1}</p><p>{P3}</p></td></tr></table>"
     doc = parse_bytes(page(before=table), "a.html", ".html")
     assert doc.text.split("\n\n")[:2] == [P1, P3]
+
+
+def test_bare_text_split_by_double_line_breaks_is_kept_as_paragraphs() -> None:
+    """An older CMS body: a div of text with <br><br> between paragraphs, after real ones."""
+    last = ["The plants will be run by the regional utility.", "Tenders open in June."]
+    markup = (
+        f"<html><body><h1>Ministry opens plants</h1><p>{P1}</p><p>{P3}</p>"
+        f"<div>{last[0]}<br><br>\n{last[1]}</div></body></html>"
+    )
+    doc = parse_bytes(markup.encode(), "a.html", ".html")
+    assert doc.text.split("\n\n") == [P1, P3, *last]

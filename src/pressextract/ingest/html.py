@@ -7,6 +7,7 @@ the title as a first text line, as some datasets store releases) is read block b
 
 from __future__ import annotations
 
+import html as htmlmod
 import re
 from dataclasses import dataclass
 
@@ -54,6 +55,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     published = _meta_date(markup)
     _unwrap_layout_tables(tree)
     _join_source_lines(tree)
+    _line_breaks_to_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
         tree, include_comments=False, include_tables=True, with_metadata=False, fast=True
     )
@@ -122,6 +124,34 @@ def _join_source_lines(tree: lxml.html.HtmlElement) -> None:
                 element.text = _SOURCE_BREAK.sub(" ", element.text)
             if element is not block and element.tail and "\n" in element.tail:
                 element.tail = _SOURCE_BREAK.sub(" ", element.tail)
+
+
+_DOUBLE_BREAK = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+_BLOCK_CHILDREN = frozenset({"p", "div", "table", "ul", "ol", "section", "article", "blockquote"})
+
+
+def _line_breaks_to_paragraphs(tree: lxml.html.HtmlElement) -> None:
+    """A div of bare text split by <br><br> becomes paragraphs (older CMS bodies).
+
+    The extractor reads only block elements as paragraphs and drops such a div when it follows
+    real paragraphs; after the change, each run of text between double breaks is a <p>.
+    """
+    for div in list(tree.iter("div")):
+        if div.find("br") is None or any(c.tag in _BLOCK_CHILDREN for c in div):
+            continue
+        inner = htmlmod.escape(div.text or "", quote=False) + "".join(
+            etree.tostring(c, encoding="unicode") for c in div
+        )
+        runs = [r for r in _DOUBLE_BREAK.split(inner) if r.strip()]
+        if len(runs) < 2:
+            continue
+        rebuilt = lxml.html.fragment_fromstring(
+            "".join(f"<p>{r}</p>" for r in runs), create_parent="div"
+        )
+        div.text = None
+        for child in list(div):
+            div.remove(child)
+        div.extend(list(rebuilt))
 
 
 def _parser() -> lxml.html.HTMLParser:
