@@ -51,6 +51,9 @@ def values(nlp, text: str) -> list[tuple]:
         # After "by", a "to" closes a range; a far larger second number is the new level.
         ("Emissions were cut by 40 to 50 per cent.", [(40, "percent")]),
         ("The bank raised rates by 0.25 to 5.25%.", [(0.25, None), (5.25, "percent")]),
+        ("Net sales growth of 3% to 5% is expected.", [(3, "percent")]),
+        ("Around half a million people are affected.", [(5e5, "people")]),
+        ("Three in every four deaths occurred in poor countries.", [(3, None)]),
         # Ages listed after "aged".
         ("Two teenagers, aged 15 and 16, were arrested.", [(2, "teenagers"),
                                                           (15, "years of age"),

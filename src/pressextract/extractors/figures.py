@@ -332,7 +332,7 @@ def _read_unit(
 _CHANGE_BEFORE = re.compile(
     r"\b(?:ris(?:e|es|en|ing)|rose|increas\w*|grew|grow\w*|f[ae]ll\w*|drop\w*|climb\w*|"
     r"jump\w*|cut\w*|reduc\w*|decreas\w*|declin\w*|slow\w*|rais\w*|boost\w*)\b"
-    r"[^.;]{0,20}$",
+    r"(?![^.;]*\bof\s+$)[^.;]{0,20}$",  # "growth of 3% to 5%": a range, not a change
     re.IGNORECASE,
 )
 

@@ -32,6 +32,8 @@ FRACTIONS = {
     "three-quarters": 0.75, "a fifth": 0.2, "one fifth": 0.2, "one-fifth": 0.2,
     "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000, "a million": 1e6,
     "a billion": 1e9, "a couple of": 2,
+    "half a million": 5e5, "half a billion": 5e8, "half a trillion": 5e11, "half a dozen": 6,
+    "a quarter of a million": 2.5e5, "a quarter million": 2.5e5,
 }  # fmt: skip
 
 _UNIT = "|".join(sorted(UNIT_WORDS, key=len, reverse=True))

@@ -40,6 +40,12 @@ _SPAN_PATTERNS = [
     r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
 ]
 SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPAN_PATTERNS))
+# "two out of three", "one in five", "3 in every 4": the second number is the whole.
+_SHARE_OF = re.compile(
+    r"\b(?:out\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in(?:\s+every)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
 # Lowercase words that name a kind by its number ("type 2 diabetes", "Goal 13").
 _LOWERCASE_CUES = {"type", "goal", "sdg"}
 # Labels of entities whose numbers are part of a name.
@@ -87,7 +93,7 @@ def is_not_statistic(
         and not re.match(r"\s*(?:,|and\b|or\b)", after_text)
     ):
         return True  # "Smart toilet 2.0": a version (but "1.5, 2.0 and 3.0-liter" is a list)
-    if re.search(r"\b(?:out\s+of|(?:one|\d+)\s+in)\s+$", before_text, re.IGNORECASE) or re.search(
+    if _SHARE_OF.search(before_text) or re.search(
         r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text
     ):
         # "two out of three", "one in five" count the first number; "114 years and eight
