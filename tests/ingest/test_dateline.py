@@ -27,6 +27,13 @@ from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date, 
         ("Brussels/Strasbourg – MEPs have backed", "Brussels/Strasbourg", None),
         ("PARIS, 2 février 2023 - Le ministère", "PARIS", "2023-02-02"),
         ("WASHINGTON, May 3 — The agency said", "WASHINGTON", None),
+        # The date or the place after the first separator.
+        ("LONDON, UK — 3 March 2025 — Acme today", "LONDON, UK", "2025-03-03"),
+        ("NEW YORK, NY – March 3, 2025 – Acme today", "NEW YORK, NY", "2025-03-03"),
+        ("HOUSTON--(BUSINESS WIRE)--March 3, 2025--Acme today", "HOUSTON", "2025-03-03"),
+        ("March 3, 2025 — NEW YORK — Acme today", "NEW YORK", "2025-03-03"),
+        ("3 March 2025, Geneva – The agency today", "Geneva", "2025-03-03"),
+        ("Paris, le 3 mars 2025 – La société", "Paris", "2025-03-03"),
     ],
 )
 def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None:
@@ -45,6 +52,7 @@ def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None
         "Opening the conference, the Secretary General said, “The time is now.”",
         "From 22 to 24 April 2024, agencies met in Brussels.",
         "The minister - who spoke on Monday - said the plan works.",
+        "3 March 2025, the agency said – nothing else.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(paragraph: str) -> None:
@@ -121,3 +129,18 @@ def test_labelled_dates(text: str, iso: str | None) -> None:
 )
 def test_yearless_dateline_takes_the_publication_year(dateline: str, iso: str | None) -> None:
     assert yearless_date(dateline, 2024) == iso
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "location", "written"),
+    [
+        ("CHICAGO — The city will open plants – three of them – soon.", "CHICAGO", "CHICAGO —"),
+        ("March 3, 2025 – The city – and its suburbs – will grow.", None, "March 3, 2025 –"),
+    ],
+)
+def test_dashes_inside_the_sentence_do_not_extend_the_dateline(
+    paragraph: str, location: str | None, written: str
+) -> None:
+    found = find_dateline(paragraph)
+    assert found is not None
+    assert (found[0].location, found[0].text) == (location, written)

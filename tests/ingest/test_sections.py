@@ -175,8 +175,13 @@ JANE = Contact("Jane Doe", "Acme Communications", "jane.doe@acme.example", "+1 2
             [Contact("Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177")],
         ),
         (
-            ["Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177"],
-            [Contact("Jane Doe", "Acme Foods", "jane@acme.example", "612-555-0177")],
+            ["Acme SE", "Jane Doe", "Tel: +49 40 555 1000", "E-Mail: jane@acme.example"],
+            [Contact("Jane Doe", "Acme SE", "jane@acme.example", "+49 40 555 1000")],
+        ),
+        # Two people side by side (a two-column table): neither is an organization.
+        (
+            ["John Roe, CEO | Jane Doe, Vice President", "617-555-0101"],
+            [Contact("John Roe", None, None, "617-555-0101")],
         ),
         (
             ["Media Contact", "Jane Doe", "Phone: +32 2 555 67 89", "Email: jane@acme.example"],

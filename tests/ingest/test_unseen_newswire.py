@@ -302,9 +302,7 @@ CASES = [
                 ("legal", "Safe Harbor Statement"),
                 ("contacts", "Investor Contact"),
             ),
-            contacts=(
-                Contact("Laura Kim", "Helix Therapeutics", "ir@helixtx.example", "617-555-0110"),
-            ),
+            contacts=(Contact("Laura Kim", None, "ir@helixtx.example", "617-555-0110"),),
         ),
     ),
     (

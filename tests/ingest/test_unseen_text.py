@@ -354,12 +354,8 @@ CASES = [
             ),
             sections=(("about", "About Bright Path Schools"),),
             contacts=(
-                Contact(
-                    "Rachel Green",
-                    "Bright Path Schools",
-                    "rgreen@brightpath.example",
-                    "(704) 555-0135",
-                ),
+                # "Bright Path Schools" could be a second person's name: no organization.
+                Contact("Rachel Green", None, "rgreen@brightpath.example", "(704) 555-0135"),
             ),
             absent=("Media Contact", "# # #"),
         ),

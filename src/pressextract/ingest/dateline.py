@@ -60,9 +60,27 @@ def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int
         parsed = _parse_head(match, whole=match.end() >= len(text.rstrip()))
         if parsed:
             location, date = parsed
-            written = match.group(0).strip()
-            return Dateline(location=location, date=date, text=written), offset + match.end()
+            end = match.end()
+            # The other half may follow the first separator: "LONDON — 3 March 2025 —",
+            # "HOUSTON--(BUSINESS WIRE)--March 3, 2025--", "March 3, 2025 — NEW YORK —".
+            more = _SECOND_PART.match(text, end)
+            if more and date is None:
+                found = find_dates(more.group("part"))
+                if found and found[0][0] == 0 and found[0][1] == len(more.group("part")):
+                    date, end = found[0][2], more.end()
+            elif more and location is None and _caps_place(more.group("part")):
+                location, end = more.group("part"), more.end()
+            written = text[:end].strip()
+            return Dateline(location=location, date=date, text=written), offset + end
     return None
+
+
+_SECOND_PART = re.compile(r"(?P<part>[^—–:()\n]{3,40}?)\s*(?:--|[—–]+|\s-|:)\s*(?=\S)")
+
+
+def _caps_place(text: str) -> bool:
+    location = _clean_location(text)
+    return bool(location) and location.upper() == location and len(location.split()) <= 4
 
 
 def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str | None] | None:
@@ -77,9 +95,10 @@ def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str |
         date = paren_dates[0][2]
     elif dates:
         start, end, date = dates[0]
-        if head[end:].strip(" ,."):
+        if head[end:].strip(" ,.") and not (start == 0 and head[end:].startswith(",")):
             return None  # words after the date: a sentence, not a dateline
-        head = head[:start]
+        # "3 March 2025, Geneva –": the place may follow the date.
+        head = head[:start] if head[:start].strip() else head[end:]
     location = _clean_location(head)
     if location is None:
         return None
@@ -107,6 +126,7 @@ def _clean_location(head: str) -> str | None:
     head = _YEARLESS.sub("", head.strip())  # "WASHINGTON, May 3": the year comes from elsewhere
     head = re.sub(r"\b(?:[A-Z][a-z]+day)\s*,?\s*$", "", head.strip())  # trailing weekday
     head = head.strip(" ,;")
+    head = re.sub(r"(?:,\s*|\s+)(?:le|den|am|el|il)$", "", head)  # "Paris, le 3 mars"
     if not head:
         return ""
     segments = [s.strip() for s in head.split(",") if s.strip()]

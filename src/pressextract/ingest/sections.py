@@ -301,13 +301,14 @@ def parse_contacts(lines: list[str]) -> list[Contact]:
             if name and (current.get("name") and (current.get("email") or current.get("phone"))):
                 flush()
             elif name and current.get("name") and not current.get("organization"):
-                # A bare organization name reads like a person's name. Of two name lines, the
-                # one that carries the email or phone is the person ("Acme Foods" / "Jane Doe,
-                # 612-555-0177"); otherwise the person comes first ("Jane Doe" / "Acme Foods").
-                if email or phone:
-                    current["organization"], current["name"] = current["name"], None
-                else:
+                # A bare organization name reads like a person's name. Of two name lines, one
+                # with an acronym ("Acme SE") is the organization, and one that carries the
+                # email or phone is the person ("Acme Foods" / "Jane Doe, 612-555-0177").
+                # Otherwise they may be two people side by side: neither is an organization.
+                if _acronym(name) and not _acronym(current["name"] or ""):
                     current["organization"], name = name, None
+                elif email or phone or _acronym(current["name"] or ""):
+                    current["organization"], current["name"] = current["name"], None
             if name and not current.get("name"):
                 current["name"] = name
             if organization and not current.get("organization"):
@@ -346,9 +347,15 @@ def _name_and_organization(text: str) -> tuple[str | None, str | None]:
 
 
 _NOT_NAME = re.compile(
-    r"\b(?:contacts?|media|press|inquiries|enquiries|information|relations|newsroom|phone|email)\b",
+    r"\b(?:contacts?|kontakt|media|press|presse|inquiries|enquiries|information|relations|newsroom"
+    r"|phone|email|investors?|investoren)\b",
     re.I,
 )
+
+
+def _acronym(text: str) -> bool:
+    """Whether a name-like line has an all-capitals word ("Acme SE", "IWES Fraunhofer")."""
+    return any(len(w) >= 2 and w.isupper() and w.isalpha() for w in text.split())
 
 
 def _looks_like_name(text: str) -> bool:

@@ -78,7 +78,7 @@ def split_paragraphs(
     wrap_width = _hard_wrap_width(lines)
     # Hard-wrapped text whose paragraphs are set apart by blank lines: a full line is wrapped
     # even where it ends in a period ("said Dr." / "Robert Chen") or a colon ("(Nasdaq:" / "X)").
-    blank_separated = wrap_width is not None and sum(not line for line in lines) >= 2
+    blank_separated = wrap_width is not None and _blank_line_paragraphs(lines)
     wrapped = sorted(len(x) for x in lines if len(x) >= 40 and not x.endswith(_TERMINAL))
     typical = wrapped[len(wrapped) // 2] if wrapped else 0  # the width most lines break at
     paragraphs: list[str] = []
@@ -176,6 +176,17 @@ def _hard_wrap_width(lines: list[str]) -> int | None:
         return None
     widths = sorted(len(line) for line in long)
     return widths[int(0.8 * (len(widths) - 1))]
+
+
+def _blank_line_paragraphs(lines: list[str]) -> bool:
+    """Whether paragraphs end at blank lines: most long lines closing a sentence precede one.
+
+    Text without blank lines between paragraphs (PDF text) ends a paragraph at any line that
+    closes a sentence; text with them only where a blank line follows.
+    """
+    closing = [i for i, x in enumerate(lines[:-1]) if len(x) >= 40 and x.endswith(_TERMINAL)]
+    before_blank = sum(not lines[i + 1] for i in closing)
+    return len(closing) >= 2 and before_blank >= 0.5 * len(closing)
 
 
 def _starts_block(line: str) -> bool:
