@@ -79,6 +79,8 @@ def test_place_alone_on_first_line_is_a_dateline_only_when_allowed() -> None:
         ("19.10.2022", "2022-10-19"),
         ("10/19/2022", "2022-10-19"),
         ("Wednesday, March 30, 2016", "2016-03-30"),
+        ("2025-03-03T10:00:00Z", "2025-03-03"),
+        ("2025-03-03T10:00+01:00", "2025-03-03"),
     ],
 )
 def test_written_dates_to_iso(text: str, iso: str) -> None:
@@ -100,6 +102,13 @@ def test_impossible_or_partial_dates_are_not_dates(text: str) -> None:
         ("Hamburg, den 02. Dezember 2022", "2022-12-02"),
         ("The conference ran from 22 April 2024 to the end of the month.", None),
         ("Jackson was convicted on May 3, 2024 of all charges in the case", None),
+        # Embargo lines give the publication date; a time of day is not a word of a sentence.
+        ("Embargoed until 00:01 GMT, 3 March 2025", "2025-03-03"),
+        ("EMBARGOED UNTIL 3 MARCH 2025, 10:00 CET", "2025-03-03"),
+        ("March 3, 2025 10:30 a.m. ET", "2025-03-03"),
+        ("Posted on 3rd March 2025 by Press Office", "2025-03-03"),
+        ("FOR IMMEDIATE RELEASE: March 3, 2025", "2025-03-03"),
+        ("The plants open at 10:00 on 3 March 2025 in Rome and Milan.", None),
     ],
 )
 def test_date_lines(line: str, iso: str | None) -> None:

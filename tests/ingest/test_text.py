@@ -213,6 +213,11 @@ def test_page_footer_repeated_in_running_text_is_dropped() -> None:
             "Ministry of Water\nPress release\n\nMinistry opens plants\n\n" + BODY,
             "Ministry opens plants",
         ),
+        # A release label with a date names no headline.
+        (
+            "FOR IMMEDIATE RELEASE: March 3, 2025\n\nMinistry opens plants\n\n" + BODY,
+            "Ministry opens plants",
+        ),
         # A label under the headline changes nothing.
         ("Ministry opens plants\n\nPress release\n\n" + BODY, "Ministry opens plants"),
     ],

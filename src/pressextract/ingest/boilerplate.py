@@ -39,7 +39,7 @@ _UI_LINE = re.compile(
     r"|view (?:this e-?mail )?in (?:your |a )?(?:web )?browser.{0,20}"
     r"|you (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|newsletter)\b.{0,200}"
     # Blog and CMS post furniture: filing, bylines with dates, reading aids, back links.
-    r"|(?:posted|filed) (?:in|under)\s*:?.{1,60}|posted (?:by|on) .{1,60}|tweet this"
+    r"|(?:posted|filed) (?:in|under)\s*:?.{1,60}|tweet this"
     r"|jump to\s*:.{0,60}|listen to (?:this|the) (?:article|story|release)"
     r"|(?:estimated )?reading time\s*:?.{0,20}|last (?:modified|updated|edited) on .{4,40}"
     r"|(?:[«‹<←]\s*)?back to (?:\w+\s*){1,4}|[«‹<←]\s*(?:previous|prev|older).{0,60}"

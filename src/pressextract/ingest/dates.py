@@ -23,7 +23,8 @@ def date_pattern() -> re.Pattern[str]:
     month = "(?:" + "|".join(re.escape(n) for n in names) + ")"
     weekday = r"(?:[A-Z][a-z]+day,?\s+)?"
     forms = [
-        r"(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)",
+        r"(?P<iso_y>\d{4})-(?P<iso_m>\d{1,2})-(?P<iso_d>\d{1,2})(?!\d)"
+        r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?",
         rf"{weekday}(?P<mdy_m>{month})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<mdy_y>\d{{4}})",
         rf"(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th|er|\.)?\s+(?:of\s+)?(?P<dmy_m>{month})\.?,?\s+(?P<dmy_y>\d{{4}})",
         r"(?P<num_d>\d{1,2})[./-](?P<num_m>\d{1,2})[./-](?P<num_y>\d{4})(?!\d)",
@@ -66,8 +67,17 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
 _DATE_LINE_PREFIX = re.compile(
     r"^(?:(?:published|posted|released?|issued|updated|date|dated|datum|veröffentlicht|publié"
     r"|stand|for immediate release|press release|news release|pressemitteilung|communiqué"
+    r"|embargo(?:ed)?(?: until| till| to)?|under embargo until"
+    r"|not for (?:release|publication) (?:before|until)"
     r"|on|am|le)\b\s*(?:on|am|le)?\s*[:|\-–—]?\s*)+",
     re.IGNORECASE,
+)
+
+
+_TIME_OF_DAY = re.compile(
+    r"\b(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:hrs|h|[A-Z]{2,4}T?|UTC|GMT"
+    r"|CET|CEST|EST|EDT|PST|PDT|ET|PT|BST)\b)?|\b\d{1,2}\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4}\b)?",
+    re.I,
 )
 
 
@@ -81,6 +91,8 @@ def date_line_iso(line: str) -> str | None:
         return None
     start, end, iso = dates[0]
     rest = _DATE_LINE_PREFIX.sub("", stripped[:start]).strip() + " " + stripped[end:].strip()
+    # A time of day ("00:01 GMT", "10:00 a.m. ET") says when, not what: it is not a word.
+    rest = _TIME_OF_DAY.sub(" ", rest)
     rest = re.sub(r"^[\s,|:\-–—]+|[\s,|:\-–—.]+$", "", rest.strip())
     # Allow a short trailer such as a time or a byline ("| 10:30", "Admin |") but not a sentence.
     if len(rest.split()) <= 3:

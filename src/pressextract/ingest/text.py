@@ -247,7 +247,12 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
     for paragraph in paragraphs[: min(first_prose + 1, limit)]:
         # "For Immediate Release: Headline" above the text names its headline.
         label = _RELEASE_LABEL.match(paragraph)
-        if label and label.group(0).rstrip().endswith(":") and len(paragraph.split()) >= 4:
+        if (
+            label
+            and label.group(0).rstrip().endswith(":")
+            and len(paragraph.split()) >= 4
+            and not date_line_iso(paragraph)  # "For immediate release: March 3, 2025"
+        ):
             title = clean_title(paragraph)
             return title, _last_index(paragraphs, title)
     seen = {_norm(p): i for i, p in enumerate(paragraphs[:limit]) if len(p) < 300}
