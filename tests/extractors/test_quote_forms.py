@@ -271,3 +271,29 @@ def test_aside_and_participle_title_in_apposition(nlp) -> None:
     assert [(s.name, s.title, s.organization) for s in speakers] == [
         ("Sam Okoro", "managing director", "Lagos Fintech Hub")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Acme CEO Jane Doe and CFO Tom Ray presented the results.\n\n"
+            "“Our strategy is working,” the company’s CEO said.",
+            "Jane Doe",
+        ),
+        (
+            "Acme CEO Jane Doe and CFO Tom Ray presented the results.\n\n"
+            "“Our strategy is working,” the CEO said.",
+            "Jane Doe",
+        ),
+        # Nobody was introduced as spokesperson, and the last person has another title.
+        (
+            "Acme CEO Jane Doe presented the results.\n\n"
+            "“We will not comment on rumours about a merger,” the company’s spokesperson said.",
+            None,
+        ),
+    ],
+)
+def test_definite_title_resolves_to_the_person_with_that_title(nlp, text, speaker) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]

@@ -228,11 +228,16 @@ class Attributor:
         low = token.lower_.rstrip(".")
         if low not in self.people.title_words or token.pos_ not in {"NOUN", "PROPN"}:
             return None
-        if not any(c.lower_ == "the" for c in token.children):
+        # "the Minister", "the company’s CEO", "its chairman": a definite title.
+        if not any(c.lower_ == "the" or c.dep_ == "poss" for c in token.children):
             return None
-        person = self.people.last_before(token.i, title_word=low) or self.people.last_before(
-            token.i
-        )
+        person = self.people.last_before(token.i, title_word=low)
+        if person is None:
+            # Someone introduced without a title may be "the minister"; someone introduced with
+            # another title ("director") is not "the spokesperson": no guess then.
+            person = self.people.last_before(token.i)
+            if person is not None and person.title is not None:
+                return None
         return Speaker(person.name, "person", person) if person is not None else None
 
     def _sentence_before(self, start: int) -> Span | None:
