@@ -28,6 +28,12 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Sales fell last month.", [("2025-04", "2025-04")]),
         ("Orders should recover by the end of 2026.", [("2026", "2026")]),
         ("The 2024/25 season attracted visitors.", [("2024", "2025")]),
+        ("The agency cited a 2009 analysis by the CBO.", [("2009", "2009")]),
+        ("The 2020 census counted 3,000 people.", [("2020", "2020")]),
+        # A season stands for its year, as "Summer 2025" does (published 20 May 2025).
+        ("Construction will begin next spring.", [("2026", "2026")]),
+        ("Work stopped last summer.", [("2024", "2024")]),
+        ("The plant opens this autumn.", [("2025", "2025")]),
         ("The law takes effect on the first of July.", [("2025-07-01", "2025-07-01")]),
         ("The event runs 01.06.2025 to 03.06.2025.", [("2025-06-01", "2025-06-03")]),
         # Published on Tuesday 20 May 2025: a weekday takes the tense of its own clause.

@@ -213,7 +213,10 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
     if before.lower() in _DETERMINERS and after[:1].isupper() and spaced:
         return False  # "a 2022 Lamborghini", "the 2030 Agenda": a model year or a name
     if after.lower() in ("people", "persons") or (
-        re.fullmatch(r"[a-z]+s", after) and after not in _TEMPORAL_NOUNS and _is_nummod(doc, raw)
+        re.fullmatch(r"[a-z]+s", after)
+        and not after.endswith(("ss", "is", "us"))  # "a 2009 analysis", "the 2020 census"
+        and after not in _TEMPORAL_NOUNS
+        and _is_nummod(doc, raw)
     ):
         return False  # "2000 participants"
     first_in_sentence = re.search(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$", text[: raw.char_start])

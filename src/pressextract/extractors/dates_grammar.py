@@ -90,6 +90,8 @@ DATE_RE = re.compile(
         (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
   | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
         (?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
+  | (?P<season>(?P<se_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
+        (?P<se_s>(?i:spring|summer|autumn|fall))\b)
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
   | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR})(?!['’]?s\b))
   | (?P<weekday>(?P<w_wd>{WD}))
@@ -214,6 +216,13 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
             return RawDate("weekday", *span, weekday=WEEKDAYS[g["rn_wd"].rstrip(".").lower()],
                            relation=relation)  # fmt: skip
         return RawDate("date", *span, month=month_number(g["rn_m"]), relation=relation)
+    if g["season"]:
+        # "last summer" is a year the publication date settles (seasons have no month of their
+        # own in the record); the amount is the season's first month. Winter spans two years.
+        relation = g["se_rel"].lower().split()[-1]
+        relation = {"past": "last", "coming": "next"}.get(relation, relation)
+        first = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}[g["se_s"].lower()]
+        return RawDate("relative", *span, relation=relation, unit="season", amount=first)
     if g["deictic"]:
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[g["deictic"].lower()]
         return RawDate("deictic", *span, amount=shift)

@@ -188,6 +188,9 @@ def resolve(
         shift, raw_unit = -raw.amount, raw.unit
     else:
         raw_unit = raw.unit
+    if raw_unit == "season":
+        year = f"{_season_year(raw.relation, raw.amount, base):04d}"
+        return Resolved(year, year, "year")
     if raw_unit == "year":
         year = f"{base.year + shift:04d}"
         return Resolved(year, year, "year")
@@ -203,6 +206,15 @@ def resolve(
     if raw_unit == "week" and weeks:
         return _week(base + dt.timedelta(days=7 * shift))
     return None
+
+
+def _season_year(relation: str | None, first_month: int, base: dt.date) -> int:
+    """The year of "last summer" / "next spring" / "this autumn" seen from the release."""
+    if relation == "last":  # the latest such season already over
+        return base.year if first_month + 2 < base.month else base.year - 1
+    if relation == "next":  # the first such season not yet begun
+        return base.year if first_month > base.month else base.year + 1
+    return base.year
 
 
 def _resolve_point(
