@@ -28,6 +28,10 @@ def values(nlp, text: str) -> list[tuple]:
         ("A KSh 3 billion bond was issued.", [(3e9, "KES")]),
         ("The government will spend Sh1.2 trillion.", [(1.2e12, "KES")]),
         ("The board approved a dividend of 12.5p per share.", [(12.5, "pence")]),
+        ("Revenue was €3.4 bn and profit EUR 120 mn.", [(3.4e9, "EUR"), (120e6, "EUR")]),
+        ("Inflation was 2,5 % in the euro area.", [(2.5, "percent")]),
+        ("The fund holds 1,5 million euros.", [(1.5e6, "EUR")]),
+        ("The firm has 5,000+ employees.", [(5000, "employees")]),
         # Measures with a compound or glued unit.
         ("Patients received 2.5 mg/kg of the drug.", [(2.5, "mg per kg")]),
         ("The storm brought winds of 150km/h.", [(150, "km per hour")]),

@@ -47,10 +47,15 @@ _FRACTION = "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=Tr
 
 # Digits: "3,400", "377 000" (space-grouped thousands), "1.2", ".07"; never glued to letters or
 # to other digits by "/" or ":" (those are references, times and scores).
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+)(?:\.\d+)?|\.\d+"
+# A decimal comma ("2,5 %", "1,5 Mrd. €") only right before a percent, euro or scale word.
+_DECIMAL_COMMA = (
+    r"\d{1,3},\d{1,2}(?=\s?(?:%|€|per\s?cent\b|percent\b|million\b|billion\b|bn\b|mn\b))"
+)
+_SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"  # "377 000"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DECIMAL_COMMA}|{_SPACED}|\d+)(?:\.\d+)?|\.\d+"
 SCALE = (
     r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand|lakh|crore)\b"
-    r"|(?:mn|mln|mil|bn|bln|tn|m|b|k)\b)"
+    r"|(?:mn|mln|mil|bn|bln|tn|m|b|k)\b|[ \u00a0](?:bn|mn|mln|bln|tn)\b)"
 )
 
 _BODY = (
@@ -78,11 +83,16 @@ RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 
 def parse_number(core: str) -> float:
     """The value of a number core as matched by NUMBER_RE ("1.2 million" -> 1200000.0)."""
+    if re.fullmatch(r"\d{1,3},\d{1,2}", core.strip()):
+        return float(core.strip().replace(",", "."))  # a decimal comma, read with its context
     match = NUMBER_RE.fullmatch(core.strip())
     if match is None or match.group("glued"):
         raise ValueError(f"not a number: {core!r}")
     if match.group("digits"):
-        value = float(re.sub(r"[,\s\u00a0\u202f]", "", match.group("digits")))
+        digits = match.group("digits")
+        if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+            digits = digits.replace(",", ".")  # a decimal comma
+        value = float(re.sub(r"[,\s\u00a0\u202f]", "", digits))
     elif match.group("frac"):
         value = float(FRACTIONS[match.group("frac").lower()])
     else:

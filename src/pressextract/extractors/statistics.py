@@ -267,7 +267,7 @@ def _counted(number: Token, figure: Figure, doc: Doc) -> tuple[str | None, int]:
 
 def _unit_text(words: Span) -> str | None:
     tokens = [t for t in words if not t.is_punct or t.text == "-"]
-    text = "".join(t.text_with_ws for t in tokens).strip()
+    text = "".join(t.text_with_ws for t in tokens).strip().lstrip("+ ")  # "5,000+ employees"
     return text or None
 
 
