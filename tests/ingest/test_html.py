@@ -175,3 +175,21 @@ def test_bare_text_split_by_double_line_breaks_is_kept_as_paragraphs() -> None:
     )
     doc = parse_bytes(markup.encode(), "a.html", ".html")
     assert doc.text.split("\n\n") == [P1, P3, *last]
+
+
+@pytest.mark.parametrize("heading", ["Related", "You may also like", "Read more:"])
+def test_related_stories_inside_the_article_are_not_body(heading: str) -> None:
+    """A list of other stories under a "Related" heading at the end of the article text."""
+    others = [
+        "Minister visits the new dam in the south of the country",
+        "Budget for the water sector adopted by parliament",
+        "Drought plan published for the coming summer season",
+    ]
+    items = "".join(f'<li><a href="/{i}">{t}</a></li>' for i, t in enumerate(others))
+    markup = (
+        "<html><body><article><h1>Ministry opens plants</h1>"
+        f"<p>{P1}</p><p>{QUOTE}</p><p>{P3}</p><h3>{heading}</h3><ul>{items}</ul>"
+        "<p>Tags: <a>water</a>, <a>infrastructure</a></p></article></body></html>"
+    )
+    doc = parse_bytes(markup.encode(), "a.html", ".html")
+    assert doc.text.split("\n\n") == [P1, QUOTE, P3]

@@ -14,9 +14,16 @@ from dataclasses import dataclass, field
 from pressextract.ingest.boilerplate import is_boilerplate, is_link_only, strip_markdown
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import date_line_iso
+from pressextract.ingest.lines import (
+    LIST_ITEM,
+    TERMINAL,
+    blank_line_paragraphs,
+    continues,
+    hard_wrap_width,
+    starts_block,
+)
 from pressextract.ingest.sections import heading_kind, is_end_marker
 
-_TERMINAL = tuple('.!?"”’»)]:;')
 _RELEASE_LABEL = re.compile(
     r"^(?:for immediate release|immediate release|press release|news release|media release"
     r"|for release|embargoed?(?: until)?[^.]{0,40}|pressemitteilung|presseinformation"
@@ -24,7 +31,6 @@ _RELEASE_LABEL = re.compile(
     re.I,
 )
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
-_LIST_ITEM = re.compile(r"^\s*(?:[*+•▪◦-]|\d{1,2}[.)])\s+")
 # Headings of the lists a site appends after a release; nothing after them is the release.
 _TAIL_MARKER = re.compile(
     r"^(?:recent|latest|related|more|other|popular|top|trending|most read|most popular)"
@@ -72,14 +78,15 @@ def split_paragraphs(
     """
     lines = text_lines(raw)
     lines = _cut_link_tail(lines)
+    lines = _cut_related_tail(lines)
     lines = ["" if is_boilerplate(line) else line for line in lines]
     if scraped:
         lines = _drop_running_heads(lines)
-    wrap_width = _hard_wrap_width(lines)
+    wrap_width = hard_wrap_width(lines)
     # Hard-wrapped text whose paragraphs are set apart by blank lines: a full line is wrapped
     # even where it ends in a period ("said Dr." / "Robert Chen") or a colon ("(Nasdaq:" / "X)").
-    blank_separated = wrap_width is not None and _blank_line_paragraphs(lines)
-    wrapped = sorted(len(x) for x in lines if len(x) >= 40 and not x.endswith(_TERMINAL))
+    blank_separated = wrap_width is not None and blank_line_paragraphs(lines)
+    wrapped = sorted(len(x) for x in lines if len(x) >= 40 and not x.endswith(TERMINAL))
     typical = wrapped[len(wrapped) // 2] if wrapped else 0  # the width most lines break at
     paragraphs: list[str] = []
     current = previous = ""
@@ -89,7 +96,7 @@ def split_paragraphs(
                 paragraphs.append(current)
             current = ""
             continue
-        if current and not lines_are_blocks and _continues(current, line, wrap_width, previous):
+        if current and not lines_are_blocks and continues(current, line, wrap_width, previous):
             glue = "" if line[0] in ".,;:!?)" else " "
             current = current + glue + line
         elif (
@@ -97,7 +104,7 @@ def split_paragraphs(
             and blank_separated
             and not lines_are_blocks
             and 0.85 * typical <= len(previous) <= 1.1 * typical
-            and not _starts_block(line)
+            and not starts_block(line)
         ):
             current = f"{current} {line}"
         else:
@@ -151,11 +158,27 @@ def _is_running_text(line: str) -> bool:
 
 
 def _clean_paragraph(paragraph: str) -> str:
-    marker = _LIST_ITEM.match(paragraph)
+    marker = LIST_ITEM.match(paragraph)
     if marker and not marker.group(0).strip()[0].isdigit() and not is_end_marker(paragraph):
         # Bullets become one mark; numbered items keep their numbers (they may be referred to).
         return "• " + strip_markdown(paragraph[marker.end() :])
     return strip_markdown(paragraph)
+
+
+def _cut_related_tail(lines: list[str]) -> list[str]:
+    """Cut at a "Related" / "You may also like" heading in the second half of the text that
+    only headlines and links follow: the site's list of other stories, not the release."""
+    total = sum(len(line) for line in lines) or 1
+    seen = 0
+    for i, line in enumerate(lines):
+        if (
+            seen >= 0.5 * total
+            and _TAIL_MARKER.match(strip_markdown(line).strip("*#: "))
+            and not any(is_prose(strip_markdown(x)) and not _is_headline(x) for x in lines[i + 1 :])
+        ):
+            return lines[:i]
+        seen += len(line)
+    return lines
 
 
 def _cut_link_tail(lines: list[str]) -> list[str]:
@@ -166,59 +189,6 @@ def _cut_link_tail(lines: list[str]) -> list[str]:
     return lines[:end]
 
 
-def _hard_wrap_width(lines: list[str]) -> int | None:
-    """The column a hard-wrapped text breaks at, or None when lines are whole paragraphs."""
-    long = [line for line in lines if len(line) >= 40]
-    if len(long) < 5:
-        return None
-    open_ended = [line for line in long if not line.endswith(_TERMINAL)]
-    if len(open_ended) < 0.5 * len(long):
-        return None
-    widths = sorted(len(line) for line in long)
-    return widths[int(0.8 * (len(widths) - 1))]
-
-
-def _blank_line_paragraphs(lines: list[str]) -> bool:
-    """Whether paragraphs end at blank lines: most long lines closing a sentence precede one.
-
-    Text without blank lines between paragraphs (PDF text) ends a paragraph at any line that
-    closes a sentence; text with them only where a blank line follows.
-    """
-    closing = [i for i, x in enumerate(lines[:-1]) if len(x) >= 40 and x.endswith(_TERMINAL)]
-    before_blank = sum(not lines[i + 1] for i in closing)
-    return len(closing) >= 2 and before_blank >= 0.5 * len(closing)
-
-
-def _starts_block(line: str) -> bool:
-    """A line that opens a paragraph of its own: a list item, heading, dateline or date line."""
-    return bool(
-        _LIST_ITEM.match(line)
-        or line.startswith("#")
-        or find_dateline(line)
-        or date_line_iso(line)
-        or heading_kind(line)
-        or is_end_marker(line)
-    )
-
-
-def _continues(current: str, line: str, wrap_width: int | None, previous: str = "") -> bool:
-    if _LIST_ITEM.match(line) or line.startswith("#"):
-        return False
-    if re.fullmatch(r"\S+@\S+|(?:https?://|www\.)\S+", line):
-        return False  # an e-mail address or link on its own line (contact blocks)
-    if line[0] in ".,;:!?)" or line[0].islower():
-        return not current.endswith((".", "!", "?")) or line[0] in ".,;:!?)"
-    if (line[0].isdigit() or line[0] in "$€£") and re.search(r"[a-z,]$", current):
-        return len(current.split()) >= 4  # "... call the hotline at" / "305-547-3300"
-    if line[0] in "–—" and len(current.split()) <= 5 and not current.endswith(_TERMINAL):
-        return True  # "CHICAGO" / "– Cook County ..." : a dateline split from its sentence
-    if wrap_width and not current.endswith(_TERMINAL):
-        if find_dateline(line) or date_line_iso(line):
-            return False  # "Headline" / "March 10, 2025": a date line under a headline
-        return len(previous or current) >= 0.7 * wrap_width
-    return False
-
-
 def is_prose(paragraph: str) -> bool:
     """A paragraph that reads as running text, not a label, menu item or heading."""
     words = paragraph.split()
@@ -226,7 +196,7 @@ def is_prose(paragraph: str) -> bool:
         return False
     if len(words) >= 20:
         return True
-    return len(words) >= 8 and paragraph.rstrip().endswith(_TERMINAL)
+    return len(words) >= 8 and paragraph.rstrip().endswith(TERMINAL)
 
 
 def clean_title(title: str) -> str:
@@ -439,7 +409,7 @@ def _is_furniture_line(paragraph: str) -> bool:
 
 def _is_headline(paragraph: str) -> bool:
     """Title-case words without closing punctuation: a linked headline in a list."""
-    if paragraph.endswith(_TERMINAL):
+    if paragraph.endswith(TERMINAL):
         return False
     words = [w for w in paragraph.split() if w[0].isalpha()]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
