@@ -61,6 +61,14 @@ SECOND = "“Clean water is a right, not a privilege,” said Minister Ana Ruiz 
         "Next →",
         "Press release (PDF, 120 KB)",
         "Download high-resolution image",
+        # Share bars on one line, reading aids, breadcrumbs with slashes, page feedback.
+        "Share: Facebook | X | LinkedIn | Email",
+        "Print Email Facebook Twitter",
+        "Font size: A A A",
+        "Back to top ↑",
+        "You are here: Home > News",
+        "Home / News / Press releases",
+        "Did you find this page useful?",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -88,6 +96,8 @@ def test_furniture_lines(line: str) -> None:
         "Back to the drawing board, the team redesigned the pump in 2023 and cut its cost.",
         "The full report (PDF, 2 MB) is online at the ministry's website.",
         "Contact us at 555-0100 for details.",
+        "Print and email campaigns will follow.",
+        "Profit / Loss / Total",
     ],
 )
 def test_release_lines_are_kept(line: str) -> None:

@@ -46,7 +46,10 @@ _UI_LINE = re.compile(
     r"|(?:next|newer).{0,60}\s*[»›>→]|contact us"
     r"|download (?:the )?(?:pdf|high[- ]res(?:olution)?|image|photo|logo|file|press release)s?"
     r".{0,40}"
-    r"|.{0,120}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:,|\s)\s*\d[\d.,]*\s*[km]i?b\))$",
+    r"|.{0,120}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:,|\s)\s*\d[\d.,]*\s*[km]i?b\)"
+    r"|(?:font|text) size\b.{0,20}|listen|audio|breadcrumbs?|you are here\s*:.{0,100}"
+    r"|(?:did you find|was) this (?:page|article|information) (?:useful|helpful)\??.{0,20}"
+    r"|thank you for your feedback.{0,20})$",
     re.I,
 )
 # Wire-service lines around a release: "SOURCE Acme Corp", "View original content ...".
@@ -100,7 +103,11 @@ def is_breadcrumb(text: str) -> bool:
 
     Steps split by "|" must start at a home page: table rows use the same bar.
     """
-    for separator, needs_home in ((r"\s+(?:>|›|»)\s+", False), (r"\s+\|\s+", True)):
+    for separator, needs_home in (
+        (r"\s+(?:>|›|»)\s+", False),
+        (r"\s+\|\s+", True),
+        (r"\s+/\s+", True),
+    ):
         steps = re.split(separator, text.strip())
         if len(steps) < 3 or not all(0 < len(step.split()) <= 4 for step in steps):
             continue
@@ -110,6 +117,19 @@ def is_breadcrumb(text: str) -> bool:
     return False
 
 
+_SHARE_WORD = re.compile(
+    r"share|this|article|page|story|post|on|via|print|e-?mail|mail|facebook|twitter|x|linkedin"
+    r"|whatsapp|instagram|youtube|reddit|pinterest|xing|telegram|threads|bluesky|tiktok"
+    r"|messenger|copy|link|tweet|follow|us|rss"
+)
+
+
+def is_share_bar(text: str) -> bool:
+    """ "Share: Facebook | X | LinkedIn | Email": a line of nothing but share-button words."""
+    words = [w for w in re.split(r"[\s|·•,/:]+", text.casefold()) if w]
+    return len(words) >= 2 and all(_SHARE_WORD.fullmatch(w) for w in words)
+
+
 def is_boilerplate(line: str) -> bool:
     """Whether a single line is page furniture rather than release text."""
     text = line.strip()
@@ -117,12 +137,14 @@ def is_boilerplate(line: str) -> bool:
         return False
     if _SEPARATOR.match(text) or is_link_only(text):
         return True
-    plain = strip_markdown(text).strip(" \t*•|:>")
+    plain = strip_markdown(text).strip(" \t*•|:>↑↓→←^")
     if not plain:
         return True
     if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
     if _UI_LINE.match(plain) or is_breadcrumb(text) or _WIRE_LINE.match(plain):
+        return True
+    if is_share_bar(plain):
         return True
     if _CAPTION.match(plain) and len(plain) < 600:
         return True
