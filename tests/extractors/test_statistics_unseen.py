@@ -35,6 +35,7 @@ def values(nlp, text: str) -> list[tuple]:
         # Measures with a compound or glued unit.
         ("Patients received 2.5 mg/kg of the drug.", [(2.5, "mg per kg")]),
         ("The storm brought winds of 150km/h.", [(150, "km per hour")]),
+        ("It goes 0 to 80km/h in a blink.", [(0, "km per hour")]),
         ("Last year the city recorded 41 days above 35 °C.", [(41, "days"),
                                                               (35, "degrees celsius")]),
         ("Operating margin widened by 150bps.", [(150, "basis points")]),

@@ -253,8 +253,10 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
         r"\bbetween\s+\S*$", text[max(0, figure.start - 20) : figure.start], re.IGNORECASE
     ):
         return
+    glued = second.group("glued") or ""
+    core2 = second.group(0)[: len(second.group(0)) - len(glued)]  # "0 to 80km/h"
     try:
-        upper = parse_number(second.group(0))
+        upper = parse_number(core2)
     except ValueError:
         return
     lower = figure.value
@@ -268,8 +270,8 @@ def _read_range(text: str, figure: Figure, match: re.Match[str]) -> None:
         figure.value_max = -1.0  # a score or a vote ("2-1", "485-65"): not a figure
         return
     figure.value, figure.value_max = lower, upper
-    figure.core_end = second.end()
-    figure.end = second.end()
+    figure.core_end = second.start() + len(core2)
+    figure.end = figure.core_end
 
 
 def _read_unit(
