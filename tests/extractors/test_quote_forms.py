@@ -297,3 +297,17 @@ def test_aside_and_participle_title_in_apposition(nlp) -> None:
 def test_definite_title_resolves_to_the_person_with_that_title(nlp, text, speaker) -> None:
     quotes, _ = analyze(nlp, text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Rosa Lind chimed in that the debate had changed her mind about the vote.", "Rosa Lind"),
+        ("Rosa Lind retorted that the board had ignored every warning from staff.", "Rosa Lind"),
+        # "asks X to ...": the person asked is no speaker.
+        ("The resolution asks Secretary-General Ana Ruiz to report back by September.", None),
+    ],
+)
+def test_less_frequent_speech_verbs(nlp, text: str, speaker) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes] == ([speaker] if speaker else [])

@@ -120,3 +120,16 @@ def test_untagged_given_name_joins_a_tagged_surname_after_a_title() -> None:
     ents = ["O", "O", "O", "B-GPE", "O"]
     pos = ["VERB", "NOUN", "PROPN", "PROPN", "PUNCT"]
     assert repaired(words, ents, pos) == [("Ana Lima", "PERSON")]
+
+
+def test_untagged_speaker_after_an_honorific_keeps_a_generational_suffix() -> None:
+    words = ["Rep.", "Emanuel", "Cleaver", "II", "(", "D", "-", "Mo.", ")", "said"]
+    pos = ["PROPN"] * 4 + ["PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"]
+    spaces = [True, True, True, True, False, False, False, False, True, False]
+    heads = [3, 3, 3, 9, 7, 7, 7, 3, 3, 9]
+    deps = ["compound", "compound", "compound", "nsubj", "punct", "compound", "punct", "appos"]
+    deps += ["punct", "ROOT"]
+    lemmas = [w.lower() for w in words[:-1]] + ["say"]
+    doc = Doc(Vocab(), words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
+    doc = PersonRepair()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Emanuel Cleaver II", "PERSON")]

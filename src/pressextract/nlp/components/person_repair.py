@@ -23,6 +23,9 @@ from pressextract.extractors.lexicon import (
 from pressextract.extractors.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+# Honorifics that mark a person as surely as a title ("Rep. Jane Doe", "Dr. Jane Doe").
+HONORIFIC_TITLES = {"dr", "rep", "sen", "gov", "mr", "mrs", "ms", "prof", "rev", "hon"}
 PLACE_PREPOSITIONS = {"in", "from", "to", "across", "throughout", "near", "at", "into", "of"}
 DASHES = {"-", "–", "—", "--", "•", "·", "*", "▪"}  # attribution lines, also as bullets
 
@@ -233,16 +236,24 @@ class PersonRepair:
             start = token.i
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
                 start -= 1
+            # "Rep. Emanuel Cleaver II (D-Mo.) said": the title is not part of the name.
+            while start < token.i and _bare(doc[start].text) in self.honorifics | self.title_words:
+                start += 1
             name = doc[start : token.i + 1]
-            if not (2 <= len(name) <= 3) or any(t.i in taken for t in name):
+            if not (2 <= len(name) <= 4) or any(t.i in taken for t in name):
                 continue
             # Evidence that it is a person, not an untagged company ("Google Cloud said"): a
             # title before it, or its last word tagged PERSON elsewhere ("Guyger").
-            titled = start > 0 and _bare(doc[start - 1].text) in self.title_words
+            titled = start > 0 and _bare(doc[start - 1].text) in self.title_words | {
+                h for h in self.honorifics if h in HONORIFIC_TITLES
+            }
             if not (titled or token.text.lower() in person_words):
                 continue
-            if all(_looks_like_name_part(t.text) for t in name) and not any(
-                _bare(t.text) in self.org_heads | self.title_words for t in name
+            parts = [t for t in name if _bare(t.text) not in NAME_SUFFIXES]
+            if (
+                len(parts) >= 2
+                and all(_looks_like_name_part(t.text) for t in parts)
+                and not any(_bare(t.text) in self.org_heads | self.title_words for t in name)
             ):
                 found.append(Span(doc, start, token.i + 1, label="PERSON"))
         return found
