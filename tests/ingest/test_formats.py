@@ -29,6 +29,32 @@ def test_eml_subject_date_and_sender() -> None:
     assert doc.contacts[-1].email == "press@agency.example.org"
 
 
+@pytest.mark.parametrize(
+    ("mark", "date_line"),
+    [
+        ("---------- Forwarded message ---------", "Date: Tue, Mar 5, 2024 at 10:15 AM"),
+        ("-----Original Message-----", "Sent: Tuesday, March 5, 2024 10:15 AM"),
+        ("Begin forwarded message:", "Date: 5 March 2024 at 10:15:00 CET"),
+    ],
+)
+def test_forwarded_eml_takes_the_inner_headers(mark: str, date_line: str) -> None:
+    """A release forwarded by a colleague: title, date and sender are the issuer's."""
+    message = EmailMessage()
+    message["Subject"] = "Fwd: read this"
+    message["From"] = "Editor <editor@paper.example>"
+    message["Date"] = "Wed, 06 Mar 2024 08:00:00 +0100"
+    inner = (
+        f"FYI\n\n{mark}\nFrom: Press Office <press@agency.example.org>\n{date_line}\n"
+        "Subject: Agency welcomes 12 new members\nTo: <desk@paper.example>\n\n"
+    )
+    disclaimer = "This email and any attachments are confidential and intended for the addressee."
+    message.set_content(f"{inner}{BODY}\n\n{disclaimer}\n")
+    doc = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert (doc.title, doc.published) == ("Agency welcomes 12 new members", "2024-03-05")
+    assert doc.text == BODY
+    assert [c.email for c in doc.contacts] == ["press@agency.example.org"]
+
+
 def test_eml_with_only_html_body() -> None:
     message = EmailMessage()
     message["Subject"] = "Agency welcomes 12 new members"

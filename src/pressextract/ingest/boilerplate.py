@@ -49,7 +49,9 @@ _UI_LINE = re.compile(
     r"|.{0,120}\((?:pdf|docx?|xlsx?|pptx?|zip|jpe?g|png)(?:,|\s)\s*\d[\d.,]*\s*[km]i?b\)"
     r"|(?:font|text) size\b.{0,20}|listen|audio|breadcrumbs?|you are here\s*:.{0,100}"
     r"|(?:did you find|was) this (?:page|article|information) (?:useful|helpful)\??.{0,20}"
-    r"|thank you for your feedback.{0,20})$",
+    r"|thank you for your feedback.{0,20}"
+    r"|this (?:e-?mail|message)(?: and any (?:attachments?|files)[^.]{0,40})?"
+    r" (?:is|are|may be|contains?) (?:confidential|privileged|intended)\b.{0,400})$",
     re.I,
 )
 # Wire-service lines around a release: "SOURCE Acme Corp", "View original content ...".

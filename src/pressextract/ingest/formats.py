@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from pressextract.errors import IngestError
+from pressextract.ingest.dates import find_dates
 from pressextract.ingest.decode import decode_bytes
 
 
@@ -47,6 +48,13 @@ def read_eml(data: bytes) -> Extracted:
         raise IngestError("e-mail has no text/plain or text/html body")
     if plain and html and _word_count(plain) < 0.5 * _word_count(_TAG.sub(" ", html)):
         plain = None  # a stub plain part ("view this e-mail in your browser"): the HTML is the text
+    forwarded = _forwarded(plain) if plain else None
+    if forwarded:
+        # A forwarded release: the inner headers are the issuer's, not the forwarder's.
+        plain, inner = forwarded
+        title = inner.get("subject") or title
+        published = _loose_date(inner.get("date") or inner.get("sent") or "") or published
+        sender_name, sender_email = email.utils.parseaddr(inner.get("from") or "")
     return Extracted(
         text=plain or "",
         title=title,
@@ -58,6 +66,39 @@ def read_eml(data: bytes) -> Extracted:
 
 
 _TAG = re.compile(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]*>", re.S | re.I)
+
+
+_FORWARD_MARK = re.compile(
+    r"^\s*(?:-{3,}\s*(?:forwarded message|original message)\s*-{3,}|begin forwarded message:"
+    r"|-{3,}\s*weitergeleitete nachricht\s*-{3,}|-{3,}\s*message transféré\s*-{3,})\s*$",
+    re.I | re.M,
+)
+_FORWARD_HEADER = re.compile(r"^\s*(from|date|sent|subject|to|cc)\s*:\s*(.*)$", re.I)
+
+
+def _forwarded(text: str) -> tuple[str, dict[str, str]] | None:
+    """The forwarded message inside an e-mail body and its headers, or None."""
+    mark = _FORWARD_MARK.search(text)
+    if not mark:
+        return None
+    lines = text[mark.end() :].lstrip("\n").split("\n")
+    headers: dict[str, str] = {}
+    i = 0
+    while i < len(lines) and (match := _FORWARD_HEADER.match(lines[i])):
+        headers.setdefault(match.group(1).lower(), match.group(2).strip())
+        i += 1
+    if "from" not in headers:
+        return None
+    return "\n".join(lines[i:]).strip("\n"), headers
+
+
+def _loose_date(value: str) -> str | None:
+    """ISO date of a forwarded header's date ("Tue, Apr 8, 2025 at 10:15 AM")."""
+    try:
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        found = find_dates(value)
+        return found[0][2] if found else None
 
 
 def _word_count(text: str) -> int:
