@@ -28,6 +28,9 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Sales fell last month.", [("2025-04", "2025-04")]),
         ("Orders should recover by the end of 2026.", [("2026", "2026")]),
         ("The 2024/25 season attracted visitors.", [("2024", "2025")]),
+        ("Results for FY 2024/25 were strong.", [("2024", "2025")]),
+        ("In 1H 2024 and 2H24, sales rose.", [("2024-01", "2024-06"), ("2024-07", "2024-12")]),
+        ("Revenue in Q4'24 and 3Q24 grew.", [("2024-10", "2024-12"), ("2024-07", "2024-09")]),
         ("The agency cited a 2009 analysis by the CBO.", [("2009", "2009")]),
         ("The 2020 census counted 3,000 people.", [("2020", "2020")]),
         # A season stands for its year, as "Summer 2025" does (published 20 May 2025).
@@ -51,6 +54,7 @@ def test_unseen_date_styles(nlp, text, expected):
     [
         "Two teenagers, aged 15 and 16, were arrested.",
         "Scores were between 40 and 60.",
+        "The formula 2H2O was shown.",
     ],
 )
 def test_numbers_joined_by_and_are_not_dates(nlp, text):

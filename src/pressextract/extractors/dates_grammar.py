@@ -78,11 +78,13 @@ DATE_RE = re.compile(
   | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)
         (?P<n_y>{YEAR}|\d\d)(?![\d/]))
   | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
-        |Q(?P<q_n>[1-4]))(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
-        |(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})))?)
-  | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12]))
-        (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR})))?)
-  | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d)))
+        |Q(?P<q_n>[1-4])|(?<!\w)(?P<q_n2>[1-4])Q)(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
+        |(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR}))|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
+  | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
+        (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
+        |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
+  | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
+        (?:/(?P<f_y2>\d\d|{YEAR})(?!\d))?)
   | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
   | (?P<yearrange>(?<![\w.,])(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
@@ -183,16 +185,25 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
             return None
         return RawDate("date", *span, year, month, day)
     if g["quarter"]:
-        number = int(g["q_n"]) if g["q_n"] else ORDINALS[g["q_ord"].lower()]
-        return RawDate("quarter", *span, _int(g["q_y"]), relation=g["q_rel"], amount=number)
+        # "Q3 2024", "Q4'24", "3Q24": a two-digit year is of this century.
+        n = g["q_n"] or g["q_n2"]
+        number = int(n) if n else ORDINALS[g["q_ord"].lower()]
+        year = _int(g["q_y"]) or (2000 + int(g["q_y2"]) if g["q_y2"] else None)
+        return RawDate("quarter", *span, year, relation=g["q_rel"], amount=number)
     if g["half"]:
-        number = int(g["h_n"]) if g["h_n"] else ORDINALS[g["h_ord"].lower()]
-        if not (g["h_y"] or g["h_rel"]) and not g["h_n"]:
+        n = g["h_n"] or g["h_n2"]
+        number = int(n) if n else ORDINALS[g["h_ord"].lower()]
+        year = _int(g["h_y"]) or (2000 + int(g["h_y2"]) if g["h_y2"] else None)
+        if not (year or g["h_rel"]) and not n:
             return None  # "the first half" alone: of what is unclear
-        return RawDate("half", *span, _int(g["h_y"]), relation=g["h_rel"], amount=number)
+        return RawDate("half", *span, year, relation=g["h_rel"], amount=number)
     if g["fiscal"]:
         text = g["f_y"]
         year = int(text) if len(text) == 4 else 2000 + int(text.lstrip("'"))
+        if g["f_y2"]:  # "FY 2024/25": a fiscal year across two calendar years
+            end = int(g["f_y2"]) if len(g["f_y2"]) == 4 else year // 100 * 100 + int(g["f_y2"])
+            if end == year + 1:
+                return RawDate("range", *span, year, year2=end)
         return RawDate("date", *span, year)
     if g["decade"]:
         return RawDate("decade", *span, int(g["dc_y"]), year2=int(g["dc_y"]) + 9)
