@@ -108,6 +108,7 @@ def test_impossible_or_partial_dates_are_not_dates(text: str) -> None:
         ("March 3, 2025 10:30 a.m. ET", "2025-03-03"),
         ("Posted on 3rd March 2025 by Press Office", "2025-03-03"),
         ("FOR IMMEDIATE RELEASE: March 3, 2025", "2025-03-03"),
+        ("Published on March 3, 2025 · 3 min read", "2025-03-03"),
         ("The plants open at 10:00 on 3 March 2025 in Rome and Milan.", None),
     ],
 )

@@ -259,3 +259,8 @@ def test_hard_wrapped_lines_ending_in_abbreviation_or_colon_run_on() -> None:
 @pytest.mark.parametrize("marker", ["- ENDS -", "- 30 -"])
 def test_end_marker_with_dashes_is_not_a_list_item(marker: str) -> None:
     assert split_paragraphs(f"{BODY}\n\n{marker}\n\nAbout Acme")[1] == marker
+
+
+def test_markdown_blockquote_marks_leave_the_quote() -> None:
+    raw = f"# Ministry opens plants\n\n{BODY}\n\n> {SECOND}\n"
+    assert parse_text(raw).paragraphs == [BODY, SECOND]

@@ -80,6 +80,7 @@ def strip_markdown(line: str) -> str:
     """Line text without markdown images, link targets, emphasis and heading marks."""
     line = _MD_IMAGE.sub("", line)
     line = _MD_LINK.sub(r"\1", line)
+    line = re.sub(r"^(?:>\s?)+(?=\S)", "", line)  # blockquote marks ("> “We are proud,” ...")
     line = re.sub(r"^#{1,6}\s+(?=.*\w)", "", line)
     line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
     line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", line)

@@ -93,7 +93,8 @@ def date_line_iso(line: str) -> str | None:
     rest = _DATE_LINE_PREFIX.sub("", stripped[:start]).strip() + " " + stripped[end:].strip()
     # A time of day ("00:01 GMT", "10:00 a.m. ET") says when, not what: it is not a word.
     rest = _TIME_OF_DAY.sub(" ", rest)
-    rest = re.sub(r"^[\s,|:\-–—]+|[\s,|:\-–—.]+$", "", rest.strip())
+    rest = re.sub(r"\b\d+\s*min(?:ute)?s?\.? read\b", " ", rest, flags=re.I)  # "· 3 min read"
+    rest = re.sub(r"^[\s,|:\-–—·•]+|[\s,|:\-–—.·•]+$", "", rest.strip())
     # Allow a short trailer such as a time or a byline ("| 10:30", "Admin |") but not a sentence.
     if len(rest.split()) <= 3:
         return iso
