@@ -133,3 +133,17 @@ def test_untagged_speaker_after_an_honorific_keeps_a_generational_suffix() -> No
     doc = Doc(Vocab(), words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, lemmas=lemmas)
     doc = PersonRepair()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Emanuel Cleaver II", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["New", "York", ",", "the", "mayor", "said"],
+        ["New", "York", ",", "the", "mayor", "’s", "office"],
+    ],
+)
+def test_place_before_a_title_that_is_no_apposition_stays(words: list[str]) -> None:
+    ents = ["B-GPE", "I-GPE"] + ["O"] * (len(words) - 2)
+    pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB" if words[-1] == "said" else "PART"]
+    pos += ["NOUN"] * (len(words) - len(pos))
+    assert repaired(words, ents, pos) == [("New York", "GPE")]

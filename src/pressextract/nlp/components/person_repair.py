@@ -23,6 +23,7 @@ from pressextract.extractors.lexicon import (
 from pressextract.extractors.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
+APPOSITION_ENDS = {"of", "at", "for", "with", "in", ",", ".", ";", ")", "and", "–", "—"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 # Honorifics that mark a person as surely as a title ("Rep. Jane Doe", "Dr. Jane Doe").
 HONORIFIC_TITLES = {"dr", "rep", "sen", "gov", "mr", "mrs", "ms", "prof", "rev", "hon"}
@@ -156,8 +157,8 @@ class PersonRepair:
         if k == run or k >= len(doc):
             return False
         # The title ends the apposition or takes its organization ("..., mayor of Riverton");
-        # a capitalized word after it is a name ("..., President Cyril Ramaphosa").
-        return not doc[k].text[:1].isupper()
+        # not a name ("..., President Cyril Ramaphosa") nor a verb ("New York, the mayor said").
+        return doc[k].lower_ in APPOSITION_ENDS or doc[k].text.lower() in APPOSITION_ENDS
 
     def _untagged_apposed_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Sofia Reyes, director of the Clean Rivers Project": an untagged name + title."""
