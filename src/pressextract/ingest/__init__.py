@@ -7,7 +7,8 @@ Choices worth knowing:
 - `discover` selects by suffix only, recursively and sorted, skipping hidden files and folders and
   the folder's own documentation (README*, LICENSE*, CHANGELOG*), which are never releases.
 - The dateline stays in `text`: analysts read the body as written; `dateline` says where it is.
-- Trailing "About X" / notes / contacts are moved to `sections` (and `contacts`), not `text`.
+- Trailing "About X" / notes / contacts / legal notices (forward-looking statements, safe
+  harbor) are moved to `sections` (and `contacts`), not `text`.
 - A date in the file name is never used: it is metadata of the collection, not of the release.
 - `published` comes from, in order: e-mail Date header or htmldate over page metadata; a date
   line above the body ("Published: 4 March 2024"); the dateline's date; a date-only line in the
