@@ -33,7 +33,7 @@ class Contact:
 class Section:
     """A trailing part of a release that is not the news itself ("About X", "Notes to editors")."""
 
-    kind: str  # "about" | "notes" | "more_information" | "contacts" | "other"
+    kind: str  # "about" | "notes" | "more_information" | "contacts" | "legal" | "other"
     heading: str
     text: str
 
