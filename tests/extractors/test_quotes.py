@@ -248,7 +248,7 @@ def test_offsets_slice_the_text(nlp) -> None:
 
 
 def test_speech_verbs_extend_from_the_config(nlp) -> None:
-    text = "Jane Doe opined that the market will recover by the spring."
+    text = "Jane Doe theorized that the market will recover by the spring."
     assert quotes_of(nlp, text) == []
-    [quote] = quotes_of(nlp, text, speech_verbs_extra=("opine",))
+    [quote] = quotes_of(nlp, text, speech_verbs_extra=("theorize",))
     assert (quote.kind, quote.speaker) == ("indirect", "Jane Doe")
