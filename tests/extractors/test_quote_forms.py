@@ -311,3 +311,52 @@ def test_definite_title_resolves_to_the_person_with_that_title(nlp, text, speake
 def test_less_frequent_speech_verbs(nlp, text: str, speaker) -> None:
     quotes, _ = analyze(nlp, text)
     assert [q.speaker for q in quotes] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # Government style: the title with its portfolio, before or set off before the name.
+        (
+            "The Minister for Health, Stephen Donnelly, said: “Waiting lists have fallen for "
+            "the third month in a row.”",
+            "Stephen Donnelly",
+            "Minister for Health",
+        ),
+        (
+            "Minister for Health and Aged Care Mark Butler said the reforms would cut waiting "
+            "times. “Patients will see a doctor sooner,” Mr Butler said.",
+            "Mark Butler",
+            "Minister for Health and Aged Care",
+        ),
+    ],
+)
+def test_title_with_a_portfolio(nlp, text: str, name: str, title: str) -> None:
+    _, speakers = analyze(nlp, text)
+    assert [(s.name, s.title, s.organization) for s in speakers] == [(name, title, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Quote from Dr. Ravi Menon, Chief Scientist:\n\n“This discovery opens a new "
+            "chapter in materials research.”",
+            "Ravi Menon",
+        ),
+        (
+            "Jane Whitaker, CEO, Bluewater Energy:\n“Our new turbines will power 200,000 homes "
+            "by the end of the decade.”",
+            "Jane Whitaker",
+        ),
+        # A heading that names two people attributes to neither.
+        (
+            "Speakers: Jane Whitaker and Ravi Menon:\n\n“Our new turbines will power 200,000 "
+            "homes by the end of the decade.”",
+            None,
+        ),
+    ],
+)
+def test_verbless_line_ending_in_a_colon_introduces_the_quotation(nlp, text, speaker) -> None:
+    quotes, _ = analyze(nlp, text)
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]

@@ -21,6 +21,7 @@ SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "him", "her"}
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAME_DEPS = ["appos", "compound", "flat", "npadvmod"]
+COLON_LINE_TOKENS = 20  # a verbless line this short, ending in a colon, can introduce a quote
 ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
 
 
@@ -101,10 +102,17 @@ class Attributor:
         k = j - 1
         while k >= 0 and "\n" not in doc[k].text + doc[k].whitespace_ and j - k < 40:
             k -= 1
-        for cue in (t for t in doc[k + 1 : j] if self.is_cue(t)):
+        line = doc[k + 1 : j]
+        for cue in (t for t in line if self.is_cue(t)):
             speaker = self.subject_of(cue)
             if speaker is not None:
                 return speaker
+        # A short heading line naming one person: "Quote from Dr. Ravi Menon, Chief Scientist:"
+        if len(line) <= COLON_LINE_TOKENS and not any(t.pos_ in {"VERB", "AUX"} for t in line):
+            persons = {p.name: p for p in map(self.people.at, line) if p is not None}
+            if len(persons) == 1:
+                person = next(iter(persons.values()))
+                return Speaker(person.name, "person", person)
         return None
 
     def _reaches(self, i: int, first: int, last: int) -> bool:

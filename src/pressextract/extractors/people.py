@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.extractors.lexicon import honorifics, person_titles, title_modifiers
+from pressextract.extractors.lexicon import (
+    honorifics,
+    org_head_words,
+    person_titles,
+    title_modifiers,
+)
 
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
@@ -254,9 +259,9 @@ class People:
             org = _strip_the(_join(rest))
             return (title or None), (org or None)
         lows = [t.lower_ for t in words]
-        if "of" in lows:
-            # "Secretary General of INTERPOL Jürgen Stock"
-            k = lows.index("of")
+        if "of" in lows or "for" in lows:
+            # "Secretary General of INTERPOL Jürgen Stock", "Minister for Health Jane Doe"
+            k = lows.index("of") if "of" in lows else lows.index("for")
             title = _join(words[:k])
             if _portfolio(words[k + 1 :]):
                 return _join(words), None  # "Minister of Health Sarah Kim"
@@ -265,12 +270,33 @@ class People:
                 return title, (org or None)
         return None, None
 
+    def _portfolio_title_before(self, sent_start: int, j: int) -> str | None:
+        """ "The Minister for Health, Jane Doe": a title with its portfolio ending at `j`."""
+        doc = self.doc
+        k = j
+        while k >= sent_start and (
+            (doc[k].is_alpha and doc[k].text.istitle()) or doc[k].lower_ in {"and", "&"}
+        ):
+            k -= 1
+        if k - 1 < sent_start or doc[k].lower_ not in {"for", "of"} or k == j:
+            return None
+        if not self._is_title_word(doc[k - 1]) or not _portfolio(list(doc[k + 1 : j + 1])):
+            return None
+        m = k - 1
+        while m - 1 >= sent_start and self._is_title_word(doc[m - 1]):
+            m -= 1
+        if m > sent_start and doc[m - 1].pos_ not in {"DET", "PUNCT"}:
+            return None
+        return _join(list(doc[m : j + 1]))
+
     def _pre_apposition(self, ent: Span) -> tuple[str | None, str | None]:
         """ "The agency’s director, Jean Moreau": a title phrase set off before the name."""
         doc = self.doc
         j = ent.start - 2
-        if j < 0 or doc[ent.start - 1].text != "," or not self._is_title_word(doc[j]):
+        if j < 0 or doc[ent.start - 1].text != ",":
             return None, None
+        if not self._is_title_word(doc[j]):
+            return self._portfolio_title_before(ent.sent.start, j), None
         tokens: list[Token] = []
         while j >= ent.sent.start and doc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
             if doc[j].ent_type_ in {"PERSON", "GPE"} and not self._is_title_word(doc[j]):
@@ -367,12 +393,15 @@ def _names_org(tokens: list[Token]) -> bool:
 
 
 def _portfolio(tokens: list[Token]) -> bool:
-    """A single untagged capitalized word next to a title ("Health", "Finance") is its portfolio,
-    not an organization (those are tagged ORG or written as acronyms: "Europol", "WCO")."""
-    if len(tokens) != 1:
+    """Untagged capitalized words next to a title ("Health", "Health and Aged Care") are its
+    portfolio, not an organization (those are tagged ORG or written as acronyms: "WCO")."""
+    words = [t for t in tokens if t.lower_ not in {"and", "&"}]
+    if not words or len(words) > 4 or tokens[0].lower_ in {"and", "&"}:
         return False
-    tok = tokens[0]
-    return tok.is_alpha and tok.text.istitle() and not tok.ent_type_
+    heads = org_head_words()
+    return all(
+        t.is_alpha and t.text.istitle() and not t.ent_type_ and t.lower_ not in heads for t in words
+    )
 
 
 def _entity_text(token: Token) -> str:
