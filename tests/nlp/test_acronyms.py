@@ -81,6 +81,14 @@ def linked(
         ),
         ("Ismail Ertug (S&D, DE) said", [("Ismail Ertug", "PERSON")], {}),
         ("cut greenhouse gas (GHG) emissions", [], {}),
+        # an acronym from another language's name: the name ends in an organization word
+        (
+            "with the European Anti-Fraud Office (OLAF) and others",
+            [("European", "NORP")],
+            {"OLAF": "European Anti-Fraud Office"},
+        ),
+        ("the new Office (OLAF) rules", [], {}),
+        ("the Customs Union Treaty (OLAF) rules", [], {}),
     ],
 )
 def test_definitions(blank: Language, text: str, ents: list, expected: dict) -> None:

@@ -76,7 +76,8 @@ class AcronymLinker:
     def __call__(self, doc: Doc) -> Doc:
         """Link the acronyms of one Doc in place."""
         definitions, defined_terms = [], set()
-        for long_span, short_span in find_definitions(doc, quoted=self.quoted_short_forms):
+        found = find_definitions(doc, quoted=self.quoted_short_forms, org_heads=self.org_heads)
+        for long_span, short_span in found:
             if self.defines_term(long_span, short_span):
                 defined_terms |= {(long_span.start, long_span.end), short_span.text}
                 defined_terms.add(short_span.text[:-1] if _is_plural_acronym(short_span) else "")
@@ -179,15 +180,22 @@ def _is_plural_acronym(span: Span) -> bool:
     return len(span) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]+s", span.text))
 
 
-def find_definitions(doc: Doc, *, quoted: bool = True) -> list[tuple[Span, Span]]:
-    """(long form, short form) pairs defined with parentheses in the text."""
+def find_definitions(
+    doc: Doc, *, quoted: bool = True, org_heads: Iterable[str] = ()
+) -> list[tuple[Span, Span]]:
+    """(long form, short form) pairs defined with parentheses in the text.
+
+    With `org_heads`, a title-case name ending in one of them also defines an acronym whose
+    letters are not its initials: "European Anti-Fraud Office (OLAF)" (from the French name).
+    """
+    heads = frozenset(org_heads)
     found: list[tuple[Span, Span]] = []
     for open_tok in (t for t in doc if t.text == "("):
         close = next((t.i for t in doc[open_tok.i + 1 : open_tok.i + 16] if t.text == ")"), None)
         if close is None or close == open_tok.i + 1:
             continue
         inner = doc[open_tok.i + 1 : close]
-        pair = _long_then_short(doc, open_tok.i, inner, quoted) or _short_then_long(
+        pair = _long_then_short(doc, open_tok.i, inner, quoted, heads) or _short_then_long(
             doc, open_tok.i, inner
         )
         if pair is not None:
@@ -233,7 +241,9 @@ def _in_order(initials: list[str], letters: list[str]) -> bool:
     return True
 
 
-def _long_then_short(doc: Doc, paren: int, inner: Span, quoted: bool) -> tuple[Span, Span] | None:
+def _long_then_short(
+    doc: Doc, paren: int, inner: Span, quoted: bool, heads: frozenset[str] = frozenset()
+) -> tuple[Span, Span] | None:
     short = _short_form(inner, quoted)
     if short is None:
         return None
@@ -245,7 +255,26 @@ def _long_then_short(doc: Doc, paren: int, inner: Span, quoted: bool) -> tuple[S
         if ent.label_ == "ORG" or _initials_match(ent, letters) or _starts_with(ent, short):
             return ent, short
     long_span = _long_form_before(doc, paren, short.text)
+    if long_span is None and is_acronym(short.text):
+        long_span = _named_organization_before(doc, paren, heads)
     return (long_span, short) if long_span is not None else None
+
+
+def _named_organization_before(doc: Doc, paren: int, heads: frozenset[str]) -> Span | None:
+    """The longest title-case stretch right before `paren` that ends in an organization word."""
+    if paren == 0 or doc[paren - 1].lower_ not in heads or not doc[paren - 1].is_title:
+        return None
+    best = None
+    start = paren
+    while start > 0 and paren - start < _MAX_LONG_FORM:
+        tok = doc[start - 1]
+        if not (tok.is_title or tok.is_upper or tok.lower_ in _SMALL_WORDS or tok.text == "-"):
+            break
+        start -= 1
+        if (doc[start].is_title or doc[start].is_upper) and doc[start].lower_ not in _SMALL_WORDS:
+            best = doc[start:paren]
+    # One capitalized word ("Office (OLAF)") is a generic noun, not a name.
+    return best if best is not None and len(best) >= 2 else None
 
 
 def _short_form(inner: Span, quoted: bool) -> Span | None:
