@@ -33,6 +33,12 @@ def speakers_of(nlp, text: str, **options) -> list:
             "WCO",
         ),
         (
+            "OLAF Director-General Ville Itälä said “We stopped the shipments in time.”",
+            "Ville Itälä",
+            "Director-General",
+            "OLAF",
+        ),
+        (
             "Secretary General of INTERPOL Jürgen Stock said “Police must work together.”",
             "Jürgen Stock",
             "Secretary General",

@@ -227,6 +227,7 @@ class People:
                 or tok.lower_.rstrip(".") in self.honorifics
                 or (tok.text[:1].isupper() and tok.is_alpha | tok.like_num | ("." in tok.text))
                 or tok.ent_type_ == "ORG"
+                or _joining_hyphen(tok)
             )
             # "said trustee Paul Grant": the model may tag a title before a name as a verb.
             if not ok or (tok.pos_ == "VERB" and not self._is_title_word(tok)):
@@ -242,6 +243,7 @@ class People:
         k = len(words)
         while k > 0 and (
             self._is_title_word(words[k - 1])
+            or _joining_hyphen(words[k - 1])
             or words[k - 1].lower_ in {"’s", "'s"}
             # "Secretary of State Robert King": "of" between two title words.
             or (words[k - 1].lower_ == "of" and k >= 2 and self._is_title_word(words[k - 2]))
@@ -426,6 +428,13 @@ def _in_headline(ent: Span) -> bool:
     if len(words) < 4 or line.rstrip().endswith(("”", '"')) or ", " in line:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def _joining_hyphen(token: Token) -> bool:
+    """The hyphen inside "Director-General" or "Co-author", which spaCy splits off."""
+    return token.text in {"-", "‑"} and not token.whitespace_ and token.i > 0 and (
+        not token.doc[token.i - 1].whitespace_
+    )
 
 
 def title_words(titles: frozenset[str]) -> set[str]:
