@@ -139,6 +139,13 @@ def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
             [("Human Rights Watch", "ORG")],
             [("Human Rights Watch", "ORG")],
         ),
+        # the field of a job title is not an organization; the employer after "of" is
+        (
+            "said Vice-President for Agriculture and Human Development Beth Dunford",
+            [("Agriculture and Human Development", "ORG")],
+            [],
+        ),
+        ("said Jane Doe, CEO of Acme, today", [("Acme", "ORG")], [("Acme", "ORG")]),
         # a journal
         (
             "A paper was published April 6 in Nature Medicine today.",

@@ -101,6 +101,8 @@ class OrgChecks:
             return None  # "Department CJ-1", "Room 12"
         if has_head:
             return ent
+        if self._portfolio_of_title(ent):
+            return None  # "Vice-President for Agriculture and Human Development"
         if self._person_with_title(ent):
             return Span(doc, ent.start, ent.end, label="PERSON")
         # "formerly of Rancho Santa Margarita"; "the White House" is no town (towns take no "the").
@@ -117,6 +119,16 @@ class OrgChecks:
             return False
         singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
         return singular in self.org_heads
+
+    def _portfolio_of_title(self, ent: Span) -> bool:
+        """The field of a job title ("Commissioner for Energy and Climate", "Vice-President for
+        Agriculture"): capitalized words after a title and "for". Not after "of": "CEO of Acme"
+        names the organization."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "for":
+            return False
+        title = doc[ent.start - 2].lower_.rstrip(".")
+        return title in self.titles or title.split("-")[-1] in self.titles
 
     def _person_with_title(self, ent: Span) -> bool:
         """ "Kin Ng, Chief of the Immigrant Fraud Unit", "Jane Roe, an intern in ...": two or
