@@ -322,16 +322,9 @@ def _initials_match(span: Span, letters: list[str]) -> bool:
     small words may be skipped or counted, and a word may give more than one letter)."""
     letters = [c.lower() for c in letters]
     initials = [t.text[0].lower() for t in span if t.text[:1].isalpha() and t.text[0].isupper()]
-    if not letters or not initials or letters[0] != initials[0]:
-        return False
     # Every capitalized word's initial must appear, in order, among the acronym's letters.
-    pos = 0
-    for letter in initials:
-        while pos < len(letters) and letters[pos] != letter:
-            pos += 1
-        if pos == len(letters):
-            return False
-        pos += 1
+    if not letters or not _in_order(initials, letters):
+        return False
     return len(initials) >= max(2, len(letters) // 2)
 
 
