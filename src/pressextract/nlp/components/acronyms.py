@@ -16,7 +16,7 @@ Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -265,14 +265,8 @@ def _named_organization_before(doc: Doc, paren: int, heads: frozenset[str]) -> S
     if paren == 0 or doc[paren - 1].lower_ not in heads or not doc[paren - 1].is_title:
         return None
     best = None
-    start = paren
-    while start > 0 and paren - start < _MAX_LONG_FORM:
-        tok = doc[start - 1]
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _SMALL_WORDS or tok.text == "-"):
-            break
-        start -= 1
-        if (doc[start].is_title or doc[start].is_upper) and doc[start].lower_ not in _SMALL_WORDS:
-            best = doc[start:paren]
+    for candidate in _title_case_stretches(doc, paren):
+        best = candidate
     # One capitalized word ("Office (OLAF)") is a generic noun, not a name.
     return best if best is not None and len(best) >= 2 else None
 
@@ -291,18 +285,20 @@ def _short_form(inner: Span, quoted: bool) -> Span | None:
 def _long_form_before(doc: Doc, paren: int, acronym: str) -> Span | None:
     """The shortest title-case stretch before `paren` whose initials spell the acronym."""
     letters = [c.lower() for c in acronym if c.isalpha()]
+    return next((c for c in _title_case_stretches(doc, paren) if _initials_match(c, letters)), None)
+
+
+def _title_case_stretches(doc: Doc, paren: int) -> Iterator[Span]:
+    """Title-case stretches ending right before `paren`, shortest first, each starting on a
+    capitalized word ("Anti-Fraud Office", "European Anti-Fraud Office")."""
     start = paren
     while start > 0 and paren - start < _MAX_LONG_FORM:
         tok = doc[start - 1]
         if not (tok.is_title or tok.is_upper or tok.lower_ in _SMALL_WORDS or tok.text == "-"):
             break
         start -= 1
-        candidate = doc[start:paren]
-        if candidate[0].lower_ in _SMALL_WORDS:
-            continue
-        if _initials_match(candidate, letters):
-            return candidate
-    return None
+        if doc[start].lower_ not in _SMALL_WORDS and doc[start].text != "-":
+            yield doc[start:paren]
 
 
 def _short_then_long(doc: Doc, paren: int, inner: Span) -> tuple[Span, Span] | None:
