@@ -9,8 +9,8 @@ from typing import Annotated
 import click
 import typer
 
-from pressextract.cli_evaluate import annotate_command, evaluate_command
-from pressextract.errors import InputNotFound, PressExtractError
+from pressextract.cli_evaluate import annotate_command, evaluate_command, fail
+from pressextract.errors import PressExtractError
 
 app = typer.Typer(
     name="pressextract",
@@ -51,10 +51,8 @@ def run(
             on_start=progress.start,
             on_progress=progress.advance,
         )
-    except InputNotFound as exc:
-        _fail(str(exc), code=2)
-    except PressExtractError as exc:
-        _fail(str(exc), code=2)
+    except PressExtractError as exc:  # a missing input folder, a bad config or model, ...
+        fail(str(exc), code=2)
     finally:
         progress.close()
     for failure in summary.failures:
@@ -62,7 +60,7 @@ def run(
     typer.echo(f"pressextract: {summary.line()}", err=True)
     if summary.records == 0:
         reason = "no release could be processed" if summary.read else "no release files found"
-        _fail(f"{reason} in {input_dir}", code=1)
+        fail(f"{reason} in {input_dir}", code=1)
 
 
 app.command("evaluate")(evaluate_command)
@@ -89,8 +87,3 @@ class _Progress:
         if self.bar is not None:
             self.bar.__exit__(None, None, None)
             self.bar = None
-
-
-def _fail(message: str, code: int) -> None:
-    typer.echo(f"pressextract: error: {message}", err=True)
-    raise typer.Exit(code)

@@ -58,11 +58,11 @@ def evaluate_command(
     from pressextract.evaluate.predictions import predict_dir
 
     if (pred is None) == (input is None):
-        _fail("give exactly one of --pred OUT_DIR or --input RAW_DIR", 2)
+        fail("give exactly one of --pred OUT_DIR or --input RAW_DIR", 2)
     if format not in report.FORMATS:
-        _fail(f"--format {format!r}: choose from {', '.join(report.FORMATS)}", 2)
+        fail(f"--format {format!r}: choose from {', '.join(report.FORMATS)}", 2)
     if update_baseline and baseline is None:
-        _fail("--update-baseline needs --baseline FILE (the file to write)", 2)
+        fail("--update-baseline needs --baseline FILE (the file to write)", 2)
     try:
         thresholds = report.parse_thresholds(
             part for spec in fail_under or [] for part in spec.split(",") if part.strip()
@@ -70,7 +70,7 @@ def evaluate_command(
         pinned = report.load_baseline(baseline) if baseline and not update_baseline else {}
         gold_releases = load_gold_dir(gold)
         if not gold_releases:
-            _fail(f"no gold files (*.json) in {gold}", 2)
+            fail(f"no gold files (*.json) in {gold}", 2)
         if pred is not None:
             predictions = load_predictions(pred)
         else:
@@ -78,7 +78,7 @@ def evaluate_command(
             for failure in failures:
                 typer.echo(f"failed: {failure.source}: {failure.reason}", err=True)
     except PressExtractError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     scores = score(gold_releases, predictions)
     shortfalls = report.check_minimums(scores, thresholds, "threshold")
     shortfalls += report.check_minimums(scores, pinned, "baseline")
@@ -114,17 +114,17 @@ def annotate_command(
     from pressextract.evaluate.annotate import annotate_file
 
     if not raw_file.is_file():
-        _fail(f"release file {str(raw_file)!r} does not exist", 2)
+        fail(f"release file {str(raw_file)!r} does not exist", 2)
     if out is not None and out.is_dir():
         from pressextract.evaluate.gold import release_key
 
         out = out / release_key(raw_file.name)  # a folder of gold files: name it after the release
     if out is not None and out.exists() and not force:
-        _fail(f"{out} exists (it may hold hand corrections); pass --force to overwrite it", 2)
+        fail(f"{out} exists (it may hold hand corrections); pass --force to overwrite it", 2)
     try:
         draft = annotate_file(raw_file, pipeline)
     except PressExtractError as exc:
-        _fail(str(exc), 2)
+        fail(str(exc), 2)
     text = json.dumps(draft, indent=2, ensure_ascii=False) + "\n"
     if out is None:
         typer.echo(text, nl=False)
@@ -134,6 +134,6 @@ def annotate_command(
     typer.echo(f"pressextract: draft gold written to {out}: correct it by hand", err=True)
 
 
-def _fail(message: str, code: int) -> NoReturn:
+def fail(message: str, code: int) -> NoReturn:
     typer.echo(f"pressextract: error: {message}", err=True)
     raise typer.Exit(code)
