@@ -80,10 +80,11 @@ def make_entity_repair(
 ) -> EntityRepair:
     """Build the entity repair component from its config."""
     words = load_json_data(word_lists)
+    org_heads = [*words["org_heads"], *extra_org_heads]
     return EntityRepair(
         nlp,
         organizations=load_organizations(organization_files, extra_organizations),
-        org_heads=[*words["org_heads"], *extra_org_heads],
+        org_heads=org_heads,
         event_heads=[*words["event_heads"], *extra_event_heads],
         event_starts=words["event_starts"],
         law_heads=words["law_heads"],
@@ -95,7 +96,7 @@ def make_entity_repair(
         person_consistency=person_consistency,
         min_unknown_acronym=min_unknown_acronym,
         checks=OrgChecks(
-            org_heads=[*words["org_heads"], *extra_org_heads],
+            org_heads=org_heads,
             law_heads=words["law_heads"],
             titles=words["titles"],
             portfolios=words["portfolios"],
