@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -42,6 +43,25 @@ def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+def match_greedily(golds: list, preds: list, same: Callable[[Any, Any], bool]) -> tuple:
+    """Each prediction takes the first unmatched gold item it equals: (hits, misses, false)."""
+    left, false = list(golds), []
+    for pred in preds:
+        match = next((g for g in left if same(g, pred)), None)
+        if match is not None:
+            left.remove(match)
+        else:
+            false.append(pred)
+    return len(preds) - len(false), left, false
+
+
+def print_rows(rows: list[tuple[str, int, int, int]]) -> None:
+    """The per-release table: tp, predictions and gold items."""
+    print(f"{'release':70} {'tp':>4} {'pred':>5} {'gold':>5}")
+    for row in rows:
+        print(f"{row[0][:70]:70} {row[1]:>4} {row[2]:>5} {row[3]:>5}")
+
+
 def main(detail: bool) -> None:
     from pressextract.extractors.dates import DateOptions, extract_dates
 
@@ -53,15 +73,7 @@ def main(detail: bool) -> None:
                  if not (d["start"] == d["end"] == published)]  # fmt: skip
         preds = [(m.start, m.end, m.text) for m in extract_dates(doc, document, DateOptions())
                  if not (m.start == m.end == published)]  # fmt: skip
-        left = list(golds)
-        hits, false = 0, []
-        for pred in preds:
-            match = next((g for g in left if g[:2] == pred[:2]), None)
-            if match:
-                left.remove(match)
-                hits += 1
-            else:
-                false.append(pred)
+        hits, left, false = match_greedily(golds, preds, lambda g, p: g[:2] == p[:2])
         tp, n_pred, n_gold = tp + hits, n_pred + len(preds), n_gold + len(golds)
         rows.append((gold["source"], hits, len(preds), len(golds)))
         if detail and (left or false):
@@ -70,9 +82,7 @@ def main(detail: bool) -> None:
                 print(f"   MISS {g}")
             for f in false:
                 print(f"   FALSE {f}")
-    print(f"{'release':70} {'tp':>4} {'pred':>5} {'gold':>5}")
-    for row in rows:
-        print(f"{row[0][:70]:70} {row[1]:>4} {row[2]:>5} {row[3]:>5}")
+    print_rows(rows)
     p, r, f = prf(tp, n_pred, n_gold)
     print(
         f"\ndates on corpus gold: P {p:.3f}  R {r:.3f}  F1 {f:.3f}"

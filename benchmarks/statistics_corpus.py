@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 
-from dates_corpus import corpus_records, prf
+from dates_corpus import corpus_records, match_greedily, prf, print_rows
 
 
 def same_value(a: float, b: float) -> bool:
@@ -24,15 +24,9 @@ def main(detail: bool) -> None:
     for gold, document, doc in corpus_records("statistics"):
         golds = list(gold["statistics"])
         preds = extract_statistics(doc, document, StatisticOptions())
-        left = list(golds)
-        false = []
-        for pred in preds:
-            match = next((g for g in left if same_value(float(g["value"]), pred.value)), None)
-            if match is not None:
-                left.remove(match)
-            else:
-                false.append(pred)
-        hits = len(preds) - len(false)
+        hits, left, false = match_greedily(
+            golds, preds, lambda g, p: same_value(float(g["value"]), p.value)
+        )
         tp, n_pred, n_gold = tp + hits, n_pred + len(preds), n_gold + len(golds)
         rows.append((gold["source"], hits, len(preds), len(golds)))
         if detail and (left or false):
@@ -41,9 +35,7 @@ def main(detail: bool) -> None:
                 print(f"   MISS {g['text']!r} {g['value']} {g['unit']}")
             for f in false:
                 print(f"   FALSE {f.text!r} {f.value} {f.unit} {f.kind}")
-    print(f"{'release':70} {'tp':>4} {'pred':>5} {'gold':>5}")
-    for row in rows:
-        print(f"{row[0][:70]:70} {row[1]:>4} {row[2]:>5} {row[3]:>5}")
+    print_rows(rows)
     p, r, f = prf(tp, n_pred, n_gold)
     print(
         f"\nstatistics on corpus gold: P {p:.3f}  R {r:.3f}  F1 {f:.3f}"
