@@ -6,6 +6,10 @@ Each gold set has its own baseline, written by the same command a team uses:
         --baseline tests/baseline_sample.json --update-baseline
     pressextract evaluate --gold ../shared/corpus/gold --input ../shared/corpus/releases \
         --baseline tests/baseline.json --update-baseline
+    python benchmarks/corpus2_halves.py /tmp/c2      # corpus-2's halves, by tests/corpus2_split.csv
+    pressextract evaluate --gold /tmp/c2/tune/gold --input /tmp/c2/tune/releases \
+        --baseline tests/baseline_corpus2_tune.json --update-baseline
+    (and the same for check)
 
 A field whose F1 (or quote attribution accuracy) drops below its pinned value fails the test;
 lowering a pinned value is a deliberate, reviewed change of the baseline file.
@@ -16,6 +20,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from benchmarks.corpus2_halves import HALVES, lay_out
 
 from pressextract import ingest
 from pressextract.evaluate import load_gold_dir, release_key, score
@@ -63,6 +68,19 @@ def test_shared_corpus_gate(shared_dir, nlp, config):
         shared_dir / "corpus" / "gold",
         shared_dir / "corpus" / "releases",
         REPO / "tests" / "baseline.json",
+        nlp,
+        config,
+    )
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("half", HALVES)
+def test_corpus2_gate(shared_dir, tmp_path, half, nlp, config):
+    folder = lay_out(tmp_path, shared_dir / "corpus-2")[half]
+    check_gate(
+        folder / "gold",
+        folder / "releases",
+        REPO / "tests" / f"baseline_corpus2_{half}.json",
         nlp,
         config,
     )
