@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.extractors.lexicon import org_head_words
 from pressextract.extractors.people import People, Person, clean_name
+from pressextract.resources.lexicon import org_head_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "him", "her"}

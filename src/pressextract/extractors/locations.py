@@ -17,9 +17,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.gazetteer import load_json_data
 from pressextract.extractors.organizations import dateline_range, person_names
-from pressextract.extractors.places import Place, PlaceResolver, is_abbreviation, place_key
+from pressextract.resources.gazetteer import load_json_data
+from pressextract.resources.places import Place, PlaceResolver, is_abbreviation, place_key
 from pressextract.schema import Document, Location
 
 _POSSESSIVE = ("'s", "’s")

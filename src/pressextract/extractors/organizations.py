@@ -16,8 +16,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.gazetteer import load_json_data
-from pressextract.nlp.components.name_shapes import is_acronym, is_possessive
+from pressextract.resources.gazetteer import load_json_data
+from pressextract.resources.name_shapes import is_acronym, is_possessive
 from pressextract.schema import Document, Organization
 
 

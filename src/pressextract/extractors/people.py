@@ -13,11 +13,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.extractors.lexicon import (
+from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
     person_titles,
     title_modifiers,
+    title_words,
 )
 
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
@@ -435,23 +436,6 @@ def _joining_hyphen(token: Token) -> bool:
     return token.text in {"-", "‑"} and not token.whitespace_ and token.i > 0 and (
         not token.doc[token.i - 1].whitespace_
     )
-
-
-def title_words(titles: frozenset[str]) -> set[str]:
-    """The single words of multi-word titles ("state's attorney" -> state, attorney).
-
-    Function words are left out: "editor in chief" must not make "in" a title, or every
-    "in Lake Michigan" would read as a title before a name.
-    """
-    words = set()
-    for title in titles:
-        for word in title.replace("’", "'").replace("'s", " ").split():
-            if word not in _FUNCTION_WORDS:
-                words.add(word)
-    return words
-
-
-_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
 
 
 def clean_name(text: str) -> str:

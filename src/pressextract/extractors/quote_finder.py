@@ -4,17 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.attribution import Attributor, Speaker
-from pressextract.extractors.lexicon import speech_verbs
 from pressextract.extractors.people import People
 from pressextract.extractors.quote_marks import MarkedPassage, find_marked_passages, trim
-
-if TYPE_CHECKING:
-    from pressextract.extractors.quotes import QuoteOptions
+from pressextract.extractors.quote_options import QuoteOptions
+from pressextract.resources.lexicon import speech_verbs
 
 CACHE_KEY = "pressextract.quotes"
 QUOTE_CHARS = set('“”«»„"')

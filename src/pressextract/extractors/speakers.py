@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pressextract.extractors import quote_finder
-from pressextract.extractors.quotes import QuoteOptions
+from pressextract.extractors.quote_options import QuoteOptions
 from pressextract.schema import Document, Speaker
 
 

@@ -23,8 +23,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.extractors.gazetteer import load_json_data
-from pressextract.nlp.components.name_shapes import is_acronym
+from pressextract.resources.gazetteer import load_json_data
+from pressextract.resources.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}

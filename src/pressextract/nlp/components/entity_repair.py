@@ -33,13 +33,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.extractors.gazetteer import (
+from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
+from pressextract.resources.gazetteer import (
     KnownOrganization,
     load_json_data,
     load_organizations,
 )
-from pressextract.nlp.components.name_shapes import is_acronym, is_possessive, is_shouting
-from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
+from pressextract.resources.name_shapes import is_acronym, is_possessive, is_shouting
 
 NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _DETERMINERS = {"the", "a", "an"}

@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.places import PlaceResolver
+from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 _MODEL_CODE = re.compile(r"^[A-Z0-9]{1,4}$")

@@ -14,13 +14,13 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.lexicon import (
+from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
     person_titles,
     speech_verbs,
+    title_words,
 )
-from pressextract.extractors.people import title_words
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
 APPOSITION_ENDS = {"of", "at", "for", "with", "in", ",", ".", ";", ")", "and", "–", "—"}

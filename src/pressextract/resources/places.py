@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pressextract.extractors.gazetteer import read_data_text
+from pressextract.resources.gazetteer import read_data_text
 
 SHIPPED_PLACES = "places.tsv"
 _BIG_CITY = 1_000_000  # a city this large wins over a same-named region

@@ -1,4 +1,5 @@
-"""Word lists for quotes and speakers, read from package data files (one entry a line)."""
+"""Word lists of closed classes (speech verbs, titles, honorifics, organization head words), read
+from package data files (one entry a line)."""
 
 from __future__ import annotations
 
@@ -41,3 +42,20 @@ def honorifics() -> frozenset[str]:
 def org_head_words() -> frozenset[str]:
     """Words that end an organization's name ("Organization", "Office")."""
     return load_words("org_head_words.txt")
+
+
+def title_words(titles: frozenset[str]) -> set[str]:
+    """The single words of multi-word titles ("state's attorney" -> state, attorney).
+
+    Function words are left out: "editor in chief" must not make "in" a title, or every
+    "in Lake Michigan" would read as a title before a name.
+    """
+    words = set()
+    for title in titles:
+        for word in title.replace("’", "'").replace("'s", " ").split():
+            if word not in _FUNCTION_WORDS:
+                words.add(word)
+    return words
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "and", "at", "for", "in", "of", "on", "the", "to", "&"})
