@@ -74,7 +74,7 @@ def test_only_the_requested_format_is_written(runner, releases, tmp_path):
     [
         (["run", "{tmp}/nowhere", "--out", "{tmp}/out"], 2, "does not exist"),
         (["run", "{tmp}/empty", "--out", "{tmp}/out"], 1, "no release files found"),
-        (["run", "{tmp}/empty", "--out", "{tmp}/out", "--format", "xlsx"], 2, "unknown output"),
+        (["run", "{tmp}/empty", "--out", "{tmp}/out", "--format", "pdf"], 2, "unknown output"),
         (["run", "{tmp}/empty", "--out", "{tmp}/out", "--pipeline", "nightly"], 2,
          "no pipeline named 'nightly'"),
     ],

@@ -1,7 +1,7 @@
 """pressextract: press releases in, structured records out.
 
-The public API is three functions; importing the package loads nothing heavy (spaCy and the model
-load on first use).
+The public API is a few functions; importing the package loads nothing heavy (spaCy, the model
+and pandas load on first use).
 """
 
 from __future__ import annotations
@@ -10,11 +10,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+    from typing import Any
+
+    import pandas as pd
+
     from pressextract.batch import RunSummary
     from pressextract.config import PipelineConfig
     from pressextract.schema import Record
 
-__all__ = ["extract", "extract_file", "run"]
+__all__ = ["extract", "extract_file", "read_output", "run", "to_frames"]
 __version__ = "0.1.0"
 
 
@@ -45,11 +50,41 @@ def run(
     *,
     pipeline: str | Path | PipelineConfig = "default",
     formats: tuple[str, ...] = ("jsonl", "csv"),
+    safe_cells: bool = True,
+    bom: bool = True,
 ) -> RunSummary:
-    """Process a folder of releases and write records.jsonl and the CSV tables to `out_dir`."""
+    """Process a folder of releases and write records.jsonl and the tables to `out_dir`.
+
+    `formats` takes any of jsonl, csv, xlsx, parquet; `safe_cells=False` writes formula-like
+    text as is; `bom=False` writes CSV without the byte-order mark.
+    """
     from pressextract.batch import run as run_batch
 
-    return run_batch(Path(input_dir), Path(out_dir), pipeline=pipeline, formats=formats)
+    return run_batch(
+        Path(input_dir),
+        Path(out_dir),
+        pipeline=pipeline,
+        formats=formats,
+        safe_cells=safe_cells,
+        bom=bom,
+    )
+
+
+def to_frames(records: Iterable[Mapping[str, Any] | Record]) -> dict[str, pd.DataFrame]:
+    """One pandas DataFrame per output table (releases, dates, ...), with proper dtypes.
+
+    `records` are record dicts (records.jsonl lines) or Records.
+    """
+    from pressextract.export.frames import to_frames as frames
+
+    return frames(r if isinstance(r, dict) else r.as_dict() for r in records)
+
+
+def read_output(out_dir: str | Path) -> dict[str, pd.DataFrame]:
+    """Load the tables written by `run` (from records.jsonl, parquet or CSV) as DataFrames."""
+    from pressextract.export.frames import read_output as read
+
+    return read(out_dir)
 
 
 def _process_one(document, pipeline) -> Record:  # type: ignore[no-untyped-def]

@@ -9,14 +9,21 @@ from pathlib import Path
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig, load_pipeline
-from pressextract.errors import IngestError, InputNotFound, PressExtractError
+from pressextract.errors import IngestError, InputNotFound
 from pressextract.export.jsonl import RECORDS_FILE, write_jsonl
-from pressextract.export.tables import write_errors, write_tables
+from pressextract.export.outputs import (
+    DEFAULT_FORMATS,
+    FORMATS,
+    check_formats,
+    parse_formats,
+    write_table_formats,
+)
+from pressextract.export.tables import flat_tables, write_errors
 from pressextract.nlp.build import build_nlp
 from pressextract.pipeline import Failure, process_documents
 from pressextract.schema import Document, Record
 
-FORMATS = ("jsonl", "csv")
+__all__ = ["FORMATS", "RunSummary", "parse_formats", "run", "write_outputs"]
 Progress = Callable[[int], None]
 
 
@@ -43,35 +50,28 @@ class RunSummary:
         )
 
 
-def parse_formats(text: str) -> tuple[str, ...]:
-    """'jsonl,csv' -> ('jsonl', 'csv'), rejecting unknown formats."""
-    formats = tuple(dict.fromkeys(f.strip().lower() for f in text.split(",") if f.strip()))
-    unknown = [f for f in formats if f not in FORMATS]
-    if unknown or not formats:
-        raise PressExtractError(
-            f"unknown output format(s) {', '.join(unknown) or '(none)'}; choose from"
-            f" {', '.join(FORMATS)}"
-        )
-    return formats
-
-
 def run(
     input_dir: Path,
     out_dir: Path,
     pipeline: str | Path | PipelineConfig = "default",
-    formats: tuple[str, ...] = FORMATS,
+    formats: tuple[str, ...] = DEFAULT_FORMATS,
     on_start: Callable[[int], None] | None = None,
     on_progress: Progress | None = None,
+    *,
+    safe_cells: bool = True,
+    bom: bool = True,
 ) -> RunSummary:
     """Process every release under `input_dir` and write the outputs to `out_dir`.
 
     `on_start(total)` is called once the files are found and `on_progress(1)` after each one,
-    so a caller can show progress. Unreadable files become rows of errors.csv.
+    so a caller can show progress. Unreadable files become rows of errors.csv. `safe_cells` and
+    `bom` are the spreadsheet options of `write_table_formats`.
     """
     started = time.perf_counter()
     input_dir = Path(input_dir)
     if not input_dir.exists():
         raise InputNotFound(f"input folder {str(input_dir)!r} does not exist")
+    check_formats(formats)
     config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
     root = input_dir if input_dir.is_dir() else input_dir.parent
     paths = ingest.discover(input_dir) if input_dir.is_dir() else [input_dir]
@@ -87,7 +87,9 @@ def run(
             records.append(outcome)
         if on_progress is not None:
             on_progress(1)
-    files = write_outputs(records, failures, Path(out_dir), formats)
+    files = write_outputs(
+        records, failures, Path(out_dir), formats, safe_cells=safe_cells, bom=bom
+    )
     return RunSummary(
         read=len(paths),
         records=len(records),
@@ -112,15 +114,23 @@ def _read_all(
 
 
 def write_outputs(
-    records: list[Record], failures: list[Failure], out_dir: Path, formats: tuple[str, ...]
+    records: list[Record],
+    failures: list[Failure],
+    out_dir: Path,
+    formats: tuple[str, ...],
+    *,
+    safe_cells: bool = True,
+    bom: bool = True,
 ) -> dict[str, int]:
-    """Write records.jsonl and/or the CSV tables, plus errors.csv; return rows per file."""
+    """Write records.jsonl and/or the tables (CSV, xlsx, parquet), plus errors.csv."""
     out_dir.mkdir(parents=True, exist_ok=True)
     dicts = [r.as_dict() for r in sorted(records, key=lambda r: r.document.source)]
     files: dict[str, int] = {}
     if "jsonl" in formats:
         files[RECORDS_FILE] = write_jsonl(dicts, out_dir / RECORDS_FILE)
-    if "csv" in formats:
-        files.update(write_tables(dicts, out_dir))
-    files["errors.csv"] = write_errors(((f.source, f.reason) for f in failures), out_dir)
+    files.update(
+        write_table_formats(flat_tables(dicts), out_dir, formats, safe_cells=safe_cells, bom=bom)
+    )
+    errors = ((f.source, f.reason) for f in failures)
+    files["errors.csv"] = write_errors(errors, out_dir, safe_cells=safe_cells, bom=bom)
     return files

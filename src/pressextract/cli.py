@@ -33,8 +33,14 @@ def run(
         str, typer.Option(help="Pipeline name (pipelines/NAME.toml) or path to a .toml file.")
     ] = "default",
     format: Annotated[
-        str, typer.Option("--format", help="Comma-separated outputs: jsonl, csv.")
+        str, typer.Option("--format", help="Comma-separated outputs: jsonl, csv, xlsx, parquet.")
     ] = "jsonl,csv",
+    raw_cells: Annotated[
+        bool, typer.Option("--raw-cells", help="Do not neutralize formula-like cells.")
+    ] = False,
+    excel: Annotated[
+        bool, typer.Option("--excel/--no-excel", help="Start CSV files with a UTF-8 BOM.")
+    ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Extract records from every release in INPUT_DIR and write them to --out."""
@@ -50,6 +56,8 @@ def run(
             formats=parse_formats(format),
             on_start=progress.start,
             on_progress=progress.advance,
+            safe_cells=not raw_cells,
+            bom=excel,
         )
     except PressExtractError as exc:  # a missing input folder, a bad config or model, ...
         fail(str(exc), code=2)

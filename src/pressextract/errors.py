@@ -39,3 +39,16 @@ class GoldFormatError(PressExtractError):
         super().__init__(f"{where}: {problem}")
         self.path = path
         self.key = key
+
+
+class MissingExtra(PressExtractError):
+    """An output format needs an optional package that is not installed."""
+
+    def __init__(self, what: str, package: str, extra: str) -> None:
+        super().__init__(
+            f"{what} needs the optional package {package}: run"
+            f" `pip install 'pressextract[{extra}]'`"
+            f" (from a checkout: `pip install -e '.[{extra}]'`)"
+        )
+        self.package = package
+        self.extra = extra

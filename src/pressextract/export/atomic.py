@@ -36,3 +36,23 @@ def write_atomically(path: Path, write: Callable[[IO[str]], None], **kwargs: str
     """Call `write(handle)` inside an atomic_writer for `path`."""
     with atomic_writer(path, **kwargs) as handle:
         write(handle)
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`, renamed over it when the block ends without an exception.
+
+    For libraries that write a file themselves (openpyxl, pyarrow); the temporary name keeps the
+    extension, since some of them choose the file type by it.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=path.parent
+    )
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pressextract.export.atomic import atomic_writer
+from pressextract.export.cells import neutralize
 
 # table name -> (record key holding the list, columns after release_id)
 ITEM_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -50,6 +52,29 @@ ERROR_COLUMNS = ("source", "reason")
 CSV_ENCODING = "utf-8-sig"
 
 
+@dataclass(frozen=True)
+class FlatTable:
+    """One output table: its name, its columns (`release_id` first) and its rows.
+
+    Every writer (CSV, xlsx, parquet, DataFrames) works from these, so the formats cannot drift.
+    """
+
+    name: str
+    columns: tuple[str, ...]
+    rows: Sequence[Mapping[str, Any]]
+
+
+def flat_tables(records: Sequence[Mapping[str, Any]]) -> list[FlatTable]:
+    """The releases table, then one table per field, in output order."""
+    tables = [
+        FlatTable("releases", ("release_id", *RELEASE_COLUMNS), [release_row(r) for r in records])
+    ]
+    for table, (key, columns) in ITEM_TABLES.items():
+        rows = [row for r in records for row in item_rows(r, key, columns)]
+        tables.append(FlatTable(table, ("release_id", *columns), rows))
+    return tables
+
+
 def release_row(record: Mapping[str, Any]) -> dict[str, Any]:
     """The releases.csv row of one record."""
     dateline = record.get("dateline") or {}
@@ -76,19 +101,35 @@ def item_rows(record: Mapping[str, Any], key: str, columns: Sequence[str]) -> li
     ]
 
 
-def write_csv(path: Path, columns: Sequence[str], rows: Iterable[Mapping[str, Any]]) -> int:
-    """Write one table atomically (RFC 4180 quoting: commas, quotes, newlines); return rows."""
+def write_csv(
+    path: Path,
+    columns: Sequence[str],
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    safe_cells: bool = True,
+    bom: bool = True,
+) -> int:
+    """Write one table atomically (RFC 4180 quoting: commas, quotes, newlines); return rows.
+
+    `safe_cells` neutralizes formula-like text (see export/cells.py); `bom` starts the file with
+    a UTF-8 byte-order mark so Excel reads accents right.
+    """
     count = 0
-    with atomic_writer(path, encoding=CSV_ENCODING, newline="") as handle:
+    encoding = CSV_ENCODING if bom else "utf-8"
+    with atomic_writer(path, encoding=encoding, newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=list(columns), quoting=csv.QUOTE_MINIMAL)
         writer.writeheader()
         for row in rows:
-            writer.writerow({c: _cell(row.get(c)) for c in columns})
+            cells = {c: cell_value(row.get(c)) for c in columns}
+            if safe_cells:
+                cells = {c: neutralize(v) for c, v in cells.items()}
+            writer.writerow(cells)
             count += 1
     return count
 
 
-def _cell(value: Any) -> Any:
+def cell_value(value: Any) -> Any:
+    """A value as one cell: a list joined with " | ", a bool as true/false, others as they are."""
     # Lists (a speaker's several roles, say) become one cell rather than a Python repr.
     if isinstance(value, list | tuple):
         return " | ".join(str(v) for v in value)
@@ -97,24 +138,32 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def write_tables(records: Sequence[Mapping[str, Any]], out_dir: Path) -> dict[str, int]:
+def write_tables(
+    records: Sequence[Mapping[str, Any]],
+    out_dir: Path,
+    *,
+    safe_cells: bool = True,
+    bom: bool = True,
+) -> dict[str, int]:
     """Write releases.csv and one table per field; return rows written per file name."""
-    written = {
-        "releases.csv": write_csv(
-            out_dir / "releases.csv",
-            ("release_id", *RELEASE_COLUMNS),
-            (release_row(r) for r in records),
+    return write_csv_tables(flat_tables(records), out_dir, safe_cells=safe_cells, bom=bom)
+
+
+def write_csv_tables(
+    tables: Iterable[FlatTable], out_dir: Path, *, safe_cells: bool = True, bom: bool = True
+) -> dict[str, int]:
+    """Write each table as OUT_DIR/NAME.csv; return rows written per file name."""
+    return {
+        f"{t.name}.csv": write_csv(
+            out_dir / f"{t.name}.csv", t.columns, t.rows, safe_cells=safe_cells, bom=bom
         )
+        for t in tables
     }
-    for table, (key, columns) in ITEM_TABLES.items():
-        rows = (row for r in records for row in item_rows(r, key, columns))
-        written[f"{table}.csv"] = write_csv(
-            out_dir / f"{table}.csv", ("release_id", *columns), rows
-        )
-    return written
 
 
-def write_errors(errors: Iterable[tuple[str, str]], out_dir: Path) -> int:
+def write_errors(
+    errors: Iterable[tuple[str, str]], out_dir: Path, *, safe_cells: bool = True, bom: bool = True
+) -> int:
     """errors.csv: one row per file that could not be processed (always written, maybe empty)."""
     rows = ({"source": source, "reason": reason} for source, reason in errors)
-    return write_csv(out_dir / "errors.csv", ERROR_COLUMNS, rows)
+    return write_csv(out_dir / "errors.csv", ERROR_COLUMNS, rows, safe_cells=safe_cells, bom=bom)
