@@ -9,17 +9,16 @@ person with that title, an organization stays an organization. Nothing found: No
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.people import People, Person, clean_name
+from pressextract.nlp.doc_index import doc_index
 from pressextract.resources.lexicon import org_head_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS = {"he", "she", "him", "her"}
-BLANK_LINE = re.compile(r"\n[ \t]*\n")
 NAME_DEPS = ["appos", "compound", "flat", "npadvmod"]
 COLON_LINE_TOKENS = 20  # a verbless line this short, ending in a colon, can introduce a quote
 ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
@@ -41,7 +40,13 @@ class Attributor:
         self.doc = doc
         self.people = people
         self.verbs = verbs
-        self.quoted = quoted  # indices of tokens inside any quotation
+        self.quoted = quoted  # indices of tokens inside any quotation (fixed from here on)
+        self.index = doc_index(doc)
+        # quoted_before[i]: how many quoted tokens precede token i (a range test in O(1)).
+        counts = [0] * (len(doc) + 1)
+        for i in range(len(doc)):
+            counts[i + 1] = counts[i] + (i in quoted)
+        self.quoted_before = counts
 
     def is_cue(self, token: Token) -> bool:
         """A speech verb ("said") or the "according" of "according to"."""
@@ -54,11 +59,11 @@ class Attributor:
     def for_tokens(self, first: int, last: int) -> Speaker | None:
         """Speaker of the quotation spanning tokens [first, last]."""
         doc = self.doc
-        start = doc[first].sent.start
-        end = doc[last].sent.end
+        start = self.index.sent_starts[first]
+        end = self.index.sent_ends[last]
         if end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
             # “...,” then the attribution as a sentence of its own on the same line.
-            end = doc[end].sent.end
+            end = self.index.sent_ends[end]
         outside = [
             t
             for t in doc[start:end]
@@ -120,12 +125,12 @@ class Attributor:
         if first <= i <= last:
             return True
         low, high = (i + 1, first) if i < first else (last + 1, i)
-        if any(j in self.quoted for j in range(low, high)):
+        if high > low and self.quoted_before[high] > self.quoted_before[low]:
             return False
         # A blank line ends the paragraph: the next one's "said" is about another quotation.
         doc = self.doc
         a, b = (doc[i].idx, doc[first].idx) if i < first else (doc[last].idx, doc[i].idx)
-        return not BLANK_LINE.search(doc.text, a, b)
+        return not self.index.blank_line_between(a, b)
 
     def subject_of(self, cue: Token) -> Speaker | None:
         """The speaker a cue names: its subject, or the name next to it."""
@@ -251,7 +256,7 @@ class Attributor:
     def _sentence_before(self, start: int) -> Span | None:
         if start == 0:
             return None
-        return self.doc[start - 1].sent
+        return self.index.sentence(self.doc, start - 1)
 
 
 def _entity_of(token: Token) -> Span | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pressextract.nlp.doc_index import doc_index
 from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
@@ -218,7 +219,8 @@ class People:
         doc = self.doc
         j = ent.start - 1
         tokens: list[Token] = []
-        while j >= 0 and j >= ent.sent.start - 0:
+        sent_start = doc_index(doc).sent_starts[ent.start]
+        while j >= 0 and j >= sent_start:
             tok = doc[j]
             if "\n" in tok.text or "\n" in tok.whitespace_:
                 break
@@ -295,13 +297,14 @@ class People:
     def _pre_apposition(self, ent: Span) -> tuple[str | None, str | None]:
         """ "The agency’s director, Jean Moreau": a title phrase set off before the name."""
         doc = self.doc
+        sent_start = doc_index(doc).sent_starts[ent.start]
         j = ent.start - 2
         if j < 0 or doc[ent.start - 1].text != ",":
             return None, None
         if not self._is_title_word(doc[j]):
-            return self._portfolio_title_before(ent.sent.start, j), None
+            return self._portfolio_title_before(sent_start, j), None
         tokens: list[Token] = []
-        while j >= ent.sent.start and doc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        while j >= sent_start and doc[j].pos_ in {"NOUN", "PROPN", "ADJ"}:
             if doc[j].ent_type_ in {"PERSON", "GPE"} and not self._is_title_word(doc[j]):
                 break
             tokens.insert(0, doc[j])
@@ -310,10 +313,10 @@ class People:
             return None, None
         org = None
         if j > 0 and doc[j].text in {"’s", "'s"}:
-            owner = [t for t in doc[ent.sent.start : j] if t.ent_type_ == "ORG"]
+            owner = [t for t in doc[sent_start:j] if t.ent_type_ == "ORG"]
             if owner and owner[-1].i == j - 1:
                 org = _strip_the(" ".join(_entity_text(owner[-1]).split()))
-        elif j >= ent.sent.start and doc[j].pos_ not in {"DET", "PRON", "PUNCT"}:
+        elif j >= sent_start and doc[j].pos_ not in {"DET", "PRON", "PUNCT"}:
             return None, None  # "... met the director, Jean Moreau": only after a determiner
         return _join(tokens), org
 
@@ -420,7 +423,7 @@ def _proper(token: Token) -> bool:
 
 def _in_headline(ent: Span) -> bool:
     """Whether a mention stands in a Title Case line (a headline: "Trump Warns Clinton")."""
-    text = ent.doc.text
+    text = doc_index(ent.doc).text
     start = text.rfind("\n", 0, ent.start_char) + 1
     end = text.find("\n", ent.end_char)
     line = text[start : end if end >= 0 else len(text)]

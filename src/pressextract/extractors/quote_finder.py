@@ -11,6 +11,7 @@ from pressextract.extractors.attribution import Attributor, Speaker
 from pressextract.extractors.people import People
 from pressextract.extractors.quote_marks import MarkedPassage, find_marked_passages, trim
 from pressextract.extractors.quote_options import QuoteOptions
+from pressextract.nlp.doc_index import doc_index
 from pressextract.resources.lexicon import speech_verbs
 
 CACHE_KEY = "pressextract.quotes"
@@ -51,7 +52,7 @@ def cached_any(doc: Doc) -> list[Finding] | None:
 
 
 def _analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
-    text = doc.text
+    text = doc_index(doc).text
     people = People(doc, options.titles_extra)
     verbs = speech_verbs(options.speech_verbs_extra)
     transcripts = _transcripts(doc, people) if options.transcripts else []
@@ -105,7 +106,7 @@ def _span(doc: Doc, start: int, end: int) -> Span | None:
 
 def _is_quotation(doc: Doc, p: MarkedPassage, att: Attributor, options: QuoteOptions) -> bool:
     """Quoted words are a quotation, not a title, name, slogan or scare quote."""
-    content = " ".join(doc.text[a:b] for a, b in p.parts)
+    content = " ".join(doc_index(doc).text[a:b] for a, b in p.parts)
     words = re.findall(r"[\w’'-]+", content)
     if len(words) < options.min_words:
         return False
@@ -147,9 +148,9 @@ def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> 
     for p in kept:
         if groups:
             last = groups[-1].passages[-1]
-            between = doc.text[last.end : p.start]
+            between = doc_index(doc).text[last.end : p.start]
             if (
-                _interrupted(doc.text, last, between)
+                _interrupted(doc_index(doc).text, last, between)
                 and len(between) <= 160
                 and not re.search(r"\n[ \t]*\n", between)
                 and not QUOTE_CHARS & set(between)
@@ -179,7 +180,7 @@ def _has_cue(doc: Doc, start: int, end: int, att: Attributor) -> bool:
 
 def _own_attribution_after(doc: Doc, p: MarkedPassage, kept: list, att: Attributor) -> bool:
     """Whether text right after the passage attributes it (then it is not a continuation)."""
-    text = doc.text
+    text = doc_index(doc).text
     end = text.find("\n", p.end)
     end = len(text) if end < 0 else end
     nxt = [q.start for q in kept if q.start >= p.end]
@@ -204,8 +205,8 @@ def _attribute(doc: Doc, group: _Group, att: Attributor, previous: Finding | Non
         speaker is None
         and previous is not None
         and previous.speaker is not None
-        and _fills_line(doc.text, start, end)
-        and _adjacent_lines(doc.text, previous.end, start)
+        and _fills_line(doc_index(doc).text, start, end)
+        and _adjacent_lines(doc_index(doc).text, previous.end, start)
     ):
         # A quotation that fills its paragraph continues the speaker of the one before it.
         speaker = previous.speaker
@@ -227,7 +228,7 @@ def _adjacent_lines(text: str, prev_end: int, start: int) -> bool:
 
 def _line_attribution(doc: Doc, end: int, att: Attributor) -> Speaker | None:
     """A block quotation's attribution line: "- Jane Doe, Director of X." on the next line."""
-    text = doc.text
+    text = doc_index(doc).text
     line_end = text.find("\n", end)
     if line_end < 0 or text[end:line_end].strip(" .\t"):
         return None
@@ -252,7 +253,7 @@ def _line_attribution(doc: Doc, end: int, att: Attributor) -> Speaker | None:
 
 def _transcripts(doc: Doc, people: People) -> list[Finding]:
     """A "Remarks of Vice President Jane Doe" line: the text after it is her words."""
-    text = doc.text
+    text = doc_index(doc).text
     found = []
     for match in TRANSCRIPT.finditer(text):
         span = _span(doc, match.start(1), match.end(1))
@@ -279,7 +280,7 @@ def _transcripts(doc: Doc, people: People) -> list[Finding]:
 
 def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Text that lost its quotation marks: "We act now, said Jane Doe. We will..." is direct."""
-    text = doc.text
+    text = doc_index(doc).text
     found = []
     for line in re.finditer(r"[^\n]+", text):
         span = _span(doc, line.start(), line.end())
@@ -314,6 +315,7 @@ def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
 def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Reported speech: "Doe said that ...", "..., Doe said." (a clause under a speech verb)."""
     found = []
+    index = doc_index(doc)
     for token in doc:
         if token.i in covered or not att.is_cue(token):
             continue
@@ -335,12 +337,12 @@ def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
         if not tokens or any(t.i in covered for t in tokens) or tokens[-1].i - tokens[0].i < 4:
             continue
         first, last = tokens[0], tokens[-1]
-        if first.i < token.i < last.i or (first.sent.start != token.sent.start):
+        if first.i < token.i < last.i or index.sent_starts[first.i] != index.sent_starts[token.i]:
             continue  # a clause around its own verb is a parse error, not reported speech
         speaker = att.subject_of(token)
         if speaker is None or speaker.kind != "person":
             continue
-        a, b = trim(doc.text, first.idx, last.idx + len(last.text))
+        a, b = trim(doc_index(doc).text, first.idx, last.idx + len(last.text))
         found.append(Finding(((a, b),), "indirect", speaker, a, b))
         # Speech reported inside reported speech belongs to the outer report.
         covered.update(t.i for t in tokens)
@@ -352,7 +354,7 @@ def _according(doc: Doc, cue: Token, att: Attributor, covered: set[int]) -> Find
     speaker = att.subject_of(cue)
     if speaker is None or speaker.kind != "person":
         return None
-    sent = cue.sent
+    sent = doc_index(doc).sentence(doc, cue.i)
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     if not words:
         return None
@@ -372,5 +374,5 @@ def _according(doc: Doc, cue: Token, att: Attributor, covered: set[int]) -> Find
         return None
     if not any(t.pos_ in {"VERB", "AUX"} for t in tokens):
         return None
-    a, b = trim(doc.text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    a, b = trim(doc_index(doc).text, tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
     return Finding(((a, b),), "indirect", speaker, a, b)

@@ -1,0 +1,69 @@
+"""What extractors look up again and again in one Doc, computed once per Doc.
+
+`Doc.text` joins every token each time it is read, and `Token.sent` walks to the sentence's
+edges each time: read once per quotation or per candidate token, they make a release's work
+quadratic. `doc_index(doc)` computes the text, each token's sentence bounds and the paragraph
+breaks in one pass and keeps them on the Doc (`doc.user_data`), so later reads are constant or
+logarithmic. The Doc's tokens must not change after the index is built (extractors only read);
+an index built for another token count is rebuilt.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+CACHE_KEY = "pressextract.doc_index"
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+@dataclass(frozen=True, slots=True)
+class DocIndex:
+    """A Doc's text, sentence bounds per token and blank-line offsets."""
+
+    text: str
+    sent_starts: tuple[int, ...]  # per token: index of its sentence's first token
+    sent_ends: tuple[int, ...]  # per token: index just after its sentence's last token
+    blank_lines: tuple[int, ...]  # char offsets where a blank line (paragraph break) starts
+
+    def sentence(self, doc: Doc, i: int) -> Span:
+        """The sentence of token `i` (what `doc[i].sent` returns)."""
+        return doc[self.sent_starts[i] : self.sent_ends[i]]
+
+    def blank_line_between(self, start: int, end: int) -> bool:
+        """Whether a blank line lies wholly inside text[start:end]."""
+        k = bisect_left(self.blank_lines, start)
+        while k < len(self.blank_lines) and self.blank_lines[k] < end:
+            if BLANK_LINE.match(self.text, self.blank_lines[k], end):
+                return True
+            k += 1
+        return False
+
+
+def doc_index(doc: Doc) -> DocIndex:
+    """The index of `doc`, built on first use and kept on the Doc."""
+    cached = doc.user_data.get(CACHE_KEY)
+    if isinstance(cached, DocIndex) and len(cached.sent_starts) == len(doc):
+        return cached
+    index = _build(doc)
+    doc.user_data[CACHE_KEY] = index
+    return index
+
+
+def _build(doc: Doc) -> DocIndex:
+    text = doc.text
+    n = len(doc)
+    starts = [0] * n
+    ends = [n] * n
+    if n and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        for sent in doc.sents:
+            for i in range(sent.start, sent.end):
+                starts[i] = sent.start
+                ends[i] = sent.end
+    # Every position where a blank line may start: a search from each newline finds them all,
+    # also in runs of several blank lines.
+    blanks = tuple(m.start() for m in re.finditer(r"\n(?=[ \t]*\n)", text))
+    return DocIndex(text, tuple(starts), tuple(ends), blanks)

@@ -1,0 +1,42 @@
+"""doc_index: a Doc's text, sentence bounds and blank lines, computed once — on hand-built Docs."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from pressextract.nlp.doc_index import doc_index
+
+
+def make(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Doc:
+    return Doc(Vocab(), words=words, spaces=spaces, sent_starts=sent_starts)
+
+
+def test_text_and_sentences_match_spacy():
+    words = ["We", "act", ".", "\n\n", "She", "said", "so", "."]
+    spaces = [True, False, False, False, True, True, False, False]
+    starts = [True, False, False, False, True, False, False, False]
+    doc = make(words, spaces, starts)
+    index = doc_index(doc)
+    assert index.text == doc.text
+    for token in doc:
+        assert index.sentence(doc, token.i) == token.sent
+    assert doc_index(doc) is index  # kept on the Doc
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "expected"),
+    [
+        ("One.\n\nTwo.", 0, 10, True),
+        ("One.\n \t\nTwo.", 0, 12, True),
+        ("One.\nTwo.", 0, 9, False),
+        ("One.\n\nTwo.", 5, 10, False),  # the break starts before the range
+        ("One.\n\nTwo.", 0, 5, False),  # and ends after it
+    ],
+)
+def test_blank_line_between(text, start, end, expected):
+    doc = spacy.blank("en").make_doc(text)
+    assert doc_index(doc).text == text
+    assert doc_index(doc).blank_line_between(start, end) is expected
