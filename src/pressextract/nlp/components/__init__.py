@@ -1,3 +1,8 @@
 """pressextract's spaCy components. Importing this package registers their factories
 (`pressextract_<name>`) with spaCy; `nlp.build` adds the ones a pipeline config lists."""
-from pressextract.nlp.components import acronyms, entity_repair, person_repair  # noqa: F401
+from pressextract.nlp.components import (  # noqa: F401
+    acronyms,
+    entity_repair,
+    org_filter,
+    person_repair,
+)

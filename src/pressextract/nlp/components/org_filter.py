@@ -1,0 +1,248 @@
+"""Org precision filter: ORG spans the release's own context says are no organization.
+
+Runs after entity_repair and acronyms, so names the gazetteer or an acronym definition vouch
+for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
+1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
+   "the Delegation Announces Grant"); the span is cut before the verb, and a span that starts
+   with a verb ("Deliver Decarbonized Steam") is no name; a dangling "of"/"to" is trimmed;
+2. stock tickers: "(NYSE: ABC)" names a listing, not an organization the release is about;
+3. currency codes: "(AUD)" after an amount;
+4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
+   another place ("in Baghdad and Erbil") or opening a dateline ("OTTAWA, June 1") — is GPE;
+5. people: a lone word that is the first name or the surname of a person the release names
+   ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
+6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
+   and "the board", "Company" and "the company").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pressextract.nlp.components.org_checks import is_known_place
+from pressextract.resources.gazetteer import load_json_data, read_data_text
+from pressextract.resources.name_shapes import is_acronym
+
+_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # finite verbs inside a span: a headline's predicate
+_LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}
+_DANGLING = {"of", "for", "to", "and", "the", "in", "on", "at", "-", "–", "—", ","}
+_PLACE_BEFORE = {"in", "from", "to", "near", "across", "throughout", "outside", "inside", "into"}
+_PLACE_LABELS = {"GPE", "LOC"}
+_LISTING = {"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "otc", "otcqb", "otcqx"}
+
+
+@Language.factory(
+    "pressextract_org_filter",
+    assigns=["doc.ents"],
+    requires=["doc.ents"],
+    default_config={"word_lists": "entity_repair.json", "currency_file": "currencies.tsv"},
+)
+def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: str) -> OrgFilter:
+    """Build the org precision filter from its config."""
+    words = load_json_data(word_lists)
+    return OrgFilter(
+        titles=words["titles"],
+        org_heads=words["org_heads"],
+        currencies=currency_codes(read_data_text(currency_file)),
+        is_place=is_known_place,
+    )
+
+
+def currency_codes(tsv: str) -> frozenset[str]:
+    """The ISO 4217 codes (second column) of a currencies table."""
+    codes = set()
+    for line in tsv.splitlines():
+        cells = line.split("\t")
+        if len(cells) >= 2 and not line.startswith("#") and cells[1].isupper():
+            codes.add(cells[1].strip())
+    return frozenset(codes)
+
+
+class OrgFilter:
+    """Drops or relabels ORG spans by the rules of the module docstring."""
+
+    def __init__(
+        self,
+        *,
+        titles: Iterable[str],
+        org_heads: Iterable[str],
+        currencies: Iterable[str] = (),
+        is_place: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.titles = {w.lower() for w in titles}
+        self.org_heads = {w.lower() for w in org_heads}
+        self.currencies = set(currencies)
+        self.is_place = is_place
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Filter the ORG entities of one Doc in place."""
+        lowercase = {t.text for t in doc if t.is_lower and t.is_alpha}
+        people = _people(doc)
+        places = self._places(doc)
+        out: list[Span] = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.kb_id_:
+                out.append(ent)
+                continue
+            new = self.filter(ent, lowercase, people, places)
+            if new is not None:
+                out.append(new)
+        # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
+        out = [self._place_next_to_place(e, out) for e in out]
+        doc.ents = filter_spans(out)
+        return doc
+
+    def filter(
+        self, ent: Span, lowercase: set[str], people: _People, places: set[str]
+    ) -> Span | None:
+        """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
+        the names this release uses as places (see `_places`)."""
+        span = _headline_cut(ent)
+        if span is None:
+            return None
+        if _ticker_listing(span) or (span.text in self.currencies and len(span) == 1):
+            return None
+        if len(span) == 1 or (len(span) == 3 and span[1].text == "-"):
+            if span.text in places or (_opens_dateline(span) and self._place_word(span.text)):
+                return Span(span.doc, span.start, span.end, label="GPE")
+            if people.named(span, self.titles):
+                return Span(span.doc, span.start, span.end, label="PERSON")
+            if _common_word(span, lowercase, self.org_heads):
+                return None
+        return span
+
+    def _places(self, doc: Doc) -> set[str]:
+        """One-word ORG names the release uses as places: the place data knows the word and
+        at least half of its ORG mentions stand where places stand ("in Erbil", "Baghdad and
+        Erbil"); "in Honda's future" once among ten "Honda" subjects does not count."""
+        votes: dict[str, list[bool]] = {}
+        for ent in doc.ents:
+            if ent.label_ == "ORG" and not ent.kb_id_ and len(ent) == 1:
+                votes.setdefault(ent.text, []).append(_where_places_stand(ent))
+        return {
+            text
+            for text, seen in votes.items()
+            if any(seen) and 2 * sum(seen) >= len(seen) and self._place_word(text)
+        }
+
+    def _place_word(self, text: str) -> bool:
+        return (
+            text.isalpha()
+            and len(text) >= 3
+            and (not is_acronym(text) or (text.isupper() and len(text) > 4))
+            and self.is_place is not None
+            and self.is_place(text)
+        )
+
+    def _place_next_to_place(self, ent: Span, ents: list[Span]) -> Span:
+        if ent.label_ != "ORG" or ent.kb_id_ or len(ent) != 1 or not self.is_place:
+            return ent
+        text = ent.text
+        if not (text.isalpha() and len(text) >= 3 and self.is_place(text)):
+            return ent
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].text == ",":
+            prev = next((e for e in ents if e.end == ent.start - 1), None)
+            if prev is not None and prev.label_ == "GPE" and prev.text.isupper() == text.isupper():
+                return Span(doc, ent.start, ent.end, label="GPE")
+        return ent
+
+
+def _headline_cut(ent: Span) -> Span | None:
+    """Cut the span before a finite verb ("EPS Improves"); None when it starts with a verb or
+    nothing is left; trailing "of", "to", dashes are trimmed ("Company of")."""
+    doc = ent.doc
+    if ent[0].tag_ in _LEADING_VERB_TAGS:
+        return None
+    end = next((t.i for t in ent[1:] if t.tag_ in _VERB_TAGS), ent.end)
+    while end > ent.start and doc[end - 1].lower_ in _DANGLING:
+        end -= 1
+    if end <= ent.start:
+        return None
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _ticker_listing(span: Span) -> bool:
+    """ "(NYSE: ABC)", "(NASDAQ/NMS:ROAC)": an exchange in a ticker symbol."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "(":
+        return False
+    if span[0].lower_ not in _LISTING:
+        return False
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return ":" in span.text or after.startswith(":")
+
+
+def _where_places_stand(span: Span) -> bool:
+    """After "in"/"from"/"to" (not before a possessive), or coordinated with a place."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+    return (before in _PLACE_BEFORE and not possessive) or _next_to(span, _PLACE_LABELS)
+
+
+def _opens_dateline(span: Span) -> bool:
+    """ "OTTAWA, January 17 —": a place in capitals at the start of a line, then a comma."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    followed = span.end < len(doc) and doc[span.end].text == ","
+    return at_line_start and followed and span.text.isupper()
+
+
+def _next_to(span: Span, labels: set[str]) -> bool:
+    """A coordinated neighbour ("Baghdad and Erbil", "Erbil, Baghdad") carries one of `labels`."""
+    doc = span.doc
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        if ent.end + 1 == span.start and doc[ent.end].lower_ in {"and", ",", "or"}:
+            return True
+        if span.end + 1 == ent.start and doc[span.end].lower_ in {"and", "or"}:
+            return True
+    return False
+
+
+class _People:
+    """First names and surnames of the release's PERSON entities."""
+
+    def __init__(self, first: set[str], last: set[str]) -> None:
+        self.first = first
+        self.last = last
+
+    def named(self, span: Span, titles: set[str]) -> bool:
+        """The span is a person's first name or surname, or a name after a job title."""
+        text = span.text
+        if text in self.first or text in self.last:
+            return True
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        return (
+            before is not None
+            and before.is_title
+            and before.lower_ in titles
+            and span[0].is_title
+            and not text.isupper()
+        )
+
+
+def _people(doc: Doc) -> _People:
+    first, last = set(), set()
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        first.add(ent[0].text)
+        tail = ent[-3:] if len(ent) >= 4 and ent[-2].text == "-" else ent[-1:]
+        last.add(tail.text)
+    return _People(first, last)
+
+
+def _common_word(span: Span, lowercase: set[str], org_heads: set[str]) -> bool:
+    """ "Board" where the release also writes "board": a common word, capitalized."""
+    text = span.text
+    return len(span) == 1 and span[0].is_title and span[0].is_alpha and text.lower() in lowercase

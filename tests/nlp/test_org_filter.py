@@ -1,0 +1,114 @@
+"""org_filter: ORG spans the release's own context says are no organization (hand-built Docs)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.nlp.components.org_filter import currency_codes
+
+
+@pytest.fixture(scope="module")
+def nlp() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_org_filter")
+    return nlp
+
+
+def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, str] | None = None):
+    """Entities after the filter. `words` is split on spaces ("\\n" is a line break token);
+    `ents` are (start, end, label) token ranges; `tags` gives some tokens a tag."""
+    tokens = words.split(" ")
+    doc = Doc(
+        nlp.vocab, words=tokens, tags=[(tags or {}).get(i, "NNP") for i in range(len(tokens))]
+    )
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    doc = nlp.get_pipe("pressextract_org_filter")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "tags", "expected"),
+    [
+        # a title-case headline runs the name into its verb: cut before the verb
+        ("Acme Corp Posts Record Sales", [(0, 4, "ORG")], {2: "VBZ"}, [("Acme Corp", "ORG")]),
+        # a span that starts with a verb is no name
+        ("plans to Build Better Homes", [(2, 5, "ORG")], {2: "VB"}, []),
+        # a dangling "of" is trimmed
+        (
+            "named Startup Company of the Year",
+            [(1, 4, "ORG")],
+            {3: "IN"},
+            [("Startup Company", "ORG")],
+        ),
+        # an exchange in a ticker symbol
+        (
+            "Acme Inc. ( NYSE : ACM ) said",
+            [(0, 2, "ORG"), (3, 4, "ORG")],
+            {},
+            [("Acme Inc.", "ORG")],
+        ),
+        # a currency code after an amount
+        ("a $ 5 million ( AUD ) grant", [(5, 6, "ORG")], {}, []),
+        # a word the release also writes in lowercase
+        ("the Board met . The board voted", [(1, 2, "ORG")], {}, []),
+        # ... but not a name it never writes in lowercase
+        ("the Acme team met", [(1, 2, "ORG")], {}, [("Acme", "ORG")]),
+        # a person's first name or hyphenated surname, a name after a job title
+        (
+            "Jane Roe said . Jane added",
+            [(0, 2, "PERSON"), (4, 5, "ORG")],
+            {},
+            [("Jane Roe", "PERSON"), ("Jane", "PERSON")],
+        ),
+        (
+            "Ana Reyes - Lillo said . Reyes - Lillo added",
+            [(0, 4, "PERSON"), (6, 9, "ORG")],
+            {},
+            [("Ana Reyes - Lillo", "PERSON"), ("Reyes - Lillo", "PERSON")],
+        ),
+        ("said Minister Somchai today", [(2, 3, "ORG")], {}, [("Somchai", "PERSON")]),
+    ],
+)
+def test_org_filter(nlp, words, ents, tags, expected):
+    assert filtered(nlp, words, ents, tags) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a known town used as a place: after "in", coordinated with a place
+        (
+            "offices in Danbury and Boston",
+            [(2, 3, "ORG"), (4, 5, "GPE")],
+            [("Danbury", "GPE"), ("Boston", "GPE")],
+        ),
+        (
+            "held in Baghdad and Erbil",
+            [(2, 3, "GPE"), (4, 5, "ORG")],
+            [("Baghdad", "GPE"), ("Erbil", "GPE")],
+        ),
+        # a dateline in capitals, and the country after it
+        (
+            "\n MUNICH , GERMANY , 13 May",
+            [(1, 2, "ORG"), (3, 4, "ORG")],
+            [("MUNICH", "GPE"), ("GERMANY", "GPE")],
+        ),
+        # a company named like a town, used as a company more often than as a place
+        (
+            "Honda said . Honda built . Honda hired . in Honda 's future",
+            [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG"), (10, 11, "ORG")],
+            [("Honda", "ORG")] * 4,
+        ),
+        # a name the place data does not know stays
+        ("work in Zyxcorp", [(2, 3, "ORG")], [("Zyxcorp", "ORG")]),
+    ],
+)
+def test_places_tagged_org(nlp, words, ents, expected):
+    assert filtered(nlp, words, ents) == expected
+
+
+def test_currency_codes_read_the_iso_column():
+    assert currency_codes("# comment\nUS$\tUSD\tdollar\neuro\tEUR\teuro\n") == {"USD", "EUR"}
