@@ -10,6 +10,7 @@ import click
 import typer
 
 from pressextract.cli_evaluate import annotate_command, evaluate_command, fail
+from pressextract.cli_view import report_command, show_command
 from pressextract.errors import PressExtractError
 
 app = typer.Typer(
@@ -73,6 +74,8 @@ def run(
 
 app.command("evaluate")(evaluate_command)
 app.command("annotate")(annotate_command)
+app.command("show")(show_command)
+app.command("report")(report_command)
 
 
 class _Progress:
