@@ -39,6 +39,19 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Table:
+    """A data table of a release (financial results, figures by region), kept out of the body.
+
+    `header` names the columns (empty when the table has no header row); each row has one cell
+    per column, as written.
+    """
+
+    caption: str | None
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One release after ingest: cleaned text and press-release structure, no NLP yet."""
 
@@ -54,6 +67,7 @@ class Document:
     sections: tuple[Section, ...] = ()
     contacts: tuple[Contact, ...] = ()
     warnings: tuple[str, ...] = ()
+    tables: tuple[Table, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +170,7 @@ class Record:
             "sections": [asdict(s) for s in doc.sections],
             "contacts": [asdict(c) for c in doc.contacts],
             "warnings": list(doc.warnings),
+            "tables": [_table_dict(t) for t in doc.tables],
             "dates": [asdict(d) for d in self.dates],
             "locations": [asdict(x) for x in self.locations],
             "organizations": [asdict(x) for x in self.organizations],
@@ -170,6 +185,14 @@ def _dateline_dict(dateline: Dateline | None) -> dict[str, Any] | None:
     if dateline is None:
         return None
     return {"location": dateline.location, "date": dateline.date, "text": dateline.text}
+
+
+def _table_dict(table: Table) -> dict[str, Any]:
+    return {
+        "caption": table.caption,
+        "header": list(table.header),
+        "rows": [list(row) for row in table.rows],
+    }
 
 
 def _number_dict(stat: Statistic) -> dict[str, Any]:

@@ -91,3 +91,23 @@ def test_a_failed_write_leaves_the_previous_file_and_no_temporary(tmp_path):
         raise RuntimeError("crash mid-write")
     assert path.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["records.jsonl"]
+
+
+def test_tables_csv_has_one_row_per_cell_with_its_header(tmp_path):
+    record = {
+        **RECORD,
+        "tables": [
+            {
+                "caption": "Revenue by region",
+                "header": ["Region", "2024", "2025"],
+                "rows": [["North", "$1,200", "$1,450"], ["South, coast", "(30)", "—"]],
+            }
+        ],
+    }
+    written = write_tables([record, {**RECORD, "id": "ff00", "tables": []}], tmp_path)
+    assert written["tables.csv"] == 6
+    cells = pd.read_csv(tmp_path / "tables.csv", dtype=str, keep_default_na=False)
+    assert list(cells.columns) == ["release_id", "table", "row", "column", "header", "cell"]
+    assert cells.iloc[0].tolist() == [RECORD["id"], "1", "1", "1", "Region", "North"]
+    assert cells.iloc[4].tolist() == [RECORD["id"], "1", "2", "2", "2024", "(30)"]
+    assert cells.iloc[3]["cell"] == "South, coast"

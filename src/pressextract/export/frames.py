@@ -16,7 +16,7 @@ from pressextract.export.tables import ERROR_COLUMNS, FlatTable, cell_value, fla
 # Column dtypes by name, the same in every table; any other column is text (pandas "string").
 DATE_COLUMNS = frozenset({"published", "dateline_date"})  # complete dates (YYYY-MM-DD) only
 FLOAT_COLUMNS = frozenset({"value", "value_max"})
-INT_COLUMNS = frozenset({"char_start", "char_end", "mentions", "quotes", "row", "column"})
+INT_COLUMNS = frozenset({"char_start", "char_end", "mentions", "quotes", "table", "row", "column"})
 
 
 def to_frames(records: Iterable[Mapping[str, Any]]) -> dict[str, pd.DataFrame]:

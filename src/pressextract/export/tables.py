@@ -46,6 +46,7 @@ RELEASE_COLUMNS = (
     "warnings",
     "text",
 )
+TABLE_COLUMNS = ("table", "row", "column", "header", "cell")
 ERROR_COLUMNS = ("source", "reason")
 # Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark;
 # pandas and the csv module skip the mark, so every reader sees the same text.
@@ -72,6 +73,8 @@ def flat_tables(records: Sequence[Mapping[str, Any]]) -> list[FlatTable]:
     for table, (key, columns) in ITEM_TABLES.items():
         rows = [row for r in records for row in item_rows(r, key, columns)]
         tables.append(FlatTable(table, ("release_id", *columns), rows))
+    cells = [row for r in records for row in table_cell_rows(r)]
+    tables.append(FlatTable("tables", ("release_id", *TABLE_COLUMNS), cells))
     return tables
 
 
@@ -99,6 +102,29 @@ def item_rows(record: Mapping[str, Any], key: str, columns: Sequence[str]) -> li
         {"release_id": record["id"], **{c: item.get(c) for c in columns}}
         for item in record.get(key) or ()
     ]
+
+
+def table_cell_rows(record: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """tables.csv rows of one record: one per cell of its data tables, numbered from 1.
+
+    `header` repeats the column's header cell so that each row reads on its own.
+    """
+    rows = []
+    for t, table in enumerate(record.get("tables") or (), 1):
+        header = list(table.get("header") or ())
+        for r, cells in enumerate(table.get("rows") or (), 1):
+            for c, cell in enumerate(cells, 1):
+                rows.append(
+                    {
+                        "release_id": record["id"],
+                        "table": t,
+                        "row": r,
+                        "column": c,
+                        "header": header[c - 1] if c <= len(header) else "",
+                        "cell": cell,
+                    }
+                )
+    return rows
 
 
 def write_csv(

@@ -16,7 +16,7 @@ from pressextract.ingest.sections import (
     split_sections,
 )
 from pressextract.ingest.text import TextParts, parse_text
-from pressextract.schema import Contact, Dateline, Document
+from pressextract.schema import Contact, Dateline, Document, Table
 
 DATELINE_SEARCH = 5  # the dateline opens one of the first body paragraphs (after highlights)
 
@@ -28,15 +28,18 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     extra_contacts: list[Contact] = []
     published_meta = None
     guessed_date = None
+    tables: list[Table] = []
     if fmt == "html":
         html = parse_html(decode_bytes(data, markup=True)[0])
         parts, language, guessed_date = html.parts, html.language, html.guessed_date
+        tables = html.tables
     elif fmt in {"text", "markdown"}:
         parts = parse_text(decode_bytes(data)[0], scraped=True)
     else:
         extracted = _read_container(data, fmt)
         if extracted.html:
-            parts = parse_html(extracted.html, title=extracted.title).parts
+            html = parse_html(extracted.html, title=extracted.title)
+            parts, tables = html.parts, html.tables
         else:
             parts = parse_text(extracted.text, title=extracted.title, scraped=fmt == "pdf")
         if extracted.title:
@@ -54,6 +57,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         guessed_date=guessed_date,
         extra_contacts=extra_contacts,
         warnings=warnings,
+        tables=tables,
     )
 
 
@@ -78,6 +82,7 @@ def _assemble(
     guessed_date: str | None,
     extra_contacts: list[Contact],
     warnings: list[str],
+    tables: list[Table],
 ) -> Document:
     body, sections = split_sections(parts.paragraphs)
     if not body:
@@ -130,6 +135,7 @@ def _assemble(
         sections=tuple(sections),
         contacts=tuple(contacts),
         warnings=tuple(warnings),
+        tables=tuple(tables),
     )
 
 

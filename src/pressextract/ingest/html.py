@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import htmldate
 import lxml.html
@@ -18,7 +18,9 @@ from lxml import etree
 
 from pressextract.errors import IngestError
 from pressextract.ingest.dates import find_dates
+from pressextract.ingest.tables import take_html_tables
 from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
+from pressextract.schema import Table
 
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd")
@@ -33,6 +35,7 @@ class HtmlParts:
     language: str | None = None
     date_source: str | None = None
     guessed_date: str | None = None  # htmldate's free-text search: the last resort
+    tables: list[Table] = field(default_factory=list)  # data tables taken out of the text
 
 
 def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
@@ -54,6 +57,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     title = page_title(tree) or title
     published = _meta_date(markup)
     _unwrap_layout_tables(tree)
+    tables = take_html_tables(tree)
     _join_source_lines(tree)
     _line_breaks_to_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
@@ -72,7 +76,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     elif parts.published:
         source = "date line"
     language = (tree.get("lang") or "").split("-")[0].lower() or None
-    html = HtmlParts(parts=parts, language=language, date_source=source)
+    html = HtmlParts(parts=parts, language=language, date_source=source, tables=tables)
     html.guessed_date = None if parts.published else _guessed_date(markup)
     return html
 
@@ -334,10 +338,11 @@ def _parse_fragment(markup: str) -> HtmlParts:
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"cannot parse HTML fragment: {exc}") from exc
     _drop_image_boxes(root)
+    tables = take_html_tables(root)
     for element in root.xpath("//script|//style|//noscript|//figcaption|//img"):
         element.drop_tree()
     blocks = block_texts(root) or [_text(root)]
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
     parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False, lines_are_blocks=True)
     source = "date line" if parts.published else None
-    return HtmlParts(parts=parts, language=None, date_source=source)
+    return HtmlParts(parts=parts, language=None, date_source=source, tables=tables)
