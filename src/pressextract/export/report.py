@@ -252,7 +252,7 @@ def _field_tables(record: Mapping[str, Any]) -> str:
             continue
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         body = "".join(
-            "<tr>" + "".join(f"<td>{_cell(item.get(c))}</td>" for c in columns) + "</tr>"
+            "<tr>" + "".join(_td(item.get(c)) for c in columns) + "</tr>"
             for item in items
         )
         parts.append(
@@ -260,6 +260,11 @@ def _field_tables(record: Mapping[str, Any]) -> str:
             f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>"
         )
     return "".join(parts)
+
+
+def _td(value: Any) -> str:
+    number = isinstance(value, int | float) and not isinstance(value, bool)
+    return f'<td class="num">{_cell(value)}</td>' if number else f"<td>{_cell(value)}</td>"
 
 
 def _cell(value: Any) -> str:
