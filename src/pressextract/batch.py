@@ -1,7 +1,9 @@
-"""Run the pipeline over a folder: discover, ingest, extract, write outputs and errors.csv."""
+"""Run the pipeline over a folder: discover, skip what is unchanged, process the rest on an
+engine, commit results to the manifest in batches, and rebuild the outputs from it, streaming."""
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -9,8 +11,11 @@ from pathlib import Path
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig, load_pipeline
-from pressextract.errors import IngestError, InputNotFound
-from pressextract.export.jsonl import RECORDS_FILE, write_jsonl
+from pressextract.engines import make_engine
+from pressextract.engines.worker import Release
+from pressextract.errors import InputNotFound
+from pressextract.export.atomic import atomic_writer
+from pressextract.export.jsonl import RECORDS_FILE, iter_jsonl
 from pressextract.export.outputs import (
     DEFAULT_FORMATS,
     FORMATS,
@@ -18,12 +23,12 @@ from pressextract.export.outputs import (
     parse_formats,
     write_table_formats,
 )
-from pressextract.export.tables import flat_tables, write_errors
-from pressextract.nlp.build import build_nlp
-from pressextract.pipeline import Failure, process_documents
-from pressextract.schema import Document, Record
+from pressextract.export.tables import flat_tables, write_csv_stream, write_errors
+from pressextract.known_metadata import KnownMetadata, load_metadata
+from pressextract.manifest import Manifest, Outcome, file_hash, run_key
+from pressextract.pipeline import Failure
 
-__all__ = ["FORMATS", "RunSummary", "parse_formats", "run", "write_outputs"]
+__all__ = ["FORMATS", "RunOptions", "RunSummary", "parse_formats", "run"]
 Progress = Callable[[int], None]
 
 
@@ -37,6 +42,10 @@ class RunSummary:
     seconds: float
     out_dir: Path
     files: dict[str, int] = field(default_factory=dict)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    removed: int = 0
 
     @property
     def failed(self) -> int:
@@ -46,8 +55,21 @@ class RunSummary:
         """The one-line summary printed at the end of `pressextract run`."""
         return (
             f"{self.read} releases read, {self.failed} failed, {self.records} records written"
-            f" in {self.seconds:.1f} s -> {self.out_dir}"
+            f" in {self.seconds:.1f} s -> {self.out_dir} ({self.new} new, {self.changed} changed,"
+            f" {self.unchanged} unchanged, {self.removed} removed)"
         )
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How a folder run goes beyond the pipeline: which releases, which engine."""
+
+    force: bool = False  # reprocess every release, changed or not
+    keep_deleted: bool = False  # keep the records of releases whose files are gone
+    metadata: Path | None = None  # --metadata FILE.csv
+    workers: int = 1
+    engine: str = "local"
+    scheduler: str | None = None  # a Dask scheduler address; None starts a local cluster
 
 
 def run(
@@ -57,80 +79,138 @@ def run(
     formats: tuple[str, ...] = DEFAULT_FORMATS,
     on_start: Callable[[int], None] | None = None,
     on_progress: Progress | None = None,
+    options: RunOptions = RunOptions(),
     *,
     safe_cells: bool = True,
     bom: bool = True,
 ) -> RunSummary:
-    """Process every release under `input_dir` and write the outputs to `out_dir`.
+    """Process the new and changed releases under `input_dir` and rebuild the outputs.
 
-    `on_start(total)` is called once the files are found and `on_progress(1)` after each one,
-    so a caller can show progress. Unreadable files become rows of errors.csv. `safe_cells` and
-    `bom` are the spreadsheet options of `write_table_formats`.
+    `on_start(total)` is called once the releases to process are known and `on_progress(n)`
+    after each batch of n, so a caller can show progress. Unreadable files become rows of
+    errors.csv. Results are committed to `out_dir`/manifest.sqlite batch by batch, so a run that
+    is killed resumes where it stopped. `safe_cells` and `bom` are the spreadsheet options of
+    `write_table_formats`.
     """
     started = time.perf_counter()
-    input_dir = Path(input_dir)
+    input_dir, out_dir = Path(input_dir), Path(out_dir)
     if not input_dir.exists():
         raise InputNotFound(f"input folder {str(input_dir)!r} does not exist")
     check_formats(formats)
     config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
     root = input_dir if input_dir.is_dir() else input_dir.parent
+    known = load_metadata(options.metadata, root) if options.metadata else {}
     paths = ingest.discover(input_dir) if input_dir.is_dir() else [input_dir]
-    if on_start is not None:
-        on_start(len(paths))
-    nlp = build_nlp(config)
-    failures: list[Failure] = []
-    records: list[Record] = []
-    for outcome in process_documents(_read_all(paths, root, failures, on_progress), nlp, config):
-        if isinstance(outcome, Failure):
-            failures.append(outcome)
-        else:
-            records.append(outcome)
-        if on_progress is not None:
-            on_progress(1)
-    files = write_outputs(
-        records, failures, Path(out_dir), formats, safe_cells=safe_cells, bom=bom
-    )
+    _remove_stale_temporaries(out_dir)
+    manifest = Manifest(out_dir)
+    try:
+        key = run_key(config)
+        done = {} if options.force else manifest.done(key)
+        previous = manifest.sources()
+        todo, failures = [], []
+        for path in paths:
+            release = _release(path, root, known)
+            if isinstance(release, Outcome):
+                failures.append(release)
+            elif done.get(release.source) != f"{release.content_hash}:{release.metadata_hash}":
+                todo.append(release)
+        current = {path.relative_to(root).as_posix() for path in paths}
+        removed = sorted(previous - current)
+        if removed and not options.keep_deleted:
+            manifest.remove(removed)
+        manifest.commit(failures, key)
+        unreadable = len(failures)
+        if on_start is not None:
+            on_start(len(todo))
+        chunks = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
+        engine = make_engine(
+            options.engine, config, options.workers, len(chunks), options.scheduler
+        )
+        with engine:
+            for outcomes in engine.map(chunks):
+                manifest.commit(outcomes, key)
+                failures.extend(o for o in outcomes if not o.ok)
+                if on_progress is not None:
+                    on_progress(len(outcomes))
+        files = export_outputs(manifest, out_dir, formats, safe_cells=safe_cells, bom=bom)
+    finally:
+        manifest.close()
+    new = sum(1 for r in todo if r.source not in previous)
     return RunSummary(
         read=len(paths),
-        records=len(records),
-        failures=tuple(failures),
+        records=files.get("records", 0),
+        failures=tuple(Failure(o.source, o.reason or "") for o in failures),
         seconds=time.perf_counter() - started,
-        out_dir=Path(out_dir),
-        files=files,
+        out_dir=out_dir,
+        files={k: v for k, v in files.items() if k != "records"},
+        new=new,
+        changed=len(todo) - new,
+        unchanged=len(paths) - len(todo) - unreadable,
+        removed=len(removed),
     )
 
 
-def _read_all(
-    paths: list[Path], root: Path, failures: list[Failure], on_progress: Progress | None
-) -> Iterator[Document]:
-    for path in paths:
-        source = path.relative_to(root).as_posix()
-        try:
-            yield ingest.read_document(path, root)
-        except (IngestError, OSError) as exc:
-            failures.append(Failure(source, str(exc) or type(exc).__name__))
-            if on_progress is not None:
-                on_progress(1)
+def _release(path: Path, root: Path, known: dict[str, KnownMetadata]) -> Release | Outcome:
+    source = path.relative_to(root).as_posix()
+    metadata = known.get(source)
+    digest = metadata.digest() if metadata else "-"
+    try:
+        content_hash = file_hash(path)
+    except OSError as exc:
+        return Outcome(source, "", digest, reason=f"cannot read {path}: {exc.strerror or exc}")
+    return Release(source, str(path), str(root), content_hash, metadata)
 
 
-def write_outputs(
-    records: list[Record],
-    failures: list[Failure],
+def export_outputs(
+    manifest: Manifest,
     out_dir: Path,
     formats: tuple[str, ...],
     *,
     safe_cells: bool = True,
     bom: bool = True,
 ) -> dict[str, int]:
-    """Write records.jsonl and/or the tables (CSV, xlsx, parquet), plus errors.csv."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    dicts = [r.as_dict() for r in sorted(records, key=lambda r: r.document.source)]
+    """Rebuild records.jsonl, the tables and errors.csv from the manifest.
+
+    records.jsonl and the CSV tables are written streaming (the tables from records.jsonl when
+    it is written, else straight from the manifest); xlsx and parquet hold their tables in
+    memory. Returns rows per file, and under "records" the number of records.
+    """
+
+    def records() -> Iterator[dict]:
+        if "jsonl" in formats:
+            return iter_jsonl(out_dir / RECORDS_FILE)
+        return (json.loads(line) for line in manifest.records())
+
     files: dict[str, int] = {}
     if "jsonl" in formats:
-        files[RECORDS_FILE] = write_jsonl(dicts, out_dir / RECORDS_FILE)
-    files.update(
-        write_table_formats(flat_tables(dicts), out_dir, formats, safe_cells=safe_cells, bom=bom)
-    )
-    errors = ((f.source, f.reason) for f in failures)
+        files[RECORDS_FILE] = files["records"] = _write_lines(manifest.records(), out_dir)
+    if "csv" in formats:
+        files.update(write_csv_stream(records(), out_dir, safe_cells=safe_cells, bom=bom))
+    in_memory = [f for f in formats if f not in ("jsonl", "csv")]
+    if in_memory:
+        tables = flat_tables(list(records()))
+        files.update(
+            write_table_formats(tables, out_dir, in_memory, safe_cells=safe_cells, bom=bom)
+        )
+    if "records" not in files:
+        files["records"] = sum(1 for _ in manifest.records())
+    errors = manifest.failures()
     files["errors.csv"] = write_errors(errors, out_dir, safe_cells=safe_cells, bom=bom)
     return files
+
+
+def _write_lines(lines: Iterator[str], out_dir: Path) -> int:
+    count = 0
+    with atomic_writer(out_dir / RECORDS_FILE) as handle:
+        for line in lines:
+            handle.write(line)
+            handle.write("\n")
+            count += 1
+    return count
+
+
+def _remove_stale_temporaries(out_dir: Path) -> None:
+    # A run killed while it replaced an output leaves the temporary file of atomic_writer.
+    if out_dir.is_dir():
+        for stale in out_dir.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -43,11 +44,46 @@ def run(
         bool, typer.Option("--excel/--no-excel", help="Start CSV files with a UTF-8 BOM.")
     ] = True,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Reprocess every release, changed or not.")
+    ] = False,
+    keep_deleted: Annotated[
+        bool,
+        typer.Option("--keep-deleted", help="Keep the records of releases whose files are gone."),
+    ] = False,
+    metadata: Annotated[
+        Path | None,
+        typer.Option(
+            "--metadata", help="CSV of known metadata: path, url, issuer, published, language."
+        ),
+    ] = None,
+    workers: Annotated[
+        int | None,
+        typer.Option("--workers", min=1, help="Worker processes (default: the number of cores)."),
+    ] = None,
+    engine: Annotated[
+        str, typer.Option("--engine", help="Where releases are processed: local or dask.")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    ] = None,
 ) -> None:
-    """Extract records from every release in INPUT_DIR and write them to --out."""
-    from pressextract.batch import parse_formats
+    """Extract records from the new and changed releases in INPUT_DIR; rebuild --out."""
+    from pressextract.batch import RunOptions, parse_formats
     from pressextract.batch import run as run_batch
+    from pressextract.engines import default_workers
 
+    if scheduler is not None and engine != "dask":
+        fail("--scheduler needs --engine dask", code=2)
+    options = RunOptions(
+        force=force,
+        keep_deleted=keep_deleted,
+        metadata=metadata,
+        workers=workers or default_workers(),
+        engine=engine,
+        scheduler=scheduler,
+    )
     progress = _Progress(enabled=not quiet)
     try:
         summary = run_batch(
@@ -59,6 +95,7 @@ def run(
             on_progress=progress.advance,
             safe_cells=not raw_cells,
             bom=excel,
+            options=options,
         )
     except PressExtractError as exc:  # a missing input folder, a bad config or model, ...
         fail(str(exc), code=2)
@@ -79,20 +116,32 @@ app.command("report")(report_command)
 
 
 class _Progress:
-    """A progress bar on stderr, started once the number of files is known."""
+    """A live progress bar on stderr: releases done, rate and time left."""
 
     def __init__(self, enabled: bool) -> None:
         self.enabled = enabled
         self.bar = None
+        self.done = 0
+        self.started = 0.0
 
     def start(self, total: int) -> None:
         if self.enabled and total:
-            self.bar = click.progressbar(length=total, label="releases", file=sys.stderr)
+            self.started = time.perf_counter()
+            self.bar = click.progressbar(
+                length=total,
+                label="releases",
+                file=sys.stderr,
+                show_eta=True,
+                show_pos=True,
+                item_show_func=lambda rate: rate,
+            )
             self.bar.__enter__()
 
     def advance(self, steps: int) -> None:
         if self.bar is not None:
-            self.bar.update(steps)
+            self.done += steps
+            seconds = max(time.perf_counter() - self.started, 1e-9)
+            self.bar.update(steps, f"{self.done / seconds:.1f} releases/s")
 
     def close(self) -> None:
         if self.bar is not None:

@@ -35,6 +35,26 @@ class PipelineConfig:
         """Options table `[name]` of the config file (empty when absent)."""
         return self.sections.get(name, MappingProxyType({}))
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        # Worker processes receive the config pickled, and a MappingProxyType does not pickle:
+        # send plain dicts and freeze them again on arrival.
+        values = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        values["sections"] = _thaw(self.sections)
+        return (_unpickle_config, (values,))
+
+
+def _unpickle_config(values: dict[str, Any]) -> PipelineConfig:
+    sections = MappingProxyType({k: _freeze(v) for k, v in values.pop("sections").items()})
+    return PipelineConfig(sections=sections, **values)
+
+
+def _thaw(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _thaw(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return [_thaw(v) for v in value]
+    return value
+
 
 def resolve_pipeline(name_or_path: str | Path, search_dirs: tuple[Path, ...] = ()) -> Path | None:
     """Find a pipeline file: a path as given, else NAME.toml or NAME.cfg in `search_dirs`."""

@@ -52,3 +52,7 @@ class MissingExtra(PressExtractError):
         )
         self.package = package
         self.extra = extra
+
+
+class EngineUnavailable(PressExtractError):
+    """An engine cannot run: its optional extra is not installed or its cluster does not answer."""

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pressextract.config import PipelineConfig, load_pipeline
-from pressextract.errors import IngestError, InputNotFound, PressExtractError
+from pressextract.config import PipelineConfig
+from pressextract.errors import InputNotFound, PressExtractError
 from pressextract.evaluate.gold import release_key
-from pressextract.schema import Document, Record
+from pressextract.schema import Record
 
 if TYPE_CHECKING:  # spaCy loads only when the pipeline actually runs
+    from pressextract.batch import RunOptions
     from pressextract.pipeline import Failure
 
 
@@ -45,31 +47,18 @@ def predictions_from_records(records: Iterable[Record]) -> dict[str, dict[str, A
 
 
 def predict_dir(
-    raw_dir: str | Path, pipeline: str | Path | PipelineConfig = "default"
+    raw_dir: str | Path,
+    pipeline: str | Path | PipelineConfig = "default",
+    options: RunOptions | None = None,
 ) -> tuple[dict[str, dict[str, Any]], list[Failure]]:
-    """Run the pipeline over every release under `raw_dir`: predictions plus the failures."""
-    from pressextract import ingest
-    from pressextract.nlp.build import build_nlp
-    from pressextract.pipeline import Failure, process_documents
+    """Run the pipeline over every release under `raw_dir` (the batch code of `pressextract
+    run`, into a temporary folder): predictions plus the failures."""
+    from pressextract.batch import RunOptions, run
 
     root = Path(raw_dir)
     if not root.is_dir():
         raise InputNotFound(f"input folder {str(root)!r} does not exist")
-    config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
-    failures: list[Failure] = []
-
-    def documents() -> Iterator[Document]:
-        for path in ingest.discover(root):
-            try:
-                yield ingest.read_document(path, root)
-            except (IngestError, OSError) as exc:
-                source = path.relative_to(root).as_posix()
-                failures.append(Failure(source, str(exc) or type(exc).__name__))
-
-    records = []
-    for outcome in process_documents(documents(), build_nlp(config), config):
-        if isinstance(outcome, Failure):
-            failures.append(outcome)
-        else:
-            records.append(outcome)
-    return predictions_from_records(records), failures
+    with tempfile.TemporaryDirectory(prefix="pressextract-evaluate-") as out:
+        options = options or RunOptions()
+        summary = run(root, Path(out), pipeline, formats=("jsonl",), options=options)
+        return load_predictions(Path(out)), list(summary.failures)

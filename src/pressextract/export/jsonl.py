@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -55,3 +55,11 @@ def find_record(out_dir: Path, release: str | Path) -> dict[str, Any]:
         f"no record for {str(release)!r} in {path} ({len(records)} records; the file may have"
         " changed since the run, or was not part of it)"
     )
+
+
+def iter_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """Stream records.jsonl one dict at a time (blank lines ignored), in file order."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield json.loads(line)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Mapping, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -185,6 +186,58 @@ def write_csv_tables(
         )
         for t in tables
     }
+
+
+def write_csv_stream(
+    records: Iterable[Mapping[str, Any]],
+    out_dir: Path,
+    *,
+    safe_cells: bool = True,
+    bom: bool = True,
+) -> dict[str, int]:
+    """The CSV tables of `write_tables` in one pass over a stream of records.
+
+    `records` may be `iter_jsonl(records.jsonl)`: every table is open at once and rows are
+    written as they come, so memory does not grow with the number of releases.
+    """
+    columns = {"releases": ("release_id", *RELEASE_COLUMNS)}
+    columns.update({name: ("release_id", *cols) for name, (_, cols) in ITEM_TABLES.items()})
+    with ExitStack() as stack:
+        tables = {
+            name: stack.enter_context(_CsvStream(out_dir / f"{name}.csv", cols, safe_cells, bom))
+            for name, cols in columns.items()
+        }
+        for record in records:
+            tables["releases"].add(release_row(record))
+            for table, (key, cols) in ITEM_TABLES.items():
+                for row in item_rows(record, key, cols):
+                    tables[table].add(row)
+    return {f"{name}.csv": table.rows for name, table in tables.items()}
+
+
+class _CsvStream:
+    """One CSV table written row by row into an atomic_writer (it appears only when complete)."""
+
+    def __init__(self, path: Path, columns: Sequence[str], safe_cells: bool, bom: bool) -> None:
+        self.path, self.columns, self.rows = path, list(columns), 0
+        self.safe_cells, self.encoding = safe_cells, CSV_ENCODING if bom else "utf-8"
+
+    def __enter__(self) -> _CsvStream:
+        self._context = atomic_writer(self.path, encoding=self.encoding, newline="")
+        handle = self._context.__enter__()
+        self._writer = csv.DictWriter(handle, fieldnames=self.columns, quoting=csv.QUOTE_MINIMAL)
+        self._writer.writeheader()
+        return self
+
+    def add(self, row: Mapping[str, Any]) -> None:
+        cells = {c: cell_value(row.get(c)) for c in self.columns}
+        if self.safe_cells:
+            cells = {c: neutralize(v) for c, v in cells.items()}
+        self._writer.writerow(cells)
+        self.rows += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._context.__exit__(*exc)
 
 
 def write_errors(
