@@ -66,17 +66,31 @@ class FlatTable:
     rows: Sequence[Mapping[str, Any]]
 
 
-def flat_tables(records: Sequence[Mapping[str, Any]]) -> list[FlatTable]:
-    """The releases table, then one table per field, in output order."""
-    tables = [
-        FlatTable("releases", ("release_id", *RELEASE_COLUMNS), [release_row(r) for r in records])
-    ]
+def table_columns() -> dict[str, tuple[str, ...]]:
+    """Every row table's name and columns (`release_id` first), in output order."""
+    columns = {"releases": ("release_id", *RELEASE_COLUMNS)}
+    columns.update({name: ("release_id", *cols) for name, (_, cols) in ITEM_TABLES.items()})
+    columns["tables"] = ("release_id", *TABLE_COLUMNS)
+    return columns
+
+
+def record_rows(record: Mapping[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """The rows one record adds to each table of `table_columns()`."""
+    rows = {"releases": [release_row(record)]}
     for table, (key, columns) in ITEM_TABLES.items():
-        rows = [row for r in records for row in item_rows(r, key, columns)]
-        tables.append(FlatTable(table, ("release_id", *columns), rows))
-    cells = [row for r in records for row in table_cell_rows(r)]
-    tables.append(FlatTable("tables", ("release_id", *TABLE_COLUMNS), cells))
-    return tables
+        rows[table] = item_rows(record, key, columns)
+    rows["tables"] = table_cell_rows(record)
+    return rows
+
+
+def flat_tables(records: Iterable[Mapping[str, Any]]) -> list[FlatTable]:
+    """The releases table, then one table per field, in output order."""
+    columns = table_columns()
+    rows: dict[str, list[dict[str, Any]]] = {name: [] for name in columns}
+    for record in records:
+        for name, found in record_rows(record).items():
+            rows[name].extend(found)
+    return [FlatTable(name, cols, rows[name]) for name, cols in columns.items()]
 
 
 def release_row(record: Mapping[str, Any]) -> dict[str, Any]:
@@ -200,18 +214,15 @@ def write_csv_stream(
     `records` may be `iter_jsonl(records.jsonl)`: every table is open at once and rows are
     written as they come, so memory does not grow with the number of releases.
     """
-    columns = {"releases": ("release_id", *RELEASE_COLUMNS)}
-    columns.update({name: ("release_id", *cols) for name, (_, cols) in ITEM_TABLES.items()})
     with ExitStack() as stack:
         tables = {
             name: stack.enter_context(_CsvStream(out_dir / f"{name}.csv", cols, safe_cells, bom))
-            for name, cols in columns.items()
+            for name, cols in table_columns().items()
         }
         for record in records:
-            tables["releases"].add(release_row(record))
-            for table, (key, cols) in ITEM_TABLES.items():
-                for row in item_rows(record, key, cols):
-                    tables[table].add(row)
+            for name, rows in record_rows(record).items():
+                for row in rows:
+                    tables[name].add(row)
     return {f"{name}.csv": table.rows for name, table in tables.items()}
 
 
