@@ -1,4 +1,4 @@
-"""The CSV tables written in one pass over a stream are the tables of write_tables, byte for byte."""
+"""CSV tables written in one pass over a stream equal those of write_tables, byte for byte."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ RECORDS = [
         "quotes": [{"kind": "direct", "speaker": "Jane", "text": "Hi, \"you\"\nthere"}],
         "tables": [{"header": ["x", "y"], "rows": [["1", "2"], ["3"]]}],
     },
-    {"id": "b2", "source": "b.txt", "title": "Plain", "statistics": [{"text": "250", "value": 250}]},
+    {"id": "b2", "source": "b.txt", "statistics": [{"text": "250", "value": 250}]},
 ]
 
 
