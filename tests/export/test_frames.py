@@ -28,6 +28,9 @@ DTYPES = [
     ("statistics", "value", "float64"),
     ("statistics", "value_max", "float64"),
     ("contacts", "release_id", "string"),
+    ("tables", "table", "Int64"),
+    ("tables", "row", "Int64"),
+    ("tables", "cell", "string"),
 ]
 
 
@@ -83,7 +86,7 @@ def test_read_output_gives_the_same_frames_from_csv_or_parquet_as_from_jsonl(
     for path in run_folder.glob(f"*.{kept}"):
         shutil.copy(path, only)
     frames = read_output(only)
-    for name in ("releases", "dates", "quotes", "statistics", "contacts"):
+    for name in ("releases", "dates", "quotes", "statistics", "contacts", "tables"):
         pd.testing.assert_frame_equal(frames[name], expected[name])
     # The neutralized CSV cells come back as the text that was extracted.
     assert frames["releases"].loc[0, "title"] == RECORD["title"]

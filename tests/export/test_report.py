@@ -58,6 +58,12 @@ def test_counts_per_field(field, count):
     assert re.search(rf'data-field="{field}"><div class="n">{count}</div>', page)
 
 
+def test_a_release_view_shows_its_data_tables():
+    page = render_report([RECORD])
+    assert '<div class="data-table"><h3>Results</h3>' in page
+    assert "<th>year</th><th>change</th>" in page and "<td>=1+1</td>" in page
+
+
 def test_highlighted_text_wraps_each_span_once():
     record = {
         "text": "Acme said “go now” in Lyon.",

@@ -33,11 +33,22 @@ def csv_rows(path, encoding="utf-8-sig"):
         ("statistics", "text", "'-5 degrees"),
         ("statistics", "value", "-5"),  # a number stays a number
         ("locations", "name", "Lyon"),
+        ("tables", "cell", "2023"),
     ],
 )
 def test_csv_cells_are_neutralized(tmp_path, table, column, cell):
     rows = csv_rows(write(tmp_path, ("csv",)) / f"{table}.csv")
     assert rows[0][column] == cell
+
+
+def test_csv_data_table_cells_are_neutralized_too(tmp_path):
+    rows = csv_rows(write(tmp_path, ("csv",)) / "tables.csv")
+    assert [(r["header"], r["cell"]) for r in rows] == [
+        ("year", "2023"),
+        ("change", "'=1+1"),
+        ("year", "2024"),
+        ("change", "-3.5"),
+    ]
 
 
 def test_raw_cells_write_the_text_as_extracted(tmp_path):
@@ -69,6 +80,14 @@ def test_xlsx_formula_like_text_is_text_with_a_quote_prefix(workbook, sheet, cel
     assert target.value in (RECORD["title"], RECORD["quotes"][0]["text"])
     assert target.data_type == "s"
     assert target.quotePrefix
+
+
+def test_xlsx_tables_sheet_holds_the_data_table_cells(workbook):
+    sheet = workbook["tables"]
+    assert [c.value for c in sheet[1]] == ["release_id", "table", "row", "column", "header", "cell"]
+    formula = sheet["F3"]
+    assert (formula.value, formula.data_type, formula.quotePrefix) == ("=1+1", "s", True)
+    assert (sheet["C3"].value, sheet["C3"].data_type) == (1, "n")
 
 
 def test_xlsx_raw_cells_are_still_text_but_without_the_prefix(tmp_path):

@@ -33,6 +33,8 @@ def show_record(record: Mapping[str, Any], console: Console | None = None) -> No
         console.print(_quotes(record))
     if record.get("statistics"):
         console.print(_statistics(record))
+    for number, table in enumerate(record.get("tables") or (), 1):
+        console.print(_data_table(table, number))
 
 
 def highlighted_text(record: Mapping[str, Any]) -> Text:
@@ -110,6 +112,18 @@ def _statistics(record: Mapping[str, Any]) -> Table:
         cells = (stat.get("text"), value, stat.get("unit"), stat.get("kind"), stat.get("qualifier"))
         table.add_row(*(str(c) if c is not None else "" for c in cells))
     return table
+
+
+def _data_table(table: Mapping[str, Any], number: int) -> Table:
+    shown = Table(title=table.get("caption") or f"table {number}", title_justify="left")
+    header = [str(c) for c in table.get("header") or ()]
+    rows = [[str(c) for c in row] for row in table.get("rows") or ()]
+    width = max([len(header), *(len(r) for r in rows)], default=0)
+    for index in range(width):
+        shown.add_column(header[index] if index < len(header) else "")
+    for row in rows:
+        shown.add_row(*row, *([""] * (width - len(row))))
+    return shown
 
 
 def _number(value: Any) -> str:

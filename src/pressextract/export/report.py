@@ -23,7 +23,7 @@ from pressextract.export.jsonl import RECORDS_FILE, read_jsonl
 from pressextract.export.report_charts import bar_chart, month_bins, year_bins
 
 REPORT_FILE = "report.html"
-COUNTED = (*FIELDS, "contacts")
+COUNTED = (*FIELDS, "contacts", "tables")
 TOP_N = 15
 
 
@@ -209,8 +209,26 @@ def _release_view(record: Mapping[str, Any]) -> str:
         + (f'<p class="subtitle">{escape(subtitle)}</p>' if subtitle else "")
         + f'<p class="meta">{meta}</p>{warnings}<div class="legend">{legend}</div>'
         f'<div class="body-text">{highlighted_html(record)}</div>'
-        f'<div class="fields">{_field_tables(record)}</div></section>'
+        f'<div class="fields">{_field_tables(record)}</div>{_data_tables(record)}</section>'
     )
+
+
+def _data_tables(record: Mapping[str, Any]) -> str:
+    """The release's data tables (figures that left the body), as they were published."""
+    parts = []
+    for number, table in enumerate(record.get("tables") or (), 1):
+        caption = table.get("caption") or f"table {number}"
+        header = "".join(f"<th>{escape(str(c))}</th>" for c in table.get("header") or ())
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(str(c))}</td>" for c in row) + "</tr>"
+            for row in table.get("rows") or ()
+        )
+        parts.append(
+            f'<div class="data-table"><h3>{escape(caption)}</h3><table>'
+            + (f"<thead><tr>{header}</tr></thead>" if header else "")
+            + f"<tbody>{body}</tbody></table></div>"
+        )
+    return f'<div class="data-tables">{"".join(parts)}</div>' if parts else ""
 
 
 def highlighted_html(record: Mapping[str, Any]) -> str:
