@@ -1,7 +1,9 @@
 """Locations: each place the release names, once, canonicalized, with type and country code.
 
-Mentions come from GPE/LOC entities (FAC only for natural places and parks) and from the
-dateline. Not places (ANNOTATION.md): streets, addresses and buildings, places inside
+Mentions come from GPE/LOC entities (FAC only for natural places and parks), from the
+dateline, and from known places the model tagged otherwise or missed where the sentence uses
+them as places ("from Aleppo", "in Davie"); a one-word GPE the place data does not know counts
+only where the sentence uses it as a place (place_context.py). Not places (ANNOTATION.md): streets, addresses and buildings, places inside
 organization names (entity_repair already made those part of the ORG), nationality adjectives
 (unless `nationalities = true`, then they come as entries of type "nationality"). "Dallas,
 Texas" is two places; an abbreviated qualifier ("Palo Alto, Calif.", "Washington, D.C.") only
@@ -18,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pressextract.extractors.organizations import dateline_range, person_names
+from pressextract.extractors.place_context import mislabelled_places, unknown_without_context
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.places import Place, PlaceResolver, is_abbreviation, place_key
 from pressextract.schema import Document, Location
@@ -112,7 +115,9 @@ def _entity_mentions(
         and not (skip[0] <= e.start_char and e.end_char <= skip[1])
         and not any(c.isdigit() for c in e.text)
     ]
-    ents = [_as_natural_place(e) for e in ents]
+    seen = {(e.start, e.end) for e in ents}
+    ents += [e for e in mislabelled_places(doc, resolver, words) if (e.start, e.end) not in seen]
+    ents = sorted((_as_natural_place(e) for e in ents), key=lambda e: e.start)
     ents = _join_country_names(doc, ents, resolver)
     out: list[_Mention] = []
     previous_end = -1
@@ -128,6 +133,9 @@ def _entity_mentions(
             continue  # "acoustic", "meth": lowercase words are not place names
         if _unknown_acronym(parts[0], resolver):
             continue  # "AI", "D.K.": capitals the data does not know are not places
+        unknown = ent.label_ != "NORP" and unknown_without_context(ent, text, resolver, words)
+        if len(parts) == 1 and unknown:
+            continue  # "running on Linux": a word the data does not know, not used as a place
         start = ent.start_char + max(ent.text.find(parts[0]), 0)
         after_comma = (
             ent.start >= 2

@@ -1,0 +1,75 @@
+"""place_context: whether the sentence uses a name as a place (hand-built Docs, shipped data)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pressextract.extractors.place_context import mislabelled_places, unknown_without_context
+from pressextract.resources.gazetteer import load_json_data
+from pressextract.resources.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver()
+
+
+@pytest.fixture(scope="module")
+def words() -> dict:
+    return load_json_data("location_words.json")
+
+
+def make_doc(words: str, ents: list[tuple[int, int, str]]) -> Doc:
+    """`words` split on spaces; `ents` are (start, end, label) token ranges."""
+    doc = Doc(spacy.blank("en").vocab, words=words.split(" "))
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "expected"),
+    [
+        ("apps running on Zorblix and Windows", (3, 4), True),
+        ("bands such as Zorblix and Muse", (3, 4), True),
+        ("shelling in Zorblix , Kherson", (2, 3), False),
+        ("detained in Zorblix city", (2, 3), False),
+        ("a man from Zorblix in southern Syria", (3, 4), False),
+        ("based in Zorblix , SD", (2, 3), False),
+        ("markets in the Northeast", (3, 4), False),
+        ("he moved to Kherson", (3, 4), False),
+    ],
+)
+def test_unknown_word_needs_place_context(resolver, words, text, ent, expected):
+    doc = make_doc(text, [(*ent, "GPE")])
+    span = doc.ents[0]
+    assert unknown_without_context(span, span.text, resolver, words) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a known town tagged PERSON, after "from"
+        ("a man from Aleppo , aged 43", [(3, 4, "PERSON")], ["Aleppo"]),
+        # a list of towns tagged as one ORG
+        ("attacks in Kharkiv , Mykolaiv and others", [(2, 5, "ORG")], ["Kharkiv", "Mykolaiv"]),
+        # a known town the model missed, after "in"
+        ("a campus in Davie .", [], ["Davie"]),
+        ("he spoke to Davie today", [], []),  # "to" only with a place after it
+        ("refugees in Tak province", [], ["Tak"]),
+        # a company named like a town, used as a company
+        (
+            "Honda said . Honda hired . in Honda 's future",
+            [(0, 1, "ORG"), (3, 4, "ORG"), (7, 8, "ORG")],
+            [],
+        ),
+        # a facility named after a town is no mention of the town
+        ("held at the Tawau immigration depot", [], []),
+        # a name part of a person in the release
+        ("Jordan Smith spoke . In Jordan , he", [(0, 2, "PERSON"), (5, 6, "ORG")], []),
+    ],
+)
+def test_mislabelled_places(resolver, words, text, ents, expected):
+    doc = make_doc(text, ents)
+    assert [s.text for s in mislabelled_places(doc, resolver, words)] == expected
