@@ -3,7 +3,8 @@
 Mentions come from GPE/LOC entities (FAC only for natural places and parks), from the
 dateline, and from known places the model tagged otherwise or missed where the sentence uses
 them as places ("from Aleppo", "in Davie"); a one-word GPE the place data does not know counts
-only where the sentence uses it as a place (place_context.py). Not places (ANNOTATION.md): streets, addresses and buildings, places inside
+only where the sentence uses it as a place (place_context.py).
+Not places (ANNOTATION.md): streets, addresses and buildings, places inside
 organization names (entity_repair already made those part of the ORG), nationality adjectives
 (unless `nationalities = true`, then they come as entries of type "nationality"). "Dallas,
 Texas" is two places; an abbreviated qualifier ("Palo Alto, Calif.", "Washington, D.C.") only
