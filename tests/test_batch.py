@@ -203,3 +203,21 @@ def test_a_scheduler_that_does_not_answer_is_a_usage_error(releases, tmp_path):
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 2, result.output
     assert "does not answer" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--engine", "spark"], "unknown engine 'spark'; choose from local, dask"),
+        (["--scheduler", "tcp://127.0.0.1:8786"], "--scheduler needs --engine dask"),
+        (["--workers", "0"], "--workers"),
+    ],
+)
+def test_engine_usage_errors_exit_2(releases, tmp_path, extra, message):
+    from typer.testing import CliRunner
+
+    from pressextract.cli import app
+
+    result = CliRunner().invoke(app, ["run", str(releases), "-o", str(tmp_path / "o"), *extra])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output

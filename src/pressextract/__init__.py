@@ -52,19 +52,37 @@ def run(
     formats: tuple[str, ...] = ("jsonl", "csv"),
     safe_cells: bool = True,
     bom: bool = True,
+    force: bool = False,
+    keep_deleted: bool = False,
+    metadata: str | Path | None = None,
+    workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> RunSummary:
-    """Process a folder of releases and write records.jsonl and the tables to `out_dir`.
+    """Process the new and changed releases of a folder; rebuild records.jsonl and the tables.
 
     `formats` takes any of jsonl, csv, xlsx, parquet; `safe_cells=False` writes formula-like
-    text as is; `bom=False` writes CSV without the byte-order mark.
+    text as is; `bom=False` writes CSV without the byte-order mark. The other options are those
+    of `pressextract run` (README): `--force`, `--keep-deleted`, `--metadata`, `--workers`,
+    `--engine`, `--scheduler`.
     """
+    from pressextract.batch import RunOptions
     from pressextract.batch import run as run_batch
 
+    options = RunOptions(
+        force=force,
+        keep_deleted=keep_deleted,
+        metadata=Path(metadata) if metadata is not None else None,
+        workers=workers,
+        engine=engine,
+        scheduler=scheduler,
+    )
     return run_batch(
         Path(input_dir),
         Path(out_dir),
         pipeline=pipeline,
         formats=formats,
+        options=options,
         safe_cells=safe_cells,
         bom=bom,
     )

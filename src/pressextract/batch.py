@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig, load_pipeline
-from pressextract.engines import make_engine
+from pressextract.engines import check_engine, make_engine
 from pressextract.engines.worker import Release
 from pressextract.errors import InputNotFound
 from pressextract.export.atomic import atomic_writer
@@ -97,6 +97,7 @@ def run(
     if not input_dir.exists():
         raise InputNotFound(f"input folder {str(input_dir)!r} does not exist")
     check_formats(formats)
+    check_engine(options.engine)
     config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
     root = input_dir if input_dir.is_dir() else input_dir.parent
     known = load_metadata(options.metadata, root) if options.metadata else {}

@@ -76,13 +76,10 @@ def _is_iso_day(text: str) -> bool:
 def _source(path_text: str, root: Path) -> str:
     path = Path(path_text)
     if path.is_absolute():
-        try:
-            return path.relative_to(root.resolve()).as_posix()
-        except ValueError:
-            return path.relative_to(root.absolute()).as_posix() if path.is_relative_to(
-                root.absolute()
-            ) else path.as_posix()
-    return path.as_posix()
+        for base in (root.absolute(), root.resolve()):
+            if path.is_relative_to(base):
+                return path.relative_to(base).as_posix()
+    return path.as_posix()  # a row for no release of this folder: it matches nothing
 
 
 def apply_metadata(document: Document, known: KnownMetadata) -> tuple[Document, dict[str, Any]]:

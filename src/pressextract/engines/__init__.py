@@ -37,10 +37,17 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def check_engine(name: str) -> None:
+    """Refuse an unknown engine name before any work."""
+    if name not in ENGINES:
+        raise PressExtractError(f"unknown engine {name!r}; choose from {', '.join(ENGINES)}")
+
+
 def make_engine(
     name: str, config: PipelineConfig, workers: int, chunks: int, scheduler: str | None = None
 ) -> Engine:
     """The engine called `name`, for a run of `chunks` chunks."""
+    check_engine(name)
     if name == "local":
         from pressextract.engines.local import LocalEngine
 
@@ -54,4 +61,4 @@ def make_engine(
             ) from exc
 
         return DaskEngine(config, workers=workers, scheduler=scheduler)
-    raise PressExtractError(f"unknown engine {name!r}; choose from {', '.join(ENGINES)}")
+    raise AssertionError(name)  # every name of ENGINES has its branch above
