@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pressextract.config import PipelineConfig, options_from_section
 from pressextract.extractors import dates, locations, organizations, quotes, speakers, statistics
+from pressextract.extractors.notes import warnings_of
 from pressextract.schema import Document, Record
 
 # name -> (options class, extract function, Record field)
@@ -60,6 +61,9 @@ def is_processed_language(document: Document, config: PipelineConfig) -> bool:
 def extract_record(doc: Doc, document: Document, extractors: Iterable[Extractor]) -> Record:
     """Run every configured extractor over one parsed release."""
     fields = {ex.field: tuple(ex.function(doc, document, ex.options)) for ex in extractors}
+    notes = [w for w in warnings_of(doc) if w not in document.warnings]
+    if notes:
+        document = replace(document, warnings=(*document.warnings, *notes))
     return Record(document=document, **fields)
 
 

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from pressextract.extractors.dates_entities import entity_dates
 from pressextract.extractors.dates_grammar import (
     DATE_RE,
     RANGE_LINK_RE,
@@ -26,7 +27,8 @@ from pressextract.extractors.dates_grammar import (
     RawDate,
     raw_from_match,
 )
-from pressextract.extractors.dates_resolve import Resolved, resolve
+from pressextract.extractors.dates_resolve import Resolved, resolve, text_anchor
+from pressextract.extractors.notes import note_warning
 from pressextract.schema import DateMention, Document
 
 
@@ -66,11 +68,6 @@ _FUTURE_WORDS = re.compile(
     r"intends? to|aims? to|is to|are to)\b",
     re.IGNORECASE,
 )
-_DURATION_RE = re.compile(
-    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|old|age|"
-    r"annual|annually|daily|weekly|monthly|yearly|recent|past|future|ahead|now|currently)\b",
-    re.IGNORECASE,
-)
 
 
 @lru_cache(maxsize=1)
@@ -91,15 +88,25 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     found = find_raw_dates(text, day_first)
     raws = [r for r in found if _is_date(r, text, doc, cues)]
     raws = merge_ranges(raws, text)
+    from_text = False
+    if base is None and options.resolve_relative:
+        base = text_anchor(raws)
+        from_text = base is not None
     mentions: list[DateMention] = []
     anchor: tuple[dt.date, dt.date] | None = None
+    read_against_text = False
     for raw in raws:
         relative = raw.kind in ("relative", "weekday", "ago", "deictic") or (
             raw.kind in ("date", "range") and raw.year is None
         )
         if relative and not options.resolve_relative:
             continue
-        resolved = resolve(raw, base, sentence_tense(doc, raw), anchor, options.weeks)
+        # A date read from the text only bounds the release's own: "yesterday" or "last week"
+        # cannot be counted from it, and a year-less date is the nearest one, whatever the tense.
+        if from_text and raw.kind in ("relative", "weekday", "ago", "deictic"):
+            continue
+        tense = None if from_text else sentence_tense(doc, raw)
+        resolved = resolve(raw, base, tense, anchor, options.weeks)
         if resolved is None:
             continue
         mention = DateMention(
@@ -112,8 +119,16 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         )
         mentions.append(mention)
         anchor = _anchor(resolved, base) or anchor
+        read_against_text = read_against_text or (from_text and raw.year is None)
+    if read_against_text and base is not None:
+        note_warning(
+            doc,
+            f"dates: no publication date; dates without a year read against {base.isoformat()},"
+            " the latest complete date in the text",
+        )
     if options.use_entities:
-        mentions.extend(entity_dates(doc, [(r.char_start, r.char_end) for r in found], base))
+        entity_base = None if from_text else base
+        mentions.extend(entity_dates(doc, [(r.char_start, r.char_end) for r in found], entity_base))
     mentions.sort(key=lambda m: m.char_start)
     if options.deduplicate:
         mentions = first_of_each(mentions)
@@ -191,8 +206,11 @@ def _is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str])
         return True
     before = _prev_word(text, raw.char_start)
     gap = text[max(0, raw.char_start - 2) : raw.char_start]
-    if before in cues or before.rstrip(".") in cues:
-        return False  # "Vision 2030", "Article 5 of ..."
+    written = text[raw.char_start : raw.char_end]
+    if written[:1].isdigit() and (before in cues or before.rstrip(".") in cues):
+        return False  # "Vision 2030", "Article 5 of ..." (not "District, September 19")
+    if re.match(r"(?i)FY|fiscal", written):
+        return True  # "Federal fiscal year 2023": the fiscal cue makes the year a date
     if raw.bare and raw.month is None:
         return _is_year(raw, text, doc, before, gap)
     if raw.bare:
@@ -345,60 +363,3 @@ def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
     if any(t.tag_ == "VBD" for t in span.sent):
         return "past"
     return None
-
-
-def entity_dates(
-    doc: Doc, taken: list[tuple[int, int]], base: dt.date | None
-) -> list[DateMention]:
-    """DATE entities the grammar did not see at all, normalized by dateparser (release date)."""
-    out = []
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in taken):
-            continue
-        words = re.sub(r"\b(?:and|or|to|from|between|through)\b", "", ent.text, flags=re.I)
-        if _DURATION_RE.search(ent.text) or not re.search(r"[A-Za-z]{3}", words):
-            continue  # durations, ages and bare numbers ("Jane Doe, 44", "aged 15 and 16")
-        resolved = dateparser_resolve(ent, base)
-        if resolved is not None:
-            out.append(
-                DateMention(
-                    ent.text,
-                    resolved.start,
-                    resolved.end,
-                    ent.start_char,
-                    ent.end_char,
-                    resolved.granularity,
-                )
-            )
-    return out
-
-
-def dateparser_resolve(ent: Span, base: dt.date | None) -> Resolved | None:
-    """Normalize one entity text with dateparser (RELATIVE_BASE = the release date)."""
-    if base is None:
-        return None
-    parser = _date_parser(base.isoformat())
-    data = parser.get_date_data(ent.text)
-    if data is None or data.date_obj is None:
-        return None
-    when = data.date_obj
-    period = data.period or "day"
-    if period == "year":
-        value = f"{when.year:04d}"
-    elif period == "month":
-        value = f"{when.year:04d}-{when.month:02d}"
-    elif period == "day":
-        value = when.date().isoformat()
-    else:
-        return None
-    return Resolved(value, value, period)
-
-
-@lru_cache(maxsize=64)
-def _date_parser(base_iso: str):  # type: ignore[no-untyped-def]
-    from dateparser.date import DateDataParser
-
-    base = dt.datetime.fromisoformat(base_iso)
-    settings = {"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past", "STRICT_PARSING": False,
-                "RETURN_TIME_AS_PERIOD": True}  # fmt: skip
-    return DateDataParser(languages=["en"], settings=settings)

@@ -84,12 +84,14 @@ DATE_RE = re.compile(
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
         |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
   | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
-        (?:/(?P<f_y2>\d\d|{YEAR})(?!\d))?)
+        (?:[/\-–](?P<f_y2>\d\d|{YEAR})(?!\d))?)
   | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
   | (?P<yearrange>(?<![\w.,])(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
   | (?P<relyear>(?:(?P<ry_mod>(?i:{_MOD}))[\s-]+)?
         (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
+  | (?P<periodend>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+
+        (?P<pe_u>year|month))\b)
   | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
         (?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
   | (?P<season>(?P<se_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
@@ -220,6 +222,8 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     if g["relyear"]:
         relation = g["ry_rel"].lower()  # "This year" opens sentences too
         return RawDate("relative", *span, relation=relation, unit=g["ry_u"].lower())
+    if g["periodend"]:  # "by the end of the year": the release's year (month)
+        return RawDate("relative", *span, relation="this", unit=g["pe_u"].lower())
     if g["relnamed"]:
         relation = g["rn_rel"].lower().split()[-1]
         relation = {"past": "last", "coming": "next"}.get(relation, relation)

@@ -242,3 +242,18 @@ def _resolve_point(
     else:
         date = _safe_date(year, month, day)
     return (iso_day(date), "day") if date else None
+
+
+def text_anchor(raws: list[RawDate]) -> dt.date | None:
+    """The latest complete date the text writes ("On March 12, 2024"): the clock for year-less
+    dates when the release prints no publication date (the release is no older than it)."""
+    days = []
+    for raw in raws:
+        if raw.kind in ("date", "range") and raw.year and raw.month and raw.day:
+            last = raw.day2 if raw.kind == "range" and raw.day2 and not raw.year2 else raw.day
+            day = _safe_date(raw.year, raw.month2 or raw.month, last) or _safe_date(
+                raw.year, raw.month, raw.day
+            )
+            if day is not None:
+                days.append(day)
+    return max(days) if days else None
