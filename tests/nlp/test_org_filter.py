@@ -110,5 +110,40 @@ def test_places_tagged_org(nlp, words, ents, expected):
     assert filtered(nlp, words, ents) == expected
 
 
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # an acronym defined by lowercase words is a term in every mention
+        (
+            "a photoelectrochemical cell ( PEC ) . The PEC works",
+            [(4, 5, "ORG"), (8, 9, "ORG")],
+            [],
+        ),
+        ("a designated coordinator and designated manager ( DC / DM )", [(7, 10, "ORG")], []),
+        # an organization defined by its capitalized name stays
+        (
+            "the World Customs Organization ( WCO ) said",
+            [(1, 4, "ORG"), (5, 6, "ORG")],
+            [("World Customs Organization", "ORG"), ("WCO", "ORG")],
+        ),
+        # the field of a job title before the organization that holds it
+        (
+            "Vice President of Community Affairs at Acme Health",
+            [(3, 5, "ORG"), (6, 8, "ORG")],
+            [("Acme Health", "ORG")],
+        ),
+        (
+            "President of Development and Production , Acme Pictures",
+            [(2, 5, "ORG"), (6, 8, "ORG")],
+            [("Acme Pictures", "ORG")],
+        ),
+        # ... but "CEO of Acme" names the organization
+        ("Jane Roe , CEO of Acme Labs , said", [(5, 7, "ORG")], [("Acme Labs", "ORG")]),
+    ],
+)
+def test_terms_and_portfolios(nlp, words, ents, expected):
+    assert filtered(nlp, words, ents) == expected
+
+
 def test_currency_codes_read_the_iso_column():
     assert currency_codes("# comment\nUS$\tUSD\tdollar\neuro\tEUR\teuro\n") == {"USD", "EUR"}

@@ -12,7 +12,11 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 5. people: a lone word that is the first name or the surname of a person the release names
    ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
-   and "the board", "Company" and "the company").
+   and "the board", "Company" and "the company");
+7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
+   "photoelectrochemical cell (PEC)") is a term in every mention;
+8. portfolios: the field of a job title before the organization that holds it ("Senior Vice
+   President of Community Affairs at Highmark", "President of Development, Acme Pictures").
 """
 
 from __future__ import annotations
@@ -83,10 +87,13 @@ class OrgFilter:
         lowercase = {t.text for t in doc if t.is_lower and t.is_alpha}
         people = _people(doc)
         places = self._places(doc)
+        terms = defined_terms(doc)
         out: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or ent.kb_id_:
                 out.append(ent)
+                continue
+            if "".join(ent.text.split()) in terms or self._portfolio(ent):
                 continue
             new = self.filter(ent, lowercase, people, places)
             if new is not None:
@@ -128,6 +135,21 @@ class OrgFilter:
             for text, seen in votes.items()
             if any(seen) and 2 * sum(seen) >= len(seen) and self._place_word(text)
         }
+
+    def _portfolio(self, ent: Span) -> bool:
+        """ "Vice President of Community Affairs at Highmark": a title, "of", capitalized words
+        with no organization word, then "at" or a comma and another organization."""
+        doc = ent.doc
+        if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
+            return False
+        if doc[ent.start - 2].lower_.rstrip(".") not in self.titles:
+            return False
+        if any(t.lower_ in self.org_heads for t in ent):
+            return False
+        k = ent.end
+        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "at"}:
+            return False
+        return any(e.start == k + 1 and e.label_ == "ORG" for e in doc.ents)
 
     def _place_word(self, text: str) -> bool:
         return (
@@ -246,3 +268,45 @@ def _common_word(span: Span, lowercase: set[str], org_heads: set[str]) -> bool:
     """ "Board" where the release also writes "board": a common word, capitalized."""
     text = span.text
     return len(span) == 1 and span[0].is_title and span[0].is_alpha and text.lower() in lowercase
+
+
+def defined_terms(doc: Doc) -> set[str]:
+    """Acronyms defined by lowercase words: "photoelectrochemical cell (PEC)" is no name, and
+    neither is "PEC" anywhere in the release. The acronym's letters appear in order in the
+    lowercase words right before the parenthesis, the first one starting a word."""
+    out = set()
+    for i, tok in enumerate(doc):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        short = "".join(t.text for t in doc[i + 1 : close])
+        if not is_acronym(short.replace("/", "")):
+            continue
+        letters = [c.lower() for c in short if c.isalpha()]
+        run = []
+        for t in reversed(doc[max(0, i - len(letters) - 3) : i]):
+            if not (t.is_lower or t.text == "-"):
+                break
+            run.insert(0, t)
+        words = [t.lower_ for t in run if t.is_alpha]
+        if len(words) >= 2 and _letters_in_order(letters, words):
+            out.add(short)
+    return out
+
+
+def _letters_in_order(letters: list[str], words: list[str]) -> bool:
+    """ "pec" in "photoelectrical chemical cell": each letter in order, the first one the
+    initial of a word, from which the rest are read."""
+    for start, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        text = " ".join(words[start:])
+        k = 0
+        for c in text:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        if k == len(letters):
+            return True
+    return False
