@@ -50,6 +50,9 @@ def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, 
             {},
             [("Acme Inc.", "ORG")],
         ),
+        # the newswire of a dateline
+        ("May 3 ( GLOBE NEWSWIRE ) -- Acme", [(3, 5, "ORG"), (7, 8, "ORG")], {}, [("Acme", "ORG")]),
+        ("July 22 /PRNewswire/ -- Acme", [(2, 3, "ORG"), (4, 5, "ORG")], {}, [("Acme", "ORG")]),
         # a currency code after an amount
         ("a $ 5 million ( AUD ) grant", [(5, 6, "ORG")], {}, []),
         # a word the release also writes in lowercase

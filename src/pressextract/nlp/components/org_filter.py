@@ -6,6 +6,7 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    "the Delegation Announces Grant"); the span is cut before the verb, and a span that starts
    with a verb ("Deliver Decarbonized Steam") is no name; a dangling "of"/"to" is trimmed;
 2. stock tickers: "(NYSE: ABC)" names a listing, not an organization the release is about;
+   the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --", "/PRNewswire/") is furniture;
 3. currency codes: "(AUD)" after an amount;
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
    another place ("in Baghdad and Erbil") or opening a dateline ("OTTAWA, June 1") — is GPE;
@@ -21,6 +22,7 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.language import Language
@@ -111,7 +113,11 @@ class OrgFilter:
         span = _headline_cut(ent)
         if span is None:
             return None
-        if _ticker_listing(span) or (span.text in self.currencies and len(span) == 1):
+        if (
+            _ticker_listing(span)
+            or _dateline_wire(span)
+            or (span.text in self.currencies and len(span) == 1)
+        ):
             return None
         if len(span) == 1 or (len(span) == 3 and span[1].text == "-"):
             if span.text in places or (_opens_dateline(span) and self._place_word(span.text)):
@@ -207,6 +213,20 @@ def _where_places_stand(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
     return (before in _PLACE_BEFORE and not possessive) or _next_to(span, _PLACE_LABELS)
+
+
+_WIRE = re.compile(r"(?i)newswire|\bwire\b|marketwired|accesswire")
+
+
+def _dateline_wire(span: Span) -> bool:
+    """ "(GLOBE NEWSWIRE)", "/PRNewswire-FirstCall/": a newswire in brackets or slashes."""
+    doc = span.doc
+    if not _WIRE.search(span.text):
+        return False
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    slashed = span.text.startswith("/") or before.endswith("/")
+    return (before == "(" and after.startswith(")")) or slashed
 
 
 def _opens_dateline(span: Span) -> bool:
