@@ -117,3 +117,12 @@ def test_write_report_of_the_sample_output(tmp_path):
     for record in map(json.loads, lines):
         assert f'id="release-{record["id"]}"' in page
     assert page.count("<svg") == 2
+
+
+def test_centuries_old_mentions_do_not_squeeze_the_timeline():
+    dates = [{"start": "1700", "char_start": 0, "char_end": 1}] + [
+        {"start": f"{y}-01", "char_start": 0, "char_end": 1} for y in (2020, 2021, 2024)
+    ]
+    page = render_report([{**RECORD, "dates": dates}])
+    assert "1 mentions before 2020 not drawn" in page
+    assert "<title>1700" not in page and "<title>2024: 1</title>" in page

@@ -119,16 +119,31 @@ def _count_box(label: str, number: int, sub: str, css: str) -> str:
 def _timelines(records: Sequence[Mapping[str, Any]]) -> str:
     published = [r["published"] for r in records if r.get("published")]
     mentioned = [d["start"] for r in records for d in r.get("dates") or () if d.get("start")]
+    mentioned, left_out = _recent(mentioned)
+    heading = "Mentioned dates (by the year they start)"
+    if left_out:
+        heading += f"; {left_out} mentions before {min(mentioned)[:4]} not drawn"
     parts = ['<section class="card"><h2>Timeline</h2>']
     charts = (
         ("Publication dates", month_bins(published), "published"),
-        ("Mentioned dates (by the year they start)", year_bins(mentioned), "mentioned"),
+        (heading, year_bins(mentioned), "mentioned"),
     )
     for heading, bins, css in charts:
         chart = bar_chart(bins, heading, css) or '<p class="meta">no dates</p>'
         parts.append(f"<h3>{escape(heading)}</h3>{chart}")
     parts.append("</section>")
     return "".join(parts)
+
+
+def _recent(isodates: list[str], span: int = 60) -> tuple[list[str], int]:
+    """The dates of the last `span` years that hold any (a few centuries-old mentions would
+    squeeze the chart into a line), and how many were left out."""
+    years = sorted(int(d[:4]) for d in isodates if d[:4].isdigit())
+    if not years or years[-1] - years[0] < span:
+        return isodates, 0
+    first = years[-1] - span + 1
+    kept = [d for d in isodates if d[:4].isdigit() and int(d[:4]) >= first]
+    return kept, len(isodates) - len(kept)
 
 
 def _tops(records: Sequence[Mapping[str, Any]]) -> str:
@@ -270,8 +285,7 @@ def _field_tables(record: Mapping[str, Any]) -> str:
             continue
         head = "".join(f"<th>{escape(c)}</th>" for c in columns)
         body = "".join(
-            "<tr>" + "".join(_td(item.get(c)) for c in columns) + "</tr>"
-            for item in items
+            "<tr>" + "".join(_td(item.get(c)) for c in columns) + "</tr>" for item in items
         )
         parts.append(
             f'<div class="field-{field}"><h3>{field} ({len(items)})</h3>'
