@@ -360,3 +360,29 @@ def test_title_with_a_portfolio(nlp, text: str, name: str, title: str) -> None:
 def test_verbless_line_ending_in_a_colon_introduces_the_quotation(nlp, text, speaker) -> None:
     quotes, _ = analyze(nlp, text)
     assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two attributions between two passages: two quotations, not one interrupted one.
+        (
+            "“I am very pleased to welcome Ms. Fairweather to the Board,” said Leo Ellery, "
+            "Chairman of the Board. Bruno Chase, Chair of the Nomination Committee, added, "
+            "“Ms. Fairweather is an accomplished leader with long experience.”",
+            [("I am very pleased", "Leo Ellery"), ("Ms. Fairweather is", "Bruno Chase")],
+        ),
+        # One attribution between them: one quotation in two parts.
+        (
+            "“This funding builds on the progress made at the airport,” said Representative "
+            "Jon Larkin. “I am proud to have worked with the delegation on it.”",
+            [("This funding builds", "Jon Larkin")],
+        ),
+    ],
+)
+def test_passages_split_by_one_or_two_attributions(nlp, text, expected) -> None:
+    quotes, _ = analyze(nlp, text)
+    direct = [(q.text[: len(start)], q.speaker) for q, (start, _) in zip(
+        [q for q in quotes if q.kind == "direct"], expected, strict=False)]
+    assert direct == expected
+    assert len([q for q in quotes if q.kind == "direct"]) == len(expected)

@@ -155,6 +155,7 @@ def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> 
                 and not re.search(r"\n[ \t]*\n", between)
                 and not QUOTE_CHARS & set(between)
                 and _has_cue(doc, last.end, p.start, att)
+                and _cue_count(doc, last.end, p.start, att) < 2
                 and not _own_attribution_after(doc, p, kept, att)
                 and len(groups[-1].passages) < 4
             ):
@@ -176,6 +177,12 @@ def _interrupted(text: str, passage: MarkedPassage, between: str) -> bool:
 def _has_cue(doc: Doc, start: int, end: int, att: Attributor) -> bool:
     span = _span(doc, start, end)
     return span is not None and any(att.is_cue(t) for t in span)
+
+
+def _cue_count(doc: Doc, start: int, end: int, att: Attributor) -> int:
+    """Speech verbs between two passages: two ("said Doe. Roe added,") attribute two quotes."""
+    span = _span(doc, start, end)
+    return sum(1 for t in span if att.is_cue(t)) if span is not None else 0
 
 
 def _own_attribution_after(doc: Doc, p: MarkedPassage, kept: list, att: Attributor) -> bool:
