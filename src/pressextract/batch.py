@@ -8,11 +8,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig, load_pipeline
 from pressextract.engines import check_engine, make_engine
-from pressextract.engines.worker import Release
+from pressextract.engines.release import Release
 from pressextract.errors import InputNotFound
 from pressextract.export.atomic import atomic_writer
 from pressextract.export.jsonl import RECORDS_FILE, iter_jsonl
@@ -26,7 +27,9 @@ from pressextract.export.outputs import (
 from pressextract.export.tables import flat_tables, write_csv_stream, write_errors
 from pressextract.known_metadata import KnownMetadata, load_metadata
 from pressextract.manifest import Manifest, Outcome, file_hash, run_key
-from pressextract.pipeline import Failure
+
+if TYPE_CHECKING:  # the pipeline (spaCy) loads only when a release is processed
+    from pressextract.pipeline import Failure
 
 __all__ = ["FORMATS", "RunOptions", "RunSummary", "parse_formats", "run"]
 Progress = Callable[[int], None]
@@ -140,7 +143,7 @@ def run(
     return RunSummary(
         read=len(paths),
         records=files.get("records", 0),
-        failures=tuple(Failure(o.source, o.reason or "") for o in failures),
+        failures=_as_failures(failures),
         seconds=time.perf_counter() - started,
         out_dir=out_dir,
         files={k: v for k, v in files.items() if k != "records"},
@@ -149,6 +152,14 @@ def run(
         unchanged=len(paths) - len(todo) - unreadable,
         removed=len(removed),
     )
+
+
+def _as_failures(outcomes: list[Outcome]) -> tuple[Failure, ...]:
+    if not outcomes:  # an unchanged re-run never imports the pipeline (and spaCy)
+        return ()
+    from pressextract.pipeline import Failure
+
+    return tuple(Failure(o.source, o.reason or "") for o in outcomes)
 
 
 def _release(path: Path, root: Path, known: dict[str, KnownMetadata]) -> Release | Outcome:

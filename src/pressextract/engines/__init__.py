@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Protocol
 
 from pressextract.config import PipelineConfig
-from pressextract.engines.worker import Release
+from pressextract.engines.release import Release
 from pressextract.errors import EngineUnavailable, PressExtractError
 from pressextract.manifest import Outcome
 

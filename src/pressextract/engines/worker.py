@@ -9,36 +9,22 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig
+from pressextract.engines.release import Release
 from pressextract.errors import IngestError
-from pressextract.known_metadata import KnownMetadata, apply_metadata
+from pressextract.known_metadata import apply_metadata
 from pressextract.manifest import Outcome, run_key
 from pressextract.nlp.build import build_nlp
 from pressextract.pipeline import Failure, process_documents
 from pressextract.schema import Document
 
 _MODELS: dict[str, Language] = {}
-
-
-@dataclass(frozen=True)
-class Release:
-    """One release to process: where it is, what its bytes hash to, what is known about it."""
-
-    source: str  # path relative to the input folder, '/'-separated
-    path: str
-    root: str
-    content_hash: str
-    metadata: KnownMetadata | None = None
-
-    @property
-    def metadata_hash(self) -> str:
-        return self.metadata.digest() if self.metadata else "-"
 
 
 def worker_nlp(config: PipelineConfig) -> Language:
