@@ -140,6 +140,15 @@ def test_places_tagged_org(nlp, words, ents, expected):
             [(2, 5, "ORG"), (6, 8, "ORG")],
             [("Acme Pictures", "ORG")],
         ),
+        # an organization's board or post is the organization
+        ("Acme 's Board of Directors met", [(0, 5, "ORG")], [("Acme", "ORG")]),
+        ("the Board of Directors met", [(1, 4, "ORG")], []),
+        ("Acme 's CFO said", [(0, 3, "ORG")], [("Acme", "ORG")]),
+        (
+            "the Office of Inspector General",
+            [(1, 5, "ORG")],
+            [("Office of Inspector General", "ORG")],
+        ),
         # ... but "CEO of Acme" names the organization
         ("Jane Roe , CEO of Acme Labs , said", [(5, 7, "ORG")], [("Acme Labs", "ORG")]),
     ],

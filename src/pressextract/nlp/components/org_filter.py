@@ -17,7 +17,10 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
    "photoelectrochemical cell (PEC)") is a term in every mention;
 8. portfolios: the field of a job title before the organization that holds it ("Senior Vice
-   President of Community Affairs at Highmark", "President of Development, Acme Pictures").
+   President of Community Affairs at Highmark", "President of Development, Acme Pictures");
+9. parts and posts: an organization's board, investor relations or newsroom is the
+   organization ("Acme's Board of Directors" -> "Acme", the "Board of Directors" alone is none),
+   and so is one of its posts ("Acme's CFO" -> "Acme").
 """
 
 from __future__ import annotations
@@ -38,6 +41,17 @@ _LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}
 _DANGLING = {"of", "for", "to", "and", "the", "in", "on", "at", "-", "–", "—", ","}
 _PLACE_BEFORE = {"in", "from", "to", "near", "across", "throughout", "outside", "inside", "into"}
 _PLACE_LABELS = {"GPE", "LOC"}
+# Parts of an organization (a closed class of corporate governance and communications units).
+_PARTS = (
+    ("board", "of", "directors"),
+    ("board", "of", "trustees"),
+    ("board",),
+    ("investor", "relations"),
+    ("corporate", "communications"),
+    ("media", "relations"),
+    ("news", "center"),
+    ("newsroom",),
+)
 _LISTING = {"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "otc", "otcqb", "otcqx"}
 
 
@@ -111,6 +125,7 @@ class OrgFilter:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
         the names this release uses as places (see `_places`)."""
         span = _headline_cut(ent)
+        span = span and self._owner(span)
         if span is None:
             return None
         if (
@@ -141,6 +156,29 @@ class OrgFilter:
             for text, seen in votes.items()
             if any(seen) and 2 * sum(seen) >= len(seen) and self._place_word(text)
         }
+
+    def _owner(self, span: Span) -> Span | None:
+        """The organization of "Acme's Board of Directors" or "UNRWA Commissioner"; None for
+        a part alone ("the Board of Directors")."""
+        doc, end = span.doc, span.end
+        words = [t.lower_ for t in span]
+        part = next((p for p in _PARTS if tuple(words[-len(p) :]) == p), None)
+        if part is not None:
+            end -= len(part)
+        elif (
+            len(span) >= 2
+            and words[-1] in self.titles
+            and words[-1] not in self.org_heads
+            and "of" not in words  # "Office of Inspector General" is a name
+        ):
+            end -= 1
+        else:
+            return span
+        if end > span.start and doc[end - 1].text in {"'s", "’s"}:
+            end -= 1
+        if end <= span.start:
+            return None
+        return Span(doc, span.start, end, label=span.label_)
 
     def _portfolio(self, ent: Span) -> bool:
         """ "Vice President of Community Affairs at Highmark": a title, "of", capitalized words
