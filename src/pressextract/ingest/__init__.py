@@ -21,9 +21,11 @@ Choices worth knowing:
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from pathlib import Path
 
 from pressextract.errors import IngestError
+from pressextract.ingest import files
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.document import build_document
 from pressextract.schema import Document
@@ -38,41 +40,37 @@ SUFFIXES: dict[str, str] = {
     ".pdf": "pdf",
     ".docx": "docx",
 }
-_NOT_RELEASES = ("readme", "license", "licence", "changelog", "contributing")
-
-__all__ = ["SUFFIXES", "decode_bytes", "discover", "parse_bytes", "read_document"]
+__all__ = ["SUFFIXES", "decode_bytes", "discover", "parse_bytes", "read_document", "with_warnings"]
 
 
-def discover(root: Path) -> list[Path]:
-    """Release files under `root` (or `root` itself when it is a file), sorted."""
-    root = Path(root)
-    if root.is_file():
-        return [root] if root.suffix.lower() in SUFFIXES else []
-    found = []
-    for path in root.rglob("*"):
-        relative = path.relative_to(root).parts
-        if any(part.startswith(".") for part in relative) or not path.is_file():
-            continue
-        if path.suffix.lower() not in SUFFIXES:
-            continue
-        if path.stem.lower().startswith(_NOT_RELEASES):
-            continue
-        found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+def discover(root: Path, *, follow_symlinks: bool = False) -> list[Path]:
+    """Release files under `root` (or `root` itself when it is a file), sorted.
+
+    Links to places outside `root` are listed too (unless followed), for the reader to report.
+    """
+    return files.discover(root, tuple(SUFFIXES), follow_symlinks=follow_symlinks)
 
 
-def read_document(path: Path, root: Path) -> Document:
-    """Read one release file; `source` is its path relative to `root`."""
+def read_document(
+    path: Path, root: Path, *, max_bytes: int | None = None, follow_symlinks: bool = True
+) -> Document:
+    """Read one release file; `source` is its path relative to `root`.
+
+    `max_bytes` caps how much is read (a warning says so); None reads the whole file.
+    """
     path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise IngestError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    try:
-        source = path.resolve().relative_to(Path(root).resolve()).as_posix()
-    except ValueError:
-        source = path.name
-    return parse_bytes(data, source, path.suffix)
+    data, warnings = files.read_release(
+        path, root, max_bytes=max_bytes, follow_symlinks=follow_symlinks
+    )
+    document = parse_bytes(data, files.source_of(path, root), path.suffix)
+    return with_warnings(document, warnings)
+
+
+def with_warnings(document: Document, warnings: tuple[str, ...]) -> Document:
+    """`document` with `warnings` added before its own."""
+    if not warnings:
+        return document
+    return replace(document, warnings=(*warnings, *document.warnings))
 
 
 def parse_bytes(data: bytes, source: str, suffix: str) -> Document:
