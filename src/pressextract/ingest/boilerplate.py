@@ -72,6 +72,23 @@ _CAPTION = re.compile(
     r"|(?:photo|image)s? courtesy\b)",
     re.I,
 )
+# Filing furniture: "Exhibit 99.1" banners, "EX-99.1" document types, "Page 3 of 7".
+EXHIBIT_BANNER = re.compile(r"^(?:ex(?:hibit)?\.?[-\s]*\d{1,3}(?:\.\d{1,3})?[a-z]?)$", re.I)
+# Page titles that name the file, not the release: EDGAR "Document" / "EX-99.1", template
+# variables ("$pageTitle"), file names, "Untitled".
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:document|untitled(?: document)?|new document|page title|title|home|ex(?:hibit)?\.?"
+    r"[-\s]*\d{1,3}(?:\.\d{1,3})?[a-z]?|[$@{%].*|.*\.(?:html?|txt|pdf|docx?|rtf|php|aspx?)"
+    r"|microsoft word\s*-.*|[\w-]*\d[\w-]*)$",
+    re.I,
+)
+
+
+def is_placeholder_title(title: str | None) -> bool:
+    """A title that names the file or template rather than the release ("EX-99.1", "Document")."""
+    return bool(title) and bool(_PLACEHOLDER_TITLE.match(title.strip()))
+
+
 _FEED_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}\.?$", re.I)
 _SEPARATOR = re.compile(r"^(?:[-=_*~]{3,}|(?:\* ?){3,})$")
 
@@ -112,7 +129,10 @@ def is_breadcrumb(text: str) -> bool:
         (r"\s+/\s+", True),
     ):
         steps = re.split(separator, text.strip())
-        if len(steps) < 3 or not all(0 < len(step.split()) <= 4 for step in steps):
+        # The first step may name the whole site ("Harris County - District Attorney's Office").
+        if len(steps) < 3 or not all(0 < len(step.split()) <= 4 for step in steps[1:]):
+            continue
+        if len(steps[0].split()) > (6 if not needs_home else 4):
             continue
         if needs_home and not _HOME.match(steps[0]):
             continue
@@ -146,6 +166,8 @@ def is_boilerplate(line: str) -> bool:
     if _IMAGE_NAME.match(plain) or _FEED_FOOTER.match(plain):
         return True
     if _UI_LINE.match(plain) or is_breadcrumb(text) or _WIRE_LINE.match(plain):
+        return True
+    if EXHIBIT_BANNER.match(plain):
         return True
     if is_share_bar(plain):
         return True

@@ -75,7 +75,7 @@ def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int
     return None
 
 
-_SECOND_PART = re.compile(r"(?P<part>[^—–:()\n]{3,40}?)\s*(?:--|[—–]+|\s-|:)\s*(?=\S)")
+_SECOND_PART = re.compile(r"(?P<part>[^—–:()\n]{3,40}?)\s*(?:--|[—–]+|\s-|:)\s*(?=\S|$)")
 
 
 def _caps_place(text: str) -> bool:

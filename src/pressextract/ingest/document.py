@@ -7,6 +7,7 @@ from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import labelled_date, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
+from pressextract.ingest.frontmatter import split_front_matter
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
 from pressextract.ingest.sections import (
@@ -28,13 +29,16 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     extra_contacts: list[Contact] = []
     published_meta = None
     guessed_date = None
+    front_date = None  # a site's posting date: below the release's own dates
     tables: list[Table] = []
     if fmt == "html":
         html = parse_html(decode_bytes(data, markup=True)[0])
         parts, language, guessed_date = html.parts, html.language, html.guessed_date
         tables = html.tables
     elif fmt in {"text", "markdown"}:
-        parts = parse_text(decode_bytes(data)[0], scraped=True)
+        front, raw = split_front_matter(decode_bytes(data)[0])
+        parts = parse_text(raw, title=front.title, scraped=True)
+        front_date = front.published
     else:
         extracted = _read_container(data, fmt)
         if extracted.html:
@@ -55,6 +59,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         page_language=language,
         published_meta=published_meta,
         guessed_date=guessed_date,
+        front_date=front_date,
         extra_contacts=extra_contacts,
         warnings=warnings,
         tables=tables,
@@ -80,6 +85,7 @@ def _assemble(
     page_language: str | None,
     published_meta: str | None,
     guessed_date: str | None,
+    front_date: str | None,
     extra_contacts: list[Contact],
     warnings: list[str],
     tables: list[Table],
@@ -92,6 +98,7 @@ def _assemble(
         published_meta
         or parts.published
         or (dateline.date if dateline else None)
+        or front_date
         or (parts.body_dates[0] if parts.body_dates else None)
         or labelled_date(" ".join(parts.header + body)[:1500])
     )

@@ -17,7 +17,9 @@ import trafilatura
 from lxml import etree
 
 from pressextract.errors import IngestError
+from pressextract.ingest.boilerplate import EXHIBIT_BANNER, is_placeholder_title
 from pressextract.ingest.dates import find_dates
+from pressextract.ingest.sections import is_end_marker
 from pressextract.ingest.tables import take_html_tables
 from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
 from pressextract.schema import Table
@@ -58,6 +60,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     published = _meta_date(markup)
     _unwrap_layout_tables(tree)
     tables = take_html_tables(tree)
+    _join_split_headlines(tree)
     _join_source_lines(tree)
     _line_breaks_to_paragraphs(tree)
     extracted = trafilatura.bare_extraction(
@@ -97,6 +100,43 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
         for element in [table, *table.xpath("./*|./tr/*|./*/tr|./*/tr/*")]:
             if element.tag in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}:
                 element.tag = "div"
+
+
+def _is_display_line(element: lxml.html.HtmlElement) -> bool:
+    """A short centered or all-bold paragraph: a line of a headline set over several blocks."""
+    if element.tag not in {"p", "div", "h1", "h2", "h3"} or len(element):
+        bold = [c for c in element if c.tag in {"b", "strong"}]
+        if element.tag not in {"p", "div"} or len(bold) != len(element) or not bold:
+            return False
+        if (element.text or "").strip() or any((c.tail or "").strip() for c in bold):
+            return False
+    elif element.tag in {"p", "div"} and (element.get("align") or "").lower() != "center":
+        return False
+    text = _text(element)
+    if not text or len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
+        return False
+    if is_end_marker(text) or not re.search(r"[^\W\d_]", text):
+        return False
+    return not (EXHIBIT_BANNER.match(text) or find_dates(text) or _LABEL.search(text))
+
+
+def _join_split_headlines(tree: lxml.html.HtmlElement) -> None:
+    """Adjacent display lines (filings set "ACME NAMES JANE DOE" / "TO ITS BOARD" as two centered
+    bold paragraphs) become one block, so the headline is read whole."""
+    for element in list(tree.iter("p", "div", "h1", "h2", "h3")):
+        if element.getparent() is None or not _is_display_line(element):
+            continue
+        following = element.getnext()
+        while (
+            following is not None
+            and following.tag == element.tag
+            and _is_display_line(following)
+            and not (element.tail or "").strip()
+        ):
+            line = htmlmod.escape(_text(following))
+            element.append(lxml.html.fromstring(f"<span> {line}</span>"))
+            following.drop_tree()
+            following = element.getnext()
 
 
 _SOURCE_BREAK = re.compile(r"[ \t]*[\r\n]\s*")
@@ -169,9 +209,12 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
         _attr(tree, "//meta[@property='og:title']/@content"),
         _attr(tree, "//meta[@name='twitter:title']/@content"),
     ]
+    candidates = [c for c in candidates if not is_placeholder_title(c)]
     h1s = [_text(h) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if h and len(h.split()) >= 2]
+    h1s = [h for h in h1s if h and len(h.split()) >= 2 and not is_placeholder_title(h)]
     head_title = _attr(tree, "//title/text()")
+    if is_placeholder_title(head_title):
+        head_title = None
     for candidate in candidates:
         if candidate:
             return _drop_site_name(clean_title(candidate), h1s)
@@ -181,7 +224,8 @@ def page_title(tree: lxml.html.HtmlElement) -> str | None:
         headline = _headline_beside_site_name(head_title, named or h1s)
         if headline:
             return headline
-        return clean_title(max(named, key=len) if named else h1s[0])
+        # Otherwise the headline is the longest h1: a logo or section name is a word or two.
+        return clean_title(max(named or h1s, key=lambda h: len(h.split())))
     if head_title:
         return _drop_site_name(clean_title(head_title), h1s)
     return None
@@ -245,10 +289,13 @@ def _drop_site_name(title: str, h1s: list[str]) -> str:
     parts = _SITE_SEPARATORS.split(title)
     if len(parts) == 1:
         return title
-    for h1 in h1s:
-        if clean_title(h1).casefold() in title.casefold():
-            return clean_title(h1)
-    return max(parts, key=len)
+    longest = max(parts, key=len)
+    keys = {clean_title(p).casefold() for p in parts}
+    named = [clean_title(h1) for h1 in h1s if clean_title(h1).casefold() in title.casefold()]
+    # An h1 that is a whole part, or spans a separator ("Acme - The Sequel"), is the headline;
+    # one inside a longer part ("Research News" of "Research News May 2012") is a section name.
+    named = [h for h in named if h.casefold() in keys or len(h) > len(longest)]
+    return max(named, key=len) if named else longest
 
 
 def _attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pressextract.ingest.boilerplate import is_boilerplate, is_link_only, strip_markdown
+from pressextract.ingest.boilerplate import (
+    is_boilerplate,
+    is_link_only,
+    is_placeholder_title,
+    strip_markdown,
+)
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import date_line_iso
 from pressextract.ingest.lines import (
@@ -213,6 +218,9 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
         if re.match(r"^#\s+.*[^\W\d_]", line):
             title = clean_title(line)
             return title, _last_index(paragraphs, title)
+    subheading = _first_heading_before_prose(raw_lines)
+    if subheading:
+        return subheading, _last_index(paragraphs, subheading)
     first_prose = next((i for i, p in enumerate(paragraphs) if is_prose(p)), len(paragraphs))
     for paragraph in paragraphs[: min(first_prose + 1, limit)]:
         # "For Immediate Release: Headline" above the text names its headline.
@@ -241,7 +249,12 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
     for i, paragraph in enumerate(paragraphs[:limit]):
         if i < begin or i in skip:
             continue  # the issuer's name above "Press release", or a contact block
-        if date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph):
+        if (
+            date_line_iso(paragraph)
+            or _RELEASE_LABEL.fullmatch(paragraph)
+            or is_placeholder_title(clean_title(paragraph))
+            or paragraph.startswith("|")  # a table row (a contact grid above the release)
+        ):
             continue
         title = clean_title(paragraph)
         if len(title) > 300:
@@ -251,6 +264,21 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             title = ""  # the text starts with its body: there is no headline to take
         return (title or None), (_last_index(paragraphs, title) if title else -1)
     return None, -1
+
+
+def _first_heading_before_prose(raw_lines: list[str]) -> str | None:
+    """A Markdown file without a level-1 heading: its first "##" or "###" heading above the text.
+
+    Static-site posts put the page title in front matter and start the release at level 2.
+    """
+    for line in raw_lines:
+        heading = re.match(r"^#{2,3}\s+(?=.*[^\W\d_])", line)
+        if heading:
+            title = clean_title(line)
+            return title if len(title.split()) >= 3 else None
+        if is_prose(strip_markdown(line)):
+            return None
+    return None
 
 
 def _contact_block(head: list[str]) -> set[int]:
