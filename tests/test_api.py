@@ -32,11 +32,12 @@ def test_extract_text_with_its_publication_date():
 
 
 def test_extract_file_and_run(tmp_path):
-    path = tmp_path / "acme.txt"
+    (tmp_path / "in").mkdir()
+    path = tmp_path / "in" / "acme.txt"
     path.write_text("Acme opens plant\n\n" + TEXT, encoding="utf-8")
     record = pressextract.extract_file(path)
     assert record.document.source == "acme.txt"
     assert record.document.title == "Acme opens plant"
-    summary = pressextract.run(tmp_path, tmp_path / "out")
+    summary = pressextract.run(tmp_path / "in", tmp_path / "out")
     assert (summary.read, summary.records, summary.failed) == (1, 1, 0)
     assert (tmp_path / "out" / "records.jsonl").is_file()

@@ -25,6 +25,7 @@ from pressextract.export.outputs import (
     write_table_formats,
 )
 from pressextract.export.tables import flat_tables, write_csv_stream, write_errors
+from pressextract.isolation import check_output_folder
 from pressextract.known_metadata import KnownMetadata, load_metadata
 from pressextract.manifest import Manifest, Outcome, file_hash, run_key
 
@@ -99,6 +100,7 @@ def run(
     input_dir, out_dir = Path(input_dir), Path(out_dir)
     if not input_dir.exists():
         raise InputNotFound(f"input folder {str(input_dir)!r} does not exist")
+    check_output_folder(input_dir, out_dir)
     check_formats(formats)
     check_engine(options.engine)
     config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)

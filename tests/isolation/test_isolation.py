@@ -164,3 +164,10 @@ def test_a_file_over_the_size_limit_is_read_up_to_it_with_a_warning(tmp_path):
     pdf.write_bytes(b"%PDF-1.4\n" + b"0" * 3000)
     with pytest.raises(IngestError, match="cut short cannot be read"):
         read_document(pdf, tmp_path, max_bytes=2000)
+
+
+def test_an_output_folder_inside_the_input_is_refused(folder):
+    result = CliRunner().invoke(app, ["run", str(folder), "--out", str(folder / "out"), "-q"])
+    assert result.exit_code == 2
+    assert "is inside the input folder" in result.output
+    assert not (folder / "out").exists()
