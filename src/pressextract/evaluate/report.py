@@ -4,8 +4,6 @@ and a pinned baseline."""
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +11,7 @@ from typing import Any
 
 from pressextract.errors import PressExtractError
 from pressextract.evaluate.scoring import ATTRIBUTION, METRICS, Scores
+from pressextract.export.atomic import write_atomically
 
 FORMATS = ("table", "json", "markdown")
 DIGITS = 4  # baselines pin and compare scores at this many decimals, so float noise never fails
@@ -111,14 +110,7 @@ def write_baseline(path: str | Path, scores: Scores) -> None:
     file = Path(path)
     file.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(baseline_dict(scores), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=f".{file.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp, file)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(file, lambda out: out.write(text))
 
 
 # --- rendering --------------------------------------------------------------------------------

@@ -10,6 +10,19 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask() -> int:
+    # os.umask can only be read by setting it; set it back at once.
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def share_like_open(path: str | Path) -> None:
+    """Give `path` the permissions `open()` would have: mkstemp makes files 0600 (owner only),
+    which would hide a run's outputs from the analyst's team on a shared folder."""
+    os.chmod(path, 0o666 & ~_umask())
+
+
 @contextmanager
 def atomic_writer(
     path: Path, encoding: str = "utf-8", newline: str | None = None
@@ -26,6 +39,7 @@ def atomic_writer(
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        share_like_open(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -52,6 +66,7 @@ def atomic_path(path: Path) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        share_like_open(tmp)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
