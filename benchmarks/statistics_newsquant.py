@@ -10,7 +10,14 @@ units match when they are equal, share their head (last) word, or both are empty
 Our extractor runs with NewsQuant's conventions: "one of the ..." counts (one_of=True) and no
 deduplication (every mention is annotated).
 
-    python benchmarks/statistics_newsquant.py [--q3-python /tmp/venv-q3/bin/python]
+`--via-run` scores a second pressextract row made the way a user would: the 590 sentences are
+written as one long news article, a .txt file (a headline line, then one paragraph per sentence),
+`pressextract run` processes it with the same statistics options (a pipeline file in a scratch
+folder), and each statistic of records.jsonl goes back to the sentence whose span in the body
+holds it. Ingest must keep every sentence in the body (nothing cut as site furniture), so the
+two rows must give the same figures; the script says which sentences went missing if not.
+
+    python benchmarks/statistics_newsquant.py [--via-run] [--q3-python /tmp/venv-q3/bin/python]
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import json
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,6 +132,59 @@ def ours(items: list[dict]) -> list[list[tuple[float, str]]]:
     return out
 
 
+HEADLINE = "Quantities in the news: a NewsQuant digest"
+
+
+def via_run(items: list[dict]) -> list[list[tuple[float, str]]]:
+    """Statistics per sentence from `pressextract run` on the sentences as one .txt article."""
+    from pressextract.cli import app  # the installed command's entry point, in this process
+
+    sentences = [re.sub(r"\s+", " ", i["text"]).strip() for i in items]
+    default = (REPO / "pipelines" / "default.toml").read_text(encoding="utf-8")
+    pipeline = re.sub(r"(?m)^one_of = false", "one_of = true", default)
+    pipeline = re.sub(r"(?m)^(\[statistics\][^\[]*?)^deduplicate = true", r"\1deduplicate = false",
+                      pipeline)  # fmt: skip
+    pipeline = re.sub(r"(?m)^release_seconds = \d+", "release_seconds = 0", pipeline)
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        (root / "in").mkdir()
+        (root / "in" / "newsquant-article.txt").write_text(
+            HEADLINE + "\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8"
+        )
+        (root / "newsquant.toml").write_text(pipeline, encoding="utf-8")
+        args = ["run", str(root / "in"), "--out", str(root / "out"), "--quiet", "--workers", "1",
+                "--pipeline", str(root / "newsquant.toml"), "--format", "jsonl"]  # fmt: skip
+        try:
+            app(args, standalone_mode=False)
+        except SystemExit as exc:  # typer exits with the run's code
+            if exc.code:
+                raise
+        record = json.loads((root / "out" / "records.jsonl").read_text("utf-8").splitlines()[0])
+    body = record["text"]
+    spans, at, missing = [], 0, []
+    for n, sentence in enumerate(sentences):
+        found = body.find(sentence, at)
+        if found < 0:
+            missing.append(n)
+            spans.append((-1, -1))
+            continue
+        spans.append((found, found + len(sentence)))
+        at = found + len(sentence)
+    if missing:
+        print(f"via run: {len(missing)} of {len(sentences)} sentences are not in the body, e.g.")
+        for n in missing[:5]:
+            print(f"  {sentences[n][:100]!r}")
+    if record.get("warnings"):
+        print(f"via run: warnings {record['warnings']}")
+    out: list[list[tuple[float, str]]] = [[] for _ in sentences]
+    for stat in record["statistics"]:
+        for n, (start, end) in enumerate(spans):
+            if start <= stat["char_start"] < end:
+                out[n].append((stat["value"], stat["unit"] or ""))
+                break
+    return out
+
+
 def quantulum3(items: list[dict], python: str) -> list[list[tuple[float, str]]] | None:
     if not Path(python).exists():
         return None
@@ -141,6 +202,8 @@ def main() -> None:
         python = sys.argv[sys.argv.index("--q3-python") + 1]
     items = json.loads(DATA.read_text(encoding="utf-8"))
     rows = [("pressextract", ours(items))]
+    if "--via-run" in sys.argv:
+        rows.append(("pressextract run (.txt)", via_run(items)))
     q3 = quantulum3(items, python)
     if q3 is not None:
         rows.append(("quantulum3 (run here)", q3))

@@ -90,3 +90,20 @@ def test_scaled_values_are_exact(nlp):
 )
 def test_not_statistics(nlp, text):
     assert values(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalized word ending the paragraph before is no name around the number.
+        ("The phone has a 4500 mAh battery.\n\nTwo of the deputies were fired.",
+         [(4500, "mAh battery"), (2, "deputies")]),
+        # The unit ends at the paragraph break, whatever the parse attached across it.
+        ("The scans ran at roughly 300 Hz\n\npanel strength was measured too.", [(300, "Hz")]),
+        # Bare paragraph numbers of official releases are not figures.
+        ("2 Located in the city, the Center opened.\n\n3 The Center trains 40 engineers.",
+         [(40, "engineers")]),
+    ],
+)  # fmt: skip
+def test_paragraph_breaks(nlp, text, expected):
+    assert values(nlp, text) == expected

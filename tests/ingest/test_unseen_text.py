@@ -242,6 +242,8 @@ CASES = [
                 '"Too many',
                 "Registration opens",
             ),
+            # The related-news headlines are cut, with a trace.
+            sections=(("site", ""),),
             absent=("Accept", "Share on", "Related News", "Instagram", "cookie", "Newsroom"),
         ),
     ),
@@ -310,7 +312,12 @@ CASES = [
                 "The proposal would",
                 "Commissioner",
             ),
-            sections=(("notes", "Background"), ("contacts", "Contacts for the media")),
+            # The masthead above the headline is cut, with a trace.
+            sections=(
+                ("notes", "Background"),
+                ("contacts", "Contacts for the media"),
+                ("site", ""),
+            ),
             contacts=(
                 Contact("Pieter Jansen", None, "pieter.jansen@ec.example", "+32 2 555 67 89"),
             ),

@@ -246,6 +246,12 @@ def _counted(number: Token, figure: Figure, doc: Doc) -> tuple[str | None, int]:
     ):
         words = doc[number.i + 1 : head.i + 1]
         end_token = head
+        cut = next((t.i for t in words if t.is_space and "\n" in t.text), None)
+        if cut is not None:  # the parse ran over a paragraph break: the unit ends before it
+            words = doc[number.i + 1 : cut]
+            if not len(words):
+                return None, figure.end
+            return _unit_text(words), words[-1].idx + len(words[-1].text)
         conj = [
             c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i <= head.i + 4
         ]

@@ -121,7 +121,7 @@ def is_not_statistic(
         and prev_word.lower() not in _ALLOWED_BEFORE
         and prev_word.lower() not in qualifier_table()
         and not re.search(r"(?:[.!?:;]\s+|[\n\"“(]\s*)\S+\s*$", before_text)
-        and not re.search(r",\s*$", before_text)
+        and not re.search(r",\s*$|\n\s*$", before_text)  # a name never runs over a line break
     )
 
 
@@ -134,10 +134,15 @@ def _title_case_line(text: str, at: int) -> bool:
 
 
 def _is_list_number(text: str, match: re.Match[str]) -> bool:
+    """ "3. The plan" / "3) The plan", and the bare paragraph numbers of official releases
+    ("5 Ms Fu said ...": a small integer opening a line before a capitalized word)."""
     line_start = text.rfind("\n", 0, match.start()) + 1
-    return not text[line_start : match.start()].strip() and bool(
-        re.match(r"[.)]\s", text[match.end() : match.end() + 2])
-    )
+    if text[line_start : match.start()].strip():
+        return False
+    after = text[match.end() : match.end() + 3]
+    if re.fullmatch(r"\d{1,2}", match.group(0)) and re.match(r" [A-Z][a-z]", after):
+        return True
+    return bool(re.match(r"[.)]\s", after))
 
 
 def _counts_something(doc: Doc, figure: Figure) -> bool:

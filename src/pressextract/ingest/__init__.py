@@ -14,8 +14,11 @@ Choices worth knowing:
   line above the body ("Published: 4 March 2024"); the dateline's date; a date-only line in the
   body; a labelled or weekday date near the top; htmldate's free-text search (with a warning).
 - The body keeps every paragraph and quote in order, one paragraph per "\n\n"; page furniture
-  (menus, share bars, cookie notices, image file names, link lists, related news) is dropped by
-  general line rules, never by issuer-specific ones.
+  (menus, share bars, cookie notices, image file names, link lists, related news) is found by
+  general line rules, never by issuer-specific ones. Runs and lists cut from the body are kept in
+  `sections` (kind "site") with a `warnings` entry saying how much (furniture.py); a body much
+  shorter than the page's main text block falls back to that block, with a warning.
+- Data tables (HTML, and text aligned with spaces or pipes) go to `tables`, not the body.
 """
 
 from __future__ import annotations

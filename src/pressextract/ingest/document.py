@@ -8,6 +8,7 @@ from pressextract.ingest.dates import labelled_date, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.frontmatter import split_front_matter
+from pressextract.ingest.furniture import cut_warning
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
 from pressextract.ingest.sections import (
@@ -17,7 +18,8 @@ from pressextract.ingest.sections import (
     split_sections,
 )
 from pressextract.ingest.text import TextParts, parse_text
-from pressextract.schema import Contact, Dateline, Document, Table
+from pressextract.ingest.text_tables import take_text_tables
+from pressextract.schema import Contact, Dateline, Document, Section, Table
 
 DATELINE_SEARCH = 5  # the dateline opens one of the first body paragraphs (after highlights)
 
@@ -37,6 +39,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         tables = html.tables
     elif fmt in {"text", "markdown"}:
         front, raw = split_front_matter(decode_bytes(data)[0])
+        raw, tables = take_text_tables(raw)
         parts = parse_text(raw, title=front.title, scraped=True)
         front_date = front.published
     else:
@@ -45,7 +48,8 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
             html = parse_html(extracted.html, title=extracted.title)
             parts, tables = html.parts, html.tables
         else:
-            parts = parse_text(extracted.text, title=extracted.title, scraped=fmt == "pdf")
+            text, tables = take_text_tables(extracted.text)
+            parts = parse_text(text, title=extracted.title, scraped=fmt == "pdf")
         if extracted.title:
             parts.title = extracted.title
         published_meta = extracted.published
@@ -93,6 +97,10 @@ def _assemble(
     body, sections = split_sections(parts.paragraphs)
     if not body:
         raise IngestError("no body text found")
+    warnings.extend(parts.warnings)
+    if parts.site:
+        sections.append(Section(kind="site", heading="", text="\n".join(parts.site)))
+        warnings.append(cut_warning(parts.site))
     dateline = _dateline(body)
     published = (
         published_meta

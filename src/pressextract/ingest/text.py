@@ -19,34 +19,29 @@ from pressextract.ingest.boilerplate import (
 )
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import date_line_iso
+from pressextract.ingest.furniture import (
+    cut_link_tail,
+    cut_related_tail,
+    is_headline,
+    is_sentence,
+    kept_text,
+    trim_site_tail,
+)
 from pressextract.ingest.lines import (
     LIST_ITEM,
+    RELEASE_LABEL,
     TERMINAL,
     blank_line_paragraphs,
     continues,
     hard_wrap_width,
+    is_prose,
     starts_block,
+    undouble,
 )
 from pressextract.ingest.sections import heading_kind, is_end_marker
 
-_RELEASE_LABEL = re.compile(
-    r"^(?:for immediate release|immediate release|press release|news release|media release"
-    r"|for release|embargoed?(?: until)?[^.]{0,40}|pressemitteilung|presseinformation"
-    r"|communiqué de presse|nota de prensa)\s*[:\-–—]*\s*",
-    re.I,
-)
+_RELEASE_LABEL = RELEASE_LABEL
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
-# Headings of the lists a site appends after a release; nothing after them is the release.
-_TAIL_MARKER = re.compile(
-    r"^(?:recent|latest|related|more|other|popular|top|trending|most read|most popular)"
-    r"\s+(?:posts|news|articles|stories|releases|press releases|items|headlines|updates)\b.{0,30}$"
-    r"|^(?:you (?:may|might) also (?:like|be interested in)|read (?:more|next|also)|see also"
-    r"|newsletter(?: sign-?up)?|sign up for our newsletter|stay (?:connected|in touch)"
-    r"|share this (?:article|page|story|post|release)|related|weitere meldungen"
-    r"|ähnliche artikel|lesen sie (?:dazu )?auch.{0,40}|à lire aussi|sur le même sujet)\s*:?$",
-    re.I,
-)
-FURNITURE_RUN = 5  # this many short non-prose lines in a row end a scraped release
 
 
 @dataclass
@@ -59,11 +54,21 @@ class TextParts:
     body_dates: list[str] = field(default_factory=list)  # date-only lines inside the body
     paragraphs: list[str] = field(default_factory=list)
     header: list[str] = field(default_factory=list)
+    site: list[str] = field(default_factory=list)  # lines cut as site furniture, in page order
+    warnings: list[str] = field(default_factory=list)
+
+
+_SPAN_BREAK = re.compile(
+    r"[ \t]*\n[ \t]*[\u200b\u200c\u200d\u2060\ufeff]+[ \t]*\n[ \t]*(?=\S)(?=([,.;:!?)\]])?)"
+)
 
 
 def normalize_space(text: str) -> str:
     """Collapse runs of spaces and tabs (not newlines); NBSP and friends become spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # A line of nothing but zero-width characters between two lines of text marks where a
+    # link or style span began in a PDF export, not a line break: the text runs on.
+    text = _SPAN_BREAK.sub(lambda m: "" if m.group(1) else " ", text)
     text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\t\f\v]", " ", text)
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
     return re.sub(r" {2,}", " ", text)
@@ -74,16 +79,23 @@ def _norm(text: str) -> str:
 
 
 def split_paragraphs(
-    raw: str, *, scraped: bool = True, lines_are_blocks: bool = False
+    raw: str,
+    *,
+    scraped: bool = True,
+    lines_are_blocks: bool = False,
+    cut: list[str] | None = None,
 ) -> list[str]:
     """Lines to paragraphs: blank lines break, continuation and hard-wrapped lines are joined.
 
     `scraped` text (whole pages, PDF text) also loses page headers and footers that recur.
     With `lines_are_blocks` (main-content extractor output) every line is its own paragraph.
+    Trailing link lists and related-news lists are split off into `cut` when it is given.
     """
     lines = text_lines(raw)
-    lines = _cut_link_tail(lines)
-    lines = _cut_related_tail(lines)
+    lines, links = cut_link_tail(lines)
+    lines, related = cut_related_tail(lines)
+    if cut is not None:
+        cut.extend(kept_text(related + links))
     lines = ["" if is_boilerplate(line) else line for line in lines]
     if scraped:
         lines = _drop_running_heads(lines)
@@ -124,7 +136,7 @@ def split_paragraphs(
 
 def text_lines(raw: str) -> list[str]:
     """Stripped lines, with Markdown setext headings ("Title" over "====") made "# Title"."""
-    lines = [line.strip() for line in normalize_space(raw).split("\n")]
+    lines = undouble(line.strip() for line in normalize_space(raw).split("\n"))
     for i in range(1, len(lines)):
         above, underline = lines[i - 1], lines[i]
         if (
@@ -168,40 +180,6 @@ def _clean_paragraph(paragraph: str) -> str:
         # Bullets become one mark; numbered items keep their numbers (they may be referred to).
         return "• " + strip_markdown(paragraph[marker.end() :])
     return strip_markdown(paragraph)
-
-
-def _cut_related_tail(lines: list[str]) -> list[str]:
-    """Cut at a "Related" / "You may also like" heading in the second half of the text that
-    only headlines and links follow: the site's list of other stories, not the release."""
-    total = sum(len(line) for line in lines) or 1
-    seen = 0
-    for i, line in enumerate(lines):
-        if (
-            seen >= 0.5 * total
-            and _TAIL_MARKER.match(strip_markdown(line).strip("*#: "))
-            and not any(is_prose(strip_markdown(x)) and not _is_headline(x) for x in lines[i + 1 :])
-        ):
-            return lines[:i]
-        seen += len(line)
-    return lines
-
-
-def _cut_link_tail(lines: list[str]) -> list[str]:
-    """Drop a trailing run of link-only, separator and blank lines (appended link lists)."""
-    end = len(lines)
-    while end > 0 and (not lines[end - 1] or is_boilerplate(lines[end - 1])):
-        end -= 1
-    return lines[:end]
-
-
-def is_prose(paragraph: str) -> bool:
-    """A paragraph that reads as running text, not a label, menu item or heading."""
-    words = paragraph.split()
-    if date_line_iso(paragraph) or _RELEASE_LABEL.fullmatch(paragraph):
-        return False
-    if len(words) >= 20:
-        return True
-    return len(words) >= 8 and paragraph.rstrip().endswith(TERMINAL)
 
 
 def clean_title(title: str) -> str:
@@ -357,8 +335,13 @@ def parse_text(
     `lines_are_blocks` says each line is already a paragraph (extractor output).
     """
     raw_lines = text_lines(raw)
-    paragraphs = split_paragraphs(raw, scraped=scraped, lines_are_blocks=lines_are_blocks)
+    tail: list[str] = []
+    paragraphs = split_paragraphs(
+        raw, scraped=scraped, lines_are_blocks=lines_are_blocks, cut=tail
+    )
     parts = TextParts()
+    while paragraphs and is_end_marker(paragraphs[0]):
+        parts.site.append(paragraphs.pop(0))  # "###" closing whatever stood before the file
     found, title_at = _find_title(paragraphs, raw_lines)
     parts.title = title or found
     if title:
@@ -370,6 +353,12 @@ def parse_text(
             body_start += 1
         if body_start >= len(paragraphs):
             body_start = start
+        while (
+            body_start > start
+            and paragraphs[body_start - 1].startswith("•")
+            and not paragraphs[body_start - 1].isupper()  # an all-capitals deck is display type
+        ):
+            body_start -= 1  # highlights above the text: the first bullet opens the body too
     else:
         while body_start < len(paragraphs) and _is_header_line(paragraphs[body_start], parts):
             body_start += 1
@@ -379,6 +368,8 @@ def parse_text(
         paragraphs[body_start : body_start + 2] = [
             f"{paragraphs[body_start]} {paragraphs[body_start + 1]}"
         ]
+    chosen_start = body_start
+    body_start = _main_block_fallback(paragraphs, body_start, parts)
     header = paragraphs[:body_start]
     parts.header = header
     for line in header:
@@ -392,61 +383,85 @@ def parse_text(
             parts.subtitle = clean_title(line)
             break
     title_key = _norm(parts.title or "")
-    body = [p for p in paragraphs[body_start:] if _norm(p) != title_key]
-    parts.paragraphs = trim_site_tail(body) if scraped else body
+    body = paragraphs[body_start:]
+    if body_start == chosen_start:  # (after a fall-back the headline found is in doubt)
+        body = [p for p in body if _norm(p) != title_key]
+    if scraped:
+        body, cut = trim_site_tail(body)
+        tail[:0] = cut
+    parts.paragraphs = body
+    parts.site += [*_header_furniture(header, parts), *tail]
     for paragraph in parts.paragraphs:
         iso = date_line_iso(paragraph) if not paragraph.startswith("•") else None
         if iso:
             parts.body_dates.append(iso)
+    for paragraph in body[:3]:
+        # "October 21, 2020 [Portland, Oregon] - As ...": a date line run into the first paragraph
+        lead = _DATE_LEAD.match(paragraph)
+        iso = date_line_iso(lead.group(1)) if lead else None
+        if iso and not parts.body_dates:
+            parts.body_dates.append(iso)
     return parts
 
 
-def trim_site_tail(body: list[str]) -> list[str]:
-    """Cut a scraped release where the site's menus, related-news lists or sign-up forms begin.
+_DATE_LEAD = re.compile(r"^(\S.{5,70}?)\s+[-–—]{1,2}\s+\S")
 
-    The cut is at a related-news style heading, or at the first run of several short lines that
-    are neither prose nor contact details (emails, phones) nor list items.
+
+MAIN_BLOCK_SHARE = 0.5  # a body under this share of the page's main text block falls back
+
+
+def _main_block_fallback(paragraphs: list[str], body_start: int, parts: TextParts) -> int:
+    """Where the body starts when the one chosen is much shorter than the page's main block.
+
+    The main block is the longest run of prose paragraphs; when the headline search or the
+    body start skipped it (a related-news list or a repeated headline further down), the body
+    starts at the main block instead, with a warning.
     """
-    run_start, run = None, 0
-    for i, paragraph in enumerate(body):
-        if i > 0 and _TAIL_MARKER.match(paragraph.strip("*#: ")):
-            return body[:i]
-        if _is_furniture_line(paragraph):
-            run_start = i if run == 0 else run_start
-            run += 1
-            if run >= FURNITURE_RUN and run_start:
-                return body[:run_start]
+    best_start, best_chars, run_start, run_chars = 0, 0, 0, 0
+    for i, paragraph in enumerate(paragraphs):
+        if (is_prose(paragraph) and not is_headline(paragraph)) or is_sentence(paragraph):
+            run_start = i if run_chars == 0 else run_start
+            run_chars += len(paragraph)
+            if run_chars > best_chars:
+                best_start, best_chars = run_start, run_chars
         else:
-            run = 0
-    end = len(body)
-    # A shorter run of furniture can still close the page.
-    while end > 1 and _is_furniture_line(body[end - 1]):
-        end -= 1
-    return body[:end] if len(body) - end >= 2 else body
+            run_chars = 0
+    chosen = sum(len(p) for p in paragraphs[body_start:])
+    if best_start >= body_start or chosen >= MAIN_BLOCK_SHARE * best_chars:
+        return body_start
+    parts.warnings.append(
+        f"the body found ({chosen} chars) is much shorter than the page's main text block"
+        f" ({best_chars} chars): the body starts at the main block instead"
+    )
+    return best_start
 
 
-def _is_furniture_line(paragraph: str) -> bool:
-    if paragraph.startswith("•") or len(paragraph) > 250:
-        return False
-    if is_prose(paragraph) and not _is_headline(paragraph):
-        return False
-    if heading_kind(paragraph) or is_end_marker(paragraph):
-        return False
-    return not re.search(r"@|\d{3}[-.\s)]+\d{3}[-.\s]\d{4}", paragraph)
-
-
-def _is_headline(paragraph: str) -> bool:
-    """Title-case words without closing punctuation: a linked headline in a list."""
-    if paragraph.endswith(TERMINAL):
-        return False
-    words = [w for w in paragraph.split() if w[0].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+def _header_furniture(header: list[str], parts: TextParts) -> list[str]:
+    """Lines above the release that are not its headline, standfirst, date line or label."""
+    title_key = _norm(parts.title or "")
+    contacts = _contact_block(header)  # read into `contacts`
+    kept = []
+    for i, line in enumerate(header):
+        key = _norm(line)
+        if i in contacts:
+            continue
+        if not key or key == title_key or (title_key and key.startswith(title_key)):
+            continue
+        if date_line_iso(line) or _RELEASE_LABEL.fullmatch(line):
+            continue
+        if parts.subtitle and key == _norm(parts.subtitle):
+            continue
+        kept.append(line)
+    return kept
 
 
 def _opens_body(paragraph: str) -> bool:
     found = find_dateline(paragraph)
     if found and (found[0].date or found[0].location):
         return True
+    label = paragraph.split(":", 1)[0]
+    if label != paragraph and heading_kind(f"{label}:"):
+        return False  # "Notes to editors: ..." or "Media contact: ..." above the release
     return is_prose(paragraph)
 
 
