@@ -8,13 +8,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from pressextract import ingest
 from pressextract.config import PipelineConfig, load_pipeline
 from pressextract.engines import check_engine, make_engine
 from pressextract.engines.release import Release
-from pressextract.errors import InputNotFound
+from pressextract.errors import IngestError, InputNotFound
 from pressextract.export.atomic import atomic_writer
 from pressextract.export.jsonl import RECORDS_FILE, iter_jsonl
 from pressextract.export.outputs import (
@@ -25,12 +24,9 @@ from pressextract.export.outputs import (
     write_table_formats,
 )
 from pressextract.export.tables import flat_tables, write_csv_stream, write_errors
-from pressextract.isolation import check_output_folder
+from pressextract.isolation import Failure, check_output_folder, stop_on_signals
 from pressextract.known_metadata import KnownMetadata, load_metadata
 from pressextract.manifest import Manifest, Outcome, file_hash, run_key
-
-if TYPE_CHECKING:  # the pipeline (spaCy) loads only when a release is processed
-    from pressextract.pipeline import Failure
 
 __all__ = ["FORMATS", "RunOptions", "RunSummary", "parse_formats", "run"]
 Progress = Callable[[int], None]
@@ -50,10 +46,22 @@ class RunSummary:
     changed: int = 0
     unchanged: int = 0
     removed: int = 0
+    interrupted: str | None = None  # the signal that stopped the run early (SIGINT, SIGTERM)
+    todo: int = 0  # releases this run had to process (new, changed or failed before)
+    processed: int = 0  # of those, how many it processed (fewer when a signal stopped it)
 
     @property
     def failed(self) -> int:
         return len(self.failures)
+
+    @property
+    def exit_code(self) -> int | None:
+        """128 + the signal's number when a signal stopped the run (130 Ctrl-C, 143 SIGTERM)."""
+        if self.interrupted is None:
+            return None
+        import signal
+
+        return 128 + int(signal.Signals[self.interrupted])
 
     def line(self) -> str:
         """The one-line summary printed at the end of `pressextract run`."""
@@ -74,6 +82,7 @@ class RunOptions:
     workers: int = 1
     engine: str = "local"
     scheduler: str | None = None  # a Dask scheduler address; None starts a local cluster
+    follow_symlinks: bool = False  # read links whose targets lie outside the input folder
 
 
 def run(
@@ -93,8 +102,10 @@ def run(
     `on_start(total)` is called once the releases to process are known and `on_progress(n)`
     after each batch of n, so a caller can show progress. Unreadable files become rows of
     errors.csv. Results are committed to `out_dir`/manifest.sqlite batch by batch, so a run that
-    is killed resumes where it stopped. `safe_cells` and `bom` are the spreadsheet options of
-    `write_table_formats`.
+    is killed resumes where it stopped. Ctrl-C or SIGTERM (in the main thread) stops the run
+    after the current release: what is done is committed and the outputs are written, and the
+    summary's `interrupted` names the signal. `safe_cells` and `bom` are the spreadsheet options
+    of `write_table_formats`.
     """
     started = time.perf_counter()
     input_dir, out_dir = Path(input_dir), Path(out_dir)
@@ -106,39 +117,46 @@ def run(
     config = pipeline if isinstance(pipeline, PipelineConfig) else load_pipeline(pipeline)
     root = input_dir if input_dir.is_dir() else input_dir.parent
     known = load_metadata(options.metadata, root) if options.metadata else {}
-    paths = ingest.discover(input_dir) if input_dir.is_dir() else [input_dir]
+    follow = options.follow_symlinks
+    paths = [input_dir]
+    if input_dir.is_dir():
+        paths = ingest.discover(input_dir, follow_symlinks=follow)
     _remove_stale_temporaries(out_dir)
     manifest = Manifest(out_dir)
+    processed = 0
     try:
-        key = run_key(config)
-        done = {} if options.force else manifest.done(key)
-        previous = manifest.sources()
-        todo, failures = [], []
-        for path in paths:
-            release = _release(path, root, known)
-            if isinstance(release, Outcome):
-                failures.append(release)
-            elif done.get(release.source) != f"{release.content_hash}:{release.metadata_hash}":
-                todo.append(release)
-        current = {path.relative_to(root).as_posix() for path in paths}
-        removed = sorted(previous - current)
-        if removed and not options.keep_deleted:
-            manifest.remove(removed)
-        manifest.commit(failures, key)
-        unreadable = len(failures)
-        if on_start is not None:
-            on_start(len(todo))
-        chunks = [todo[i : i + config.batch_size] for i in range(0, len(todo), config.batch_size)]
-        engine = make_engine(
-            options.engine, config, options.workers, len(chunks), options.scheduler
-        )
-        with engine:
-            for outcomes in engine.map(chunks):
-                manifest.commit(outcomes, key)
-                failures.extend(o for o in outcomes if not o.ok)
-                if on_progress is not None:
-                    on_progress(len(outcomes))
-        files = export_outputs(manifest, out_dir, formats, safe_cells=safe_cells, bom=bom)
+        with stop_on_signals() as stop:
+            key = run_key(config)
+            done = {} if options.force else manifest.done(key)
+            previous = manifest.sources()
+            todo, failures = _to_process(paths, root, known, follow, done)
+            current = {path.relative_to(root).as_posix() for path in paths}
+            removed = sorted(previous - current)
+            if removed and not options.keep_deleted:
+                manifest.remove(removed)
+            manifest.commit(failures, key)
+            unreadable = len(failures)
+            if on_start is not None:
+                on_start(len(todo))
+            size = config.batch_size
+            chunks = (
+                [] if stop.requested else [todo[i : i + size] for i in range(0, len(todo), size)]
+            )
+            engine = make_engine(
+                options.engine, config, options.workers, len(chunks), options.scheduler
+            )
+            with engine:
+                stop.on_request = engine.stop
+                if stop.requested:
+                    engine.stop()
+                for outcomes in engine.map(chunks):
+                    manifest.commit(outcomes, key)
+                    processed += len(outcomes)
+                    failures.extend(o for o in outcomes if not o.ok)
+                    if on_progress is not None:
+                        on_progress(len(outcomes))
+            # The outputs are written even after a stop request: they then hold what was done.
+            files = export_outputs(manifest, out_dir, formats, safe_cells=safe_cells, bom=bom)
     finally:
         manifest.close()
     new = sum(1 for r in todo if r.source not in previous)
@@ -153,26 +171,50 @@ def run(
         changed=len(todo) - new,
         unchanged=len(paths) - len(todo) - unreadable,
         removed=len(removed),
+        interrupted=stop.signal,
+        todo=len(todo),
+        processed=processed,
     )
 
 
 def _as_failures(outcomes: list[Outcome]) -> tuple[Failure, ...]:
-    if not outcomes:  # an unchanged re-run never imports the pipeline (and spaCy)
-        return ()
-    from pressextract.pipeline import Failure
-
-    return tuple(Failure(o.source, o.reason or "") for o in outcomes)
+    return tuple(Failure(o.source, o.reason or "", o.stage or "") for o in outcomes)
 
 
-def _release(path: Path, root: Path, known: dict[str, KnownMetadata]) -> Release | Outcome:
+def _to_process(
+    paths: list[Path],
+    root: Path,
+    known: dict[str, KnownMetadata],
+    follow_symlinks: bool,
+    done: dict[str, str],
+) -> tuple[list[Release], list[Outcome]]:
+    """The releases that are new or changed (or failed before), and those that cannot be read."""
+    todo, failures = [], []
+    for path in paths:
+        release = _release(path, root, known, follow_symlinks)
+        if isinstance(release, Outcome):
+            failures.append(release)
+        elif done.get(release.source) != f"{release.content_hash}:{release.metadata_hash}":
+            todo.append(release)
+    return todo, failures
+
+
+def _release(
+    path: Path, root: Path, known: dict[str, KnownMetadata], follow_symlinks: bool
+) -> Release | Outcome:
     source = path.relative_to(root).as_posix()
     metadata = known.get(source)
     digest = metadata.digest() if metadata else "-"
     try:
+        # Neither a link out of the input folder nor a FIFO or device is opened, not even to hash.
+        ingest.files.check_readable(path, root, follow_symlinks=follow_symlinks)
         content_hash = file_hash(path)
+    except IngestError as exc:
+        return Outcome(source, "", digest, reason=str(exc), stage="read")
     except OSError as exc:
-        return Outcome(source, "", digest, reason=f"cannot read {path}: {exc.strerror or exc}")
-    return Release(source, str(path), str(root), content_hash, metadata)
+        reason = f"cannot read {path}: {exc.strerror or exc}"
+        return Outcome(source, "", digest, reason=reason, stage="read")
+    return Release(source, str(path), str(root), content_hash, metadata, follow_symlinks)
 
 
 def export_outputs(

@@ -68,6 +68,12 @@ def run(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address (default: a local cluster)."),
     ] = None,
+    follow_symlinks: Annotated[
+        bool,
+        typer.Option(
+            "--follow-symlinks", help="Read links whose targets lie outside INPUT_DIR."
+        ),
+    ] = False,
 ) -> None:
     """Extract records from the new and changed releases in INPUT_DIR; rebuild --out."""
     from pressextract.batch import RunOptions, parse_formats
@@ -83,6 +89,7 @@ def run(
         workers=workers or default_workers(),
         engine=engine,
         scheduler=scheduler,
+        follow_symlinks=follow_symlinks,
     )
     progress = _Progress(enabled=not quiet)
     try:
@@ -102,8 +109,15 @@ def run(
     finally:
         progress.close()
     for failure in summary.failures:
-        typer.echo(f"failed: {failure.source}: {failure.reason}", err=True)
+        typer.echo(f"failed: {failure.source} ({failure.stage}): {failure.reason}", err=True)
     typer.echo(f"pressextract: {summary.line()}", err=True)
+    if summary.interrupted is not None:
+        fail(
+            f"interrupted by {summary.interrupted} after {summary.processed} of {summary.todo}"
+            f" releases: the outputs in {out} hold what was done; run the same command again"
+            f" to process the other {summary.todo - summary.processed}",
+            code=summary.exit_code or 1,
+        )
     if summary.records == 0:
         reason = "no release could be processed" if summary.read else "no release files found"
         fail(f"{reason} in {input_dir}", code=1)

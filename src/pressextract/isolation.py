@@ -23,7 +23,9 @@ from typing import Any, TypeVar
 
 from pressextract.errors import PressExtractError
 
-STAGES = ("read", "ingest", "model", "extract", "export")
+# Where a release can fail (errors.csv's stage column); an extractor's stage is "extract:FIELD",
+# and "worker" is a worker process that died (or could not return a result) on the release.
+STAGES = ("read", "ingest", "model", "extract", "export", "worker")
 T = TypeVar("T")
 
 
@@ -33,7 +35,7 @@ class Failure:
 
     source: str
     reason: str
-    stage: str = "ingest"  # read | ingest | model | extract | export
+    stage: str = "ingest"  # read | ingest | model | extract:FIELD | export | worker
 
 
 class ReleaseTimeout(BaseException):
@@ -135,6 +137,7 @@ class StopRequest:
 
     def __init__(self) -> None:
         self.signal: str | None = None
+        self.on_request: Callable[[], None] | None = None  # told at once, in the handler
 
     @property
     def requested(self) -> bool:
@@ -156,6 +159,8 @@ def stop_on_signals() -> Iterator[StopRequest]:
         if stop.requested and signum == signal.SIGINT:
             raise KeyboardInterrupt
         stop.signal = signal.Signals(signum).name
+        if stop.on_request is not None:
+            stop.on_request()
 
     previous = {s: signal.signal(s, handle) for s in (signal.SIGINT, signal.SIGTERM)}
     try:

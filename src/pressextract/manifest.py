@@ -37,7 +37,8 @@ CREATE TABLE IF NOT EXISTS releases (
     processed_at TEXT NOT NULL,
     status TEXT NOT NULL,  -- 'ok' or 'failed'
     record TEXT,           -- the records.jsonl line when ok
-    reason TEXT            -- why it failed
+    reason TEXT,           -- why it failed
+    stage TEXT             -- where it failed: read, ingest, model, extract:FIELD, export, worker
 )
 """
 
@@ -62,6 +63,7 @@ class Outcome:
     metadata_hash: str
     record: str | None = None  # JSON text of Record.as_dict()
     reason: str | None = None
+    stage: str | None = None  # where it failed (errors.csv's stage column)
 
     @property
     def ok(self) -> bool:
@@ -111,6 +113,9 @@ class Manifest:
         self.path = out_dir / MANIFEST_FILE
         self.db = sqlite3.connect(self.path)
         self.db.execute(SCHEMA)
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(releases)")}
+        if "stage" not in columns:  # a manifest written before errors.csv had a stage column
+            self.db.execute("ALTER TABLE releases ADD COLUMN stage TEXT")
         self.db.commit()
 
     def close(self) -> None:
@@ -136,13 +141,16 @@ class Manifest:
         rows = [
             (
                 o.source, o.content_hash, o.metadata_hash, *dataclasses.astuple(key), now,
-                "ok" if o.ok else "failed", o.record, o.reason,
+                "ok" if o.ok else "failed", o.record, o.reason, o.stage,
             )
             for o in outcomes
         ]
         with self.db:
             self.db.executemany(
-                "INSERT OR REPLACE INTO releases VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                "INSERT OR REPLACE INTO releases (source, content_hash, metadata_hash, pipeline,"
+                " config_hash, package_version, model, model_version, processed_at, status,"
+                " record, reason, stage) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
 
     def remove(self, sources: Iterable[str]) -> None:
@@ -156,7 +164,10 @@ class Manifest:
         for (record,) in self.db.execute(query):
             yield record
 
-    def failures(self) -> Iterator[tuple[str, str]]:
-        """(source, reason) of every failed release, sorted by source."""
-        query = "SELECT source, reason FROM releases WHERE status = 'failed' ORDER BY source"
+    def failures(self) -> Iterator[tuple[str, str, str]]:
+        """(source, reason, stage) of every failed release, sorted by source."""
+        query = (
+            "SELECT source, reason, COALESCE(stage, '') FROM releases WHERE status = 'failed'"
+            " ORDER BY source"
+        )
         yield from self.db.execute(query)

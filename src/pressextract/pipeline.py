@@ -24,6 +24,7 @@ __all__ = [
     "configured_extractors",
     "document_from_text",
     "extract_record",
+    "model_and_extract",
     "process_document",
     "process_documents",
 ]
@@ -63,14 +64,19 @@ def is_processed_language(document: Document, config: PipelineConfig) -> bool:
     return document.language is None or document.language in config.languages
 
 
-def extract_record(doc: Doc, document: Document, extractors: Iterable[Extractor]) -> Record:
+def extract_record(
+    doc: Doc, document: Document, extractors: Iterable[Extractor], guard: Guard | None = None
+) -> Record:
     """Run every configured extractor over one parsed release.
 
     An extractor that raises costs its own field (left empty, with a warning), not the record.
+    `guard` (the release's) learns which extractor runs: a time limit names it (extract:FIELD).
     """
     fields: dict[str, tuple[Any, ...]] = {}
     failed: list[str] = []
     for ex in extractors:
+        if guard is not None:
+            guard.enter(f"extract:{ex.field}")
         try:
             fields[ex.field] = tuple(ex.function(doc, document, ex.options))
         except Exception as exc:  # a bug met on one release must not cost the other fields
@@ -95,7 +101,7 @@ def process_document(
     return guarded(
         document.source,
         config.limits.release_seconds,
-        lambda guard: _model_and_extract(guard, document, nlp, config, extractors),
+        lambda guard: model_and_extract(guard, document, nlp, config, extractors),
     )
 
 
@@ -113,13 +119,14 @@ def process_documents(
         yield process_document(document, nlp, config, extractors)
 
 
-def _model_and_extract(
+def model_and_extract(
     guard: Guard,
     document: Document,
     nlp: Language,
     config: PipelineConfig,
-    extractors: tuple[Extractor, ...] | None,
+    extractors: tuple[Extractor, ...] | None = None,
 ) -> Record:
+    """The model and the extractors over one release, telling `guard` each stage (may raise)."""
     if not is_processed_language(document, config):
         note = (
             f"language {document.language!r} is not configured in pipeline"
@@ -137,7 +144,7 @@ def _model_and_extract(
     guard.enter("extract")
     if extractors is None:
         extractors = configured_extractors(config)
-    return extract_record(doc, document, extractors)
+    return extract_record(doc, document, extractors, guard)
 
 
 def _with_warning(document: Document, warning: str) -> Document:

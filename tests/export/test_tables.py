@@ -71,9 +71,11 @@ def test_csv_starts_with_a_byte_order_mark_for_spreadsheets(tmp_path):
 
 
 def test_errors_table(tmp_path):
-    write_errors([("bad.pdf", "no text layer, page 1")], tmp_path)
+    write_errors([("bad.pdf", "no text layer, page 1", "ingest")], tmp_path)
     errors = pd.read_csv(tmp_path / "errors.csv")
-    assert errors.to_dict("records") == [{"source": "bad.pdf", "reason": "no text layer, page 1"}]
+    assert errors.to_dict("records") == [
+        {"source": "bad.pdf", "reason": "no text layer, page 1", "stage": "ingest"}
+    ]
 
 
 def test_jsonl_keeps_non_ascii_and_round_trips(tmp_path):

@@ -79,7 +79,7 @@ def test_a_release_past_its_time_limit_becomes_an_error_row(nlp, config):
         pipeline.document_from_text(PARAGRAPH), nlp, limited, (Extractor("dates", forever, None),)
     )
     assert isinstance(outcome, Failure)
-    assert outcome.stage == "extract"
+    assert outcome.stage == "extract:dates"
     assert "time limit of 0.5 s" in outcome.reason
 
 

@@ -1,8 +1,9 @@
 """Engines: how the chunks of a run are spread over processes or machines.
 
-An engine is a context manager with one method, `map(chunks)`, that yields the outcomes of each
-chunk in the order the chunks were given; every engine runs `worker.process_chunk`, so adding an
-engine never touches the pipeline or the extractors.
+An engine is a context manager with two methods: `map(chunks)` yields the outcomes of each chunk
+in the order the chunks were given, and `stop()` ends the run after the releases in hand (the
+lists of the last chunks are then shorter). Every engine runs `worker.process_chunk`, so adding
+an engine never touches the pipeline or the extractors.
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ class Engine(Protocol):
     def __exit__(self, *exc: object) -> None: ...
 
     def map(self, chunks: Iterable[Sequence[Release]]) -> Iterator[list[Outcome]]: ...
+
+    def stop(self) -> None:
+        """Finish the releases in hand and start no other (Ctrl-C, SIGTERM)."""
 
 
 def default_workers() -> int:

@@ -11,7 +11,7 @@ from distributed import Client, LocalCluster
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from pressextract.config import PipelineConfig
-from pressextract.engines.worker import Release, process_chunk, worker_nlp
+from pressextract.engines.worker import Release, failed, process_chunk, worker_nlp
 from pressextract.errors import EngineUnavailable
 from pressextract.manifest import Outcome
 
@@ -40,6 +40,7 @@ class DaskEngine:
         self.config, self.workers, self.scheduler = config, max(1, workers), scheduler
         self.client: Any = None
         self.cluster: Any = None
+        self.stopping = False
 
     def __enter__(self) -> DaskEngine:
         if self.scheduler is None:
@@ -66,13 +67,39 @@ class DaskEngine:
             self.cluster.close()
         self.client = self.cluster = None
 
+    def stop(self) -> None:
+        """Submit no more chunks; those already submitted finish."""
+        self.stopping = True
+
     def map(self, chunks: Iterable[Sequence[Release]]) -> Iterator[list[Outcome]]:
-        window: deque[Any] = deque()
+        window: deque[tuple[list[Release], Any]] = deque()
         n_workers = max(1, len(self.client.scheduler_info().get("workers", {})))
         config = self.client.scatter(self.config, broadcast=True)
         for chunk in chunks:
-            window.append(self.client.submit(process_chunk, list(chunk), config, pure=False))
+            if self.stopping:
+                break
+            chunk = list(chunk)
+            window.append((chunk, self.client.submit(process_chunk, chunk, config, pure=False)))
             if len(window) >= 2 * n_workers:
-                yield window.popleft().result()
+                yield self._result(*window.popleft(), config)
         while window:
-            yield window.popleft().result()
+            yield self._result(*window.popleft(), config)
+
+    def _result(self, chunk: list[Release], future: Any, config: Any) -> list[Outcome]:
+        # A release that kills its worker gets the task retried on others, then KilledWorker:
+        # the chunk is then run again one release at a time to find the culprit.
+        try:
+            return future.result()
+        except Exception:
+            outcomes: list[Outcome] = []
+            for release in chunk:
+                one = self.client.submit(process_chunk, [release], config, pure=False)
+                try:
+                    outcomes.extend(one.result())
+                except Exception as exc:
+                    reason = (
+                        f"the Dask worker failed on this release ({type(exc).__name__}: {exc});"
+                        " the other releases went on"
+                    )
+                    outcomes.append(failed(release, reason, "worker"))
+            return outcomes

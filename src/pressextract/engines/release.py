@@ -16,6 +16,7 @@ class Release:
     root: str
     content_hash: str
     metadata: KnownMetadata | None = None
+    follow_symlinks: bool = False  # read a link whose target lies outside the input folder
 
     @property
     def metadata_hash(self) -> str:

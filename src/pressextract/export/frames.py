@@ -97,6 +97,6 @@ def _read_csv(path: Path) -> pd.DataFrame:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     text = pd.DataFrame({c: frame[c].map(restore) for c in frame.columns}, columns=frame.columns)
     text = text.mask(text == "")
-    if list(frame.columns) == list(ERROR_COLUMNS):
+    if list(frame.columns) in (list(ERROR_COLUMNS), list(ERROR_COLUMNS[:2])):  # (older: no stage)
         return text.astype("string")
     return typed_frame(text)

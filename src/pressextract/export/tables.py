@@ -48,7 +48,7 @@ RELEASE_COLUMNS = (
     "text",
 )
 TABLE_COLUMNS = ("table", "row", "column", "header", "cell")
-ERROR_COLUMNS = ("source", "reason")
+ERROR_COLUMNS = ("source", "reason", "stage")
 # Excel reads a UTF-8 file as the local code page unless it starts with a byte-order mark;
 # pandas and the csv module skip the mark, so every reader sees the same text.
 CSV_ENCODING = "utf-8-sig"
@@ -252,8 +252,11 @@ class _CsvStream:
 
 
 def write_errors(
-    errors: Iterable[tuple[str, str]], out_dir: Path, *, safe_cells: bool = True, bom: bool = True
+    errors: Iterable[tuple[str, ...]], out_dir: Path, *, safe_cells: bool = True, bom: bool = True
 ) -> int:
-    """errors.csv: one row per file that could not be processed (always written, maybe empty)."""
-    rows = ({"source": source, "reason": reason} for source, reason in errors)
+    """errors.csv: one row per file that could not be processed (always written, maybe empty).
+
+    Each error is (source, reason) or (source, reason, stage).
+    """
+    rows = (dict(zip(ERROR_COLUMNS, error, strict=False)) for error in errors)
     return write_csv(out_dir / "errors.csv", ERROR_COLUMNS, rows, safe_cells=safe_cells, bom=bom)

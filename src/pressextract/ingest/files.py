@@ -77,21 +77,7 @@ def read_release(
 ) -> tuple[bytes, tuple[str, ...]]:
     """The bytes of one release file (at most `max_bytes`; None: all) and the warnings given."""
     path = Path(path)
-    if path.is_symlink() or _under_link(path, root):
-        target = path.resolve()
-        if not follow_symlinks and not is_inside(target, Path(root).resolve()):
-            kind = "folder" if target.is_dir() else "file"
-            raise IngestError(
-                f"symbolic link to a {kind} outside the input folder ({target}): not followed;"
-                " pass --follow-symlinks to read it"
-            )
-    try:
-        info = path.stat()
-    except OSError as exc:
-        raise IngestError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
-    if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
-        raise IngestError(f"{path.name} is {kind}: only regular files are read")
+    info = check_readable(path, root, follow_symlinks=follow_symlinks)
     if max_bytes is None:
         return _read(path, -1), ()
     limit_mb = f"{max_bytes / 1_000_000:g} MB"
@@ -108,6 +94,28 @@ def read_release(
         f"file is {size_mb}: only its first {limit_mb} were read ([limits] max_file_mb)"
     )
     return data[:max_bytes], (warning,)
+
+
+def check_readable(path: Path, root: Path, *, follow_symlinks: bool = False) -> os.stat_result:
+    """The file's stat, or an IngestError when it is not to be opened: a link out of the input
+    folder (unless followed), a folder, a FIFO or a device, or a file that cannot be seen."""
+    path = Path(path)
+    if path.is_symlink() or _under_link(path, root):
+        target = path.resolve()
+        if not follow_symlinks and not is_inside(target, Path(root).resolve()):
+            kind = "folder" if target.is_dir() else "file"
+            raise IngestError(
+                f"symbolic link to a {kind} outside the input folder ({target}): not followed;"
+                " pass --follow-symlinks to read it"
+            )
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise IngestError(f"cannot read {path.name}: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise IngestError(f"{path.name} is {kind}: only regular files are read")
+    return info
 
 
 def _read(path: Path, size: int) -> bytes:

@@ -200,7 +200,10 @@ def _line_breaks_to_paragraphs(tree: lxml.html.HtmlElement) -> None:
 
 def _parser() -> lxml.html.HTMLParser:
     # Comments go: inside a paragraph they would cut its text short for the extractor.
-    return lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, recover=True)
+    # no_network: a DTD or entity pointing at a URL is never fetched (lxml's default, made plain).
+    return lxml.html.HTMLParser(
+        encoding="utf-8", remove_comments=True, recover=True, no_network=True
+    )
 
 
 def page_title(tree: lxml.html.HtmlElement) -> str | None:
