@@ -76,7 +76,8 @@ def evaluate_command(
         else:
             predictions, failures = predict_dir(input, pipeline)  # type: ignore[arg-type]
             for failure in failures:
-                typer.echo(f"failed: {failure.source}: {failure.reason}", err=True)
+                line = f"failed: {failure.source} ({failure.stage}): {failure.reason}"
+                typer.echo(line, err=True)
     except PressExtractError as exc:
         fail(str(exc), 2)
     scores = score(gold_releases, predictions)
