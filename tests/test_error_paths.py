@@ -102,6 +102,9 @@ def test_evaluate_input_reports_unreadable_releases_and_scores_the_others(
     (raw / "broken.pdf").write_bytes(b"%PDF-1.4 not really")
     (raw / "empty.txt").write_bytes(b"")
     (gold_dir / "empty.json").write_text(json.dumps({"source": "empty.txt"}), encoding="utf-8")
+    outside = tmp_path / "linked.txt"
+    outside.write_text(RELEASE.replace("Lagos", "Accra"), encoding="utf-8")
+    (raw / "linked.txt").symlink_to(outside)  # evaluate --input follows links (corpus halves)
     result = evaluate(
         runner, "--gold", str(gold_dir), "--input", str(raw), "--pipeline", DEFAULT_PIPELINE
     )
@@ -109,6 +112,7 @@ def test_evaluate_input_reports_unreadable_releases_and_scores_the_others(
     assert "failed: broken.pdf (ingest): cannot read PDF" in result.stderr
     assert "failed: empty.txt (ingest): file is empty" in result.stderr
     assert "warning: no release for gold file of empty.txt" in result.stderr
+    assert "linked.txt" not in result.stderr
     title = next(line for line in result.stdout.splitlines() if line.startswith("title"))
     assert title.split()[1:4] == ["1.000", "1.000", "1.000"]
 

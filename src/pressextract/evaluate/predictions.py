@@ -52,13 +52,17 @@ def predict_dir(
     options: RunOptions | None = None,
 ) -> tuple[dict[str, dict[str, Any]], list[Failure]]:
     """Run the pipeline over every release under `raw_dir` (the batch code of `pressextract
-    run`, into a temporary folder): predictions plus the failures."""
+    run`, into a temporary folder): predictions plus the failures.
+
+    Symbolic links are followed wherever they point: an evaluation folder is the developer's
+    own layout (benchmarks/corpus2_halves.py makes one of links into the corpus).
+    """
     from pressextract.batch import RunOptions, run
 
     root = Path(raw_dir)
     if not root.is_dir():
         raise InputNotFound(f"input folder {str(root)!r} does not exist")
     with tempfile.TemporaryDirectory(prefix="pressextract-evaluate-") as out:
-        options = options or RunOptions()
+        options = options or RunOptions(follow_symlinks=True)
         summary = run(root, Path(out), pipeline, formats=("jsonl",), options=options)
         return load_predictions(Path(out)), list(summary.failures)

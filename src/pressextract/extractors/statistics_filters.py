@@ -16,10 +16,11 @@ _SPAN_PATTERNS = [
     r"\+\d{1,3}[\s\d().-]{6,}\d",
     r"(?<![\d,.$])\d{3}-\d{4}(?!\d)",
     r"\b(?:tel|phone|fax|call|hotline|mobile)\.?:?\s*[\d\s().+-]{6,}\d",
-    # Web addresses and e-mail.
+    # Web addresses and e-mail (bounded: an unbounded \S+ that may start anywhere makes a long
+    # run without spaces quadratic).
     r"\b(?:https?://|www\.)\S+",
-    r"\S+@\S+\.\w+",
-    r"\b\S+\.(?:com|org|gov|net|int|edu|eu)(?:/\S*)?",
+    r"[^\s@]{1,256}@\S{1,256}\.\w+",
+    r"\b\S{1,256}\.(?:com|org|gov|net|int|edu|eu)(?:/\S*)?",
     # Times of day.
     r"\b\d{1,2}(?::\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b|o'clock|o’clock)",
     r"\b\d{1,2}[:.]\d{2}\s?(?:h\b|hrs\b|Uhr\b)",

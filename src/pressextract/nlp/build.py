@@ -11,6 +11,12 @@ from spacy.language import Language
 from pressextract.config import PipelineConfig
 from pressextract.errors import ConfigError, ModelNotFound
 
+# A run of characters without whitespace longer than this is kept as one token: spaCy's tokenizer
+# strips prefixes and suffixes one at a time, searching the whole rest each time, so its work grows
+# with the square of the run's length (100,000 quotation marks in a row: minutes). No word,
+# number or URL is this long.
+LONG_TOKEN_CHARS = 1000
+
 
 def load_model(name: str) -> Language:
     """Load an installed spaCy model package by name, never from the network."""
@@ -23,6 +29,7 @@ def load_model(name: str) -> Language:
 def build_nlp(config: PipelineConfig) -> Language:
     """The model of `config` with pressextract's components added after the entity recognizer."""
     nlp = load_model(config.model)
+    _keep_long_runs_whole(nlp)
     importlib.import_module("pressextract.nlp.components")
     components = config.section("components")
     for name in config.components:
@@ -32,6 +39,18 @@ def build_nlp(config: PipelineConfig) -> Language:
         options: dict[str, Any] = _thaw(components.get(name, {}))
         nlp.add_pipe(factory, name=name, config=options, last=True)
     return nlp
+
+
+def _keep_long_runs_whole(nlp: Language) -> None:
+    tokenizer = nlp.tokenizer
+    match = tokenizer.token_match
+
+    def token_match(text: str) -> Any:
+        if len(text) > LONG_TOKEN_CHARS:
+            return True
+        return match(text) if match is not None else None
+
+    tokenizer.token_match = token_match
 
 
 def _thaw(value: Any) -> Any:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 CACHE_KEY = "pressextract.doc_index"
+TEXT_KEY = "pressextract.doc_text"
 BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
@@ -67,3 +68,23 @@ def _build(doc: Doc) -> DocIndex:
     # also in runs of several blank lines.
     blanks = tuple(m.start() for m in re.finditer(r"\n(?=[ \t]*\n)", text))
     return DocIndex(text, tuple(starts), tuple(ends), blanks)
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc (components may read it before the index can be built).
+
+    Retokenizing merges or splits tokens, never characters, so the text stays right.
+    """
+    cached = doc.user_data.get(TEXT_KEY)
+    if isinstance(cached, str) and len(cached) == _text_length(doc):
+        return cached
+    text = doc.text
+    doc.user_data[TEXT_KEY] = text
+    return text
+
+
+def _text_length(doc: Doc) -> int:
+    if not len(doc):
+        return 0
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws)

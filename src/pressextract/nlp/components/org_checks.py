@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.doc_index import doc_text
 from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -352,5 +353,21 @@ def _written_lowercase(ent: Span) -> bool:
     words = [t.text for t in ent if not t.is_punct]
     if len(words) < 2 or not any(w[:1].isupper() for w in words):
         return False
+    # Most names fail on a word never written in lowercase: a set lookup, not a search of
+    # the whole text per entity (which made long releases quadratic).
+    lowercase = _lowercase_words(ent.doc)
+    if not all(w.lower() in lowercase for w in words):
+        return False
     pattern = r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b"
-    return re.search(pattern, ent.doc.text) is not None
+    return re.search(pattern, doc_text(ent.doc)) is not None
+
+
+def _lowercase_words(doc: Doc) -> frozenset[str]:
+    """The token texts the Doc writes in lowercase, kept on the Doc for its other entities."""
+    key = "pressextract.lowercase_words"
+    cached = doc.user_data.get(key)
+    if isinstance(cached, tuple) and cached[0] == len(doc):
+        return cached[1]
+    words = frozenset(t.text for t in doc if t.text == t.lower_)
+    doc.user_data[key] = (len(doc), words)
+    return words
