@@ -10,12 +10,13 @@ units match when they are equal, share their head (last) word, or both are empty
 Our extractor runs with NewsQuant's conventions: "one of the ..." counts (one_of=True) and no
 deduplication (every mention is annotated).
 
-`--via-run` scores a second pressextract row made the way a user would: the 590 sentences are
-written as one long news article, a .txt file (a headline line, then one paragraph per sentence),
-`pressextract run` processes it with the same statistics options (a pipeline file in a scratch
-folder), and each statistic of records.jsonl goes back to the sentence whose span in the body
-holds it. Ingest must keep every sentence in the body (nothing cut as site furniture), so the
-two rows must give the same figures; the script says which sentences went missing if not.
+`--via-run` adds two rows made the way a user would, with `pressextract run` on .txt files in a
+scratch folder (same statistics options, through a pipeline file there): each item written as a
+one-file article (a headline line, then the item's text), and all 590 items as one long article
+(a headline, then a paragraph per item; each statistic goes back to the item whose span in the
+body holds it). Ingest must keep every sentence in the body (nothing cut as site furniture); the
+script says how many made it. One-file articles must give the library's figures exactly; in the
+long article spaCy reads each sentence beside its neighbours, which moves a few parses.
 
     python benchmarks/statistics_newsquant.py [--via-run] [--q3-python /tmp/venv-q3/bin/python]
 """
@@ -135,11 +136,11 @@ def ours(items: list[dict]) -> list[list[tuple[float, str]]]:
 HEADLINE = "Quantities in the news: a NewsQuant digest"
 
 
-def via_run(items: list[dict]) -> list[list[tuple[float, str]]]:
-    """Statistics per sentence from `pressextract run` on the sentences as one .txt article."""
-    from pressextract.cli import app  # the installed command's entry point, in this process
+def _run(files: dict[str, str]) -> dict[str, dict]:
+    """`pressextract run` (the installed command's code, in this process) on .txt files written
+    to a scratch folder, with NewsQuant's statistics options; records by file name."""
+    from pressextract.cli import app
 
-    sentences = [re.sub(r"\s+", " ", i["text"]).strip() for i in items]
     default = (REPO / "pipelines" / "default.toml").read_text(encoding="utf-8")
     pipeline = re.sub(r"(?m)^one_of = false", "one_of = true", default)
     pipeline = re.sub(r"(?m)^(\[statistics\][^\[]*?)^deduplicate = true", r"\1deduplicate = false",
@@ -148,9 +149,8 @@ def via_run(items: list[dict]) -> list[list[tuple[float, str]]]:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         (root / "in").mkdir()
-        (root / "in" / "newsquant-article.txt").write_text(
-            HEADLINE + "\n\n" + "\n\n".join(sentences) + "\n", encoding="utf-8"
-        )
+        for name, text in files.items():
+            (root / "in" / name).write_text(text, encoding="utf-8")
         (root / "newsquant.toml").write_text(pipeline, encoding="utf-8")
         args = ["run", str(root / "in"), "--out", str(root / "out"), "--quiet", "--workers", "1",
                 "--pipeline", str(root / "newsquant.toml"), "--format", "jsonl"]  # fmt: skip
@@ -159,23 +159,46 @@ def via_run(items: list[dict]) -> list[list[tuple[float, str]]]:
         except SystemExit as exc:  # typer exits with the run's code
             if exc.code:
                 raise
-        record = json.loads((root / "out" / "records.jsonl").read_text("utf-8").splitlines()[0])
+        lines = (root / "out" / "records.jsonl").read_text("utf-8").splitlines()
+    return {r["source"]: r for r in map(json.loads, lines)}
+
+
+def _report(sentences: list[str], bodies: list[str], warnings: list[str]) -> None:
+    pairs = enumerate(zip(sentences, bodies, strict=True))
+    missing = [n for n, (sentence, body) in pairs if sentence not in body]
+    print(f"  {len(sentences) - len(missing)} of {len(sentences)} sentences in the body"
+          + (f", e.g. missing {sentences[missing[0]][:80]!r}" if missing else ""))  # fmt: skip
+    if warnings:
+        print(f"  warnings: {sorted(set(warnings))[:3]}")
+
+
+def via_run_files(items: list[dict]) -> list[list[tuple[float, str]]]:
+    """Each item as a one-file article (a headline line, then its text), through `run`."""
+    sentences = [re.sub(r"\s+", " ", i["text"]).strip() for i in items]
+    files = {f"item-{n:04d}.txt": f"NewsQuant item {n}\n\n{s}\n" for n, s in enumerate(sentences)}
+    records = _run(files)
+    print("via run, one file per item:")
+    found = [records.get(name) for name in files]
+    _report(sentences, [r["text"] if r else "" for r in found],
+            [w for r in found if r for w in r["warnings"]])  # fmt: skip
+    return [[(s["value"], s["unit"] or "") for s in r["statistics"]] if r else [] for r in found]
+
+
+def via_run_article(items: list[dict]) -> list[list[tuple[float, str]]]:
+    """All items as one long .txt article (a paragraph each), through `run`; each statistic goes
+    back to the sentence whose span in the body holds it."""
+    sentences = [re.sub(r"\s+", " ", i["text"]).strip() for i in items]
+    text = HEADLINE + "\n\n" + "\n\n".join(sentences) + "\n"
+    record = _run({"newsquant-article.txt": text})["newsquant-article.txt"]
     body = record["text"]
-    spans, at, missing = [], 0, []
-    for n, sentence in enumerate(sentences):
+    spans, at = [], 0
+    for sentence in sentences:
         found = body.find(sentence, at)
-        if found < 0:
-            missing.append(n)
-            spans.append((-1, -1))
-            continue
-        spans.append((found, found + len(sentence)))
-        at = found + len(sentence)
-    if missing:
-        print(f"via run: {len(missing)} of {len(sentences)} sentences are not in the body, e.g.")
-        for n in missing[:5]:
-            print(f"  {sentences[n][:100]!r}")
-    if record.get("warnings"):
-        print(f"via run: warnings {record['warnings']}")
+        spans.append((found, found + len(sentence)) if found >= 0 else (-1, -1))
+        at = found + len(sentence) if found >= 0 else at
+    print("via run, one long article:")
+    _report(sentences, [sentence if span[0] >= 0 else "" for sentence, span in
+                        zip(sentences, spans, strict=True)], record["warnings"])  # fmt: skip
     out: list[list[tuple[float, str]]] = [[] for _ in sentences]
     for stat in record["statistics"]:
         for n, (start, end) in enumerate(spans):
@@ -203,7 +226,8 @@ def main() -> None:
     items = json.loads(DATA.read_text(encoding="utf-8"))
     rows = [("pressextract", ours(items))]
     if "--via-run" in sys.argv:
-        rows.append(("pressextract run (.txt)", via_run(items)))
+        rows.append(("pressextract run, .txt each", via_run_files(items)))
+        rows.append(("pressextract run, 1 article", via_run_article(items)))
     q3 = quantulum3(items, python)
     if q3 is not None:
         rows.append(("quantulum3 (run here)", q3))

@@ -30,14 +30,23 @@ def detect_language(text: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if len(words) < 5:
         return None
-    if len(words) >= 30 and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) >= 0.2 * len(words):
+    function_words = sum(w in _ENGLISH_FUNCTION_WORDS for w in words)
+    if len(words) >= 30 and function_words >= 0.2 * len(words):
         return "en"
+    if function_words >= max(2, 0.15 * len(words)):
+        return "en"  # a short English text: langdetect's guesses on a sentence or two wander
     _detector_ready()
-    from langdetect import detect
+    from langdetect import detect_langs
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
         # Its cost grows with the text; for the few non-English releases 400 characters decide.
-        return detect(sample[:400]).split("-")[0]
+        best = detect_langs(sample[:400])[0]
     except LangDetectException:
         return None
+    if len(words) < 30 and best.prob < SHORT_TEXT_CONFIDENCE:
+        return None  # too short to tell: unknown, which the pipeline treats as its own language
+    return best.lang.split("-")[0]
+
+
+SHORT_TEXT_CONFIDENCE = 0.95
