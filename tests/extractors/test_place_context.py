@@ -6,7 +6,12 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.place_context import mislabelled_places, unknown_without_context
+from pressextract.extractors.place_context import (
+    inside_organization_name,
+    mislabelled_places,
+    names_an_office,
+    unknown_without_context,
+)
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.places import PlaceResolver
 
@@ -73,3 +78,37 @@ def test_unknown_word_needs_place_context(resolver, words, text, ent, expected):
 def test_mislabelled_places(resolver, words, text, ents, expected):
     doc = make_doc(text, ents)
     assert [s.text for s in mislabelled_places(doc, resolver, words)] == expected
+
+
+def test_a_place_joined_to_an_organization_name_is_inside_it():
+    words = [
+        "partners",
+        "are",
+        "the",
+        "Universities",
+        "of",
+        "Gothenburg",
+        "and",
+        "Southampton",
+        ".",
+    ]
+    heads = [1, 1, 3, 1, 3, 4, 5, 5, 1]
+    deps = ["nsubj", "ROOT", "det", "attr", "prep", "pobj", "cc", "conj", "punct"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 3, 6, label="GPE"), Span(doc, 7, 8, label="GPE")]
+    assert [inside_organization_name(e) for e in doc.ents] == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("text", "ent", "expected"),
+    [
+        ("Harris County District Attorney Sean Teare", (0, 3), True),
+        ("the Freeborn County Attorney's office", (1, 4), True),
+        ("Cook County State 's Attorney Jane Roe", (0, 3), True),
+        ("Cook County Judge Jane Roe", (0, 2), False),
+        ("the State of Texas", (1, 4), False),
+    ],
+)
+def test_an_office_is_no_mention_of_its_place(text, ent, expected):
+    doc = make_doc(text, [(*ent, "GPE")])
+    assert names_an_office(doc.ents[0]) is expected

@@ -21,13 +21,28 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from pressextract.extractors.organizations import dateline_range, person_names
-from pressextract.extractors.place_context import mislabelled_places, unknown_without_context
+from pressextract.extractors.place_context import (
+    hyphen_compound,
+    inside_organization_name,
+    mislabelled_places,
+    names_an_office,
+    unknown_without_context,
+)
+from pressextract.extractors.place_names import (
+    MISLABELLED_PLACE,
+    as_natural_place,
+    clean,
+    facility_wanted,
+    fullest_form,
+    is_street,
+    join_country_names,
+    natural_name,
+    unresolved_type,
+    without_government_prefix,
+)
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.places import Place, PlaceResolver, is_abbreviation, place_key
 from pressextract.schema import Document, Location
-
-_POSSESSIVE = ("'s", "’s")
-_JOINERS = {"and", "of", "the", "&"}
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -50,6 +65,7 @@ class _Mention:
     char_start: int
     label: str
     qualifier: Place | None = None
+    promoted: bool = False  # a known place the model tagged otherwise, used as a place
 
 
 @lru_cache(maxsize=8)
@@ -62,7 +78,7 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
     """Return the places of one release, in order of first mention."""
     resolver = place_resolver(tuple(options.place_files))
     words = load_json_data(options.word_lists)
-    mentions = _dateline_mentions(document, resolver) if options.include_dateline else []
+    mentions = _dateline_mentions(doc, document, resolver) if options.include_dateline else []
     mentions += _entity_mentions(doc, document, options, resolver, words)
     mentions.sort(key=lambda m: m.char_start)
 
@@ -72,7 +88,7 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
     groups: dict[str, list[tuple[_Mention, Place | None]]] = {}
     for mention in mentions:
         place = _resolve(mention, resolver, hint, qualified)
-        surname = " " not in mention.text and mention.text in people
+        surname = " " not in mention.text and mention.text in people and not mention.promoted
         if surname and (place is None or place.type not in {"country", "continent"}):
             continue  # "Rivera" of "Officer John Rivera"
         if mention.label == "NORP":
@@ -85,19 +101,19 @@ def extract_locations(doc: Doc, document: Document, options: LocationOptions) ->
     out = []
     for members in groups.values():
         first, place = members[0]
-        name = _fullest_form([m.text for m, _ in members], place)
+        name = fullest_form([m.text for m, _ in members], place)
         if place_key(name) in excluded:
             continue
         if first.label == "NORP":
             kind = "nationality"
         elif (
-            first.label == "LOC" and _unresolved_type(first.text, "LOC", words) == "natural_feature"
+            first.label == "LOC" and unresolved_type(first.text, "LOC", words) == "natural_feature"
         ):
             kind, place = "natural_feature", None  # "Red Sea" the sea, not the Sudanese state
         elif place:
             kind = place.type
         else:
-            kind = _unresolved_type(first.text, first.label, words)
+            kind = unresolved_type(first.text, first.label, words)
         code = place.country_code if place else None
         out.append(Location(name, first.label, len(members), kind, code, first.char_start))
     return out
@@ -117,17 +133,21 @@ def _entity_mentions(
         and not any(c.isdigit() for c in e.text)
     ]
     seen = {(e.start, e.end) for e in ents}
-    ents += [e for e in mislabelled_places(doc, resolver, words) if (e.start, e.end) not in seen]
-    ents = sorted((_as_natural_place(e) for e in ents), key=lambda e: e.start)
-    ents = _join_country_names(doc, ents, resolver)
+    promoted = [e for e in mislabelled_places(doc, resolver, words) if (e.start, e.end) not in seen]
+    ents += promoted
+    promoted_at = {e.start for e in promoted}
+    ents = sorted((as_natural_place(e) for e in ents), key=lambda e: e.start)
+    ents = join_country_names(doc, ents, resolver)
     out: list[_Mention] = []
     previous_end = -1
     for ent in ents:
-        text = _clean(ent.text)
+        text = without_government_prefix(clean(ent.text), resolver)
         last = text.split()[-1].lower() if text else ""
-        if not text or _is_street(doc, ent, words) or last in words["building_words"]:
+        if not text or is_street(doc, ent, words) or last in words["building_words"]:
             continue
-        if ent.label_ == "FAC" and not _facility_wanted(last, options.facilities, words):
+        if names_an_office(ent) or inside_organization_name(ent):
+            continue  # "Harris County District Attorney", "Fort Lauderdale United FC"
+        if ent.label_ == "FAC" and not facility_wanted(last, options.facilities, words):
             continue
         parts = [p.strip() for p in re.split(r"[,/]", text) if p.strip()]
         if not parts or not parts[0][:1].isupper():
@@ -147,66 +167,25 @@ def _entity_mentions(
         previous_end = ent.end
         if after_comma and _qualifies(out[-1], text, resolver, _in_list(doc, ent, ents)):
             out[-1].qualifier = resolver.resolve(text)
-            if is_abbreviation(text):
+            if is_abbreviation(text) and not _country(out[-1].qualifier):
                 if options.qualifiers_as_places:
                     out.append(_Mention(text, start, ent.label_))
                 continue
         if is_abbreviation(text) and _state_abbreviation(text, resolver):
             continue  # "MD" in "MD, PhD", a lone "OR": postal codes are not places on their own
-        mention = _Mention(parts[0], start, ent.label_)
+        mention = _Mention(parts[0], start, ent.label_, promoted=ent.start in promoted_at)
         out.append(mention)
         for part in parts[1:]:  # "Washington, D.C." tagged as one entity
             place = resolver.resolve(part)
             if is_abbreviation(part):
                 mention.qualifier = place
-                if not options.qualifiers_as_places:
+                if not (options.qualifiers_as_places or _country(place)):
                     continue
             out.append(_Mention(part, ent.start_char + max(ent.text.find(part), 0), ent.label_))
     return out
 
 
 _LOCATIVE = {"in", "across", "throughout", "within", "outside", "inside", "into", "to", "from"}
-_MISLABELLED_PLACE = {"ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"}
-# Words that make a name a natural place whatever the model called it. Only unambiguous ones:
-# "park", "reserve" or "range" also end organization names ("Federal Reserve").
-_NATURAL_FIRST = {"lake", "mount", "mt.", "gulf", "isle", "sea"}
-_NATURAL_LAST = {
-    "lake",
-    "lakes",
-    "river",
-    "mountains",
-    "sea",
-    "ocean",
-    "gulf",
-    "bay",
-    "island",
-    "islands",
-    "peninsula",
-    "desert",
-    "valley",
-    "canyon",
-    "strait",
-    "delta",
-    "glacier",
-    "falls",
-}
-
-
-def _as_natural_place(ent: Span) -> Span:
-    """A natural-place name goes on as LOC, whatever its label (an ORG only after "in")."""
-    if ent.label_ in _MISLABELLED_PLACE and _natural_name(ent.text):
-        return Span(ent.doc, ent.start, ent.end, label="LOC")
-    return ent
-
-
-def _natural_name(text: str) -> bool:
-    """ "Lake Michigan", "the Great Lakes", "Saldanha Bay": a capitalized natural-place name."""
-    words = text.split()
-    if words and words[0].lower() == "the":
-        words = words[1:]
-    if len(words) < 2 or not all(w[:1].isupper() for w in words if w.lower() not in {"of"}):
-        return False
-    return words[0].lower() in _NATURAL_FIRST or words[-1].lower() in _NATURAL_LAST
 
 
 def _in_list(doc: Doc, ent: Span, ents: list[Span]) -> bool:
@@ -237,6 +216,12 @@ def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver, in_list: 
     )
 
 
+def _country(place: Place | None) -> bool:
+    """A country is a place even written short ("Basildon, UK"); a state abbreviation only
+    qualifies its city ("Palo Alto, Calif.")."""
+    return place is not None and place.type == "country"
+
+
 def _state_abbreviation(text: str, resolver: PlaceResolver) -> bool:
     place = resolver.resolve(text)
     return place is not None and place.type == "region" and place.country_code is not None
@@ -246,9 +231,11 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
     """An ORG that is also a place, used as one ("in the EU", "outside of the EU"), a
     country or region mislabelled PERSON ("researchers in South Korea"), or a natural place
     mislabelled anything ("fish from the Great Lakes" tagged EVENT)."""
-    if ent.label_ not in _MISLABELLED_PLACE or ent.start == 0:
+    if ent.label_ not in MISLABELLED_PLACE or ent.start == 0:
         return False
-    if ent.label_ != "ORG" and _natural_name(ent.text):
+    if ent.end < len(ent.doc) and hyphen_compound(ent.doc[ent.end]):
+        return False  # "the EU-funded project"
+    if ent.label_ != "ORG" and natural_name(ent.text):
         return True  # "Lake Erie" is no person or event; an ORG needs "in" ("Mount Sinai")
     doc = ent.doc
     i = ent.start - 1
@@ -256,7 +243,7 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
         i -= 1  # "outside of the EU"
     if doc[i].lower_ not in _LOCATIVE:
         return False
-    if _natural_name(ent.text):
+    if natural_name(ent.text):
         return True
     place = resolver.resolve(ent.text)
     if place is None or ent.label_ not in {"ORG", "PERSON"}:
@@ -270,53 +257,7 @@ def _place_used_as_org(ent: Span, resolver: PlaceResolver) -> bool:
     return place.type in {"country", "continent", "region"}
 
 
-def _join_country_names(doc: Doc, ents: list[Span], resolver: PlaceResolver) -> list[Span]:
-    """Join pieces of a country name the model split ("Trinidad" + "and Tobago",
-    "the Kingdom of" + "the Netherlands") when the joined text is a country."""
-    out: list[Span] = []
-    consumed_until = -1
-    for ent in ents:
-        if ent.start < consumed_until:
-            continue
-        best = ent
-        for extra in range(1, 5):
-            end = ent.end + extra
-            if end > len(doc) or doc[end - 1].is_punct or "\n" in doc[end - 1].text:
-                break
-            if not (doc[end - 1].text[:1].isupper() or doc[end - 1].lower_ in _JOINERS):
-                break
-            candidate = doc[ent.start : end]
-            place = resolver.resolve(_clean(candidate.text))
-            if place is not None and place.type == "country":
-                best = Span(doc, ent.start, end, label=ent.label_)
-        consumed_until = best.end
-        out.append(best)
-    return out
-
-
-def _is_street(doc: Doc, ent: Span, words: dict) -> bool:
-    """Whether the entity names a street: "Main Street", "West Huron and North Clark streets"."""
-    streets = words["street_words"]
-    if ent.text.split()[-1].lower() in streets:
-        return True
-    k = ent.end
-    while k < len(doc) and k < ent.end + 6:
-        tok = doc[k]
-        if tok.lower_ in streets:
-            return True
-        if not (tok.is_title or tok.lower_ in {"and", "&", ","}):
-            return False
-        k += 1
-    return False
-
-
-def _facility_wanted(last_word: str, facilities: str, words: dict) -> bool:
-    if facilities == "all":
-        return True
-    return facilities == "natural" and last_word in words["natural_words"]
-
-
-def _dateline_mentions(document: Document, resolver: PlaceResolver) -> list[_Mention]:
+def _dateline_mentions(doc: Doc, document: Document, resolver: PlaceResolver) -> list[_Mention]:
     """The dateline place ("BAAR, Switzerland"): the first part, plus full-name qualifiers."""
     dateline = document.dateline
     if dateline is None or not dateline.location:
@@ -324,17 +265,35 @@ def _dateline_mentions(document: Document, resolver: PlaceResolver) -> list[_Men
     text_lower = document.text.lower()
     base = max(text_lower.find(dateline.text.lower()) if dateline.text else 0, 0)
     parts = [p.strip() for p in dateline.location.split(",") if p.strip()]
+    if len(parts) == 1 and not _dateline_place(doc, parts[0], base, resolver):
+        return []
     out: list[_Mention] = []
     for i, part in enumerate(parts):
         found = text_lower.find(part.lower(), base)
         start = found if found >= 0 else base
-        if i and is_abbreviation(part):
+        if i and is_abbreviation(part) and not _country(resolver.resolve(part)):
             out[0].qualifier = resolver.resolve(part)
             continue
         out.append(_Mention(part, start, "GPE"))
         if i and out:
             out[0].qualifier = out[0].qualifier or resolver.resolve(part)
     return out
+
+
+def _dateline_place(doc: Doc, name: str, at: int, resolver: PlaceResolver) -> bool:
+    """Whether a dateline's lone name is a place: the place data knows it, it is written in
+    capitals ("BAAR"), or the model tags it as one. "Cogeneration—" opening a paragraph or
+    "CDT Project –" heading a list item are no datelines of a place."""
+    if resolver.resolve(name) is not None or name.isupper():
+        return True
+    found = _find_from(doc.text, name, at)
+    span = doc.char_span(found, found + len(name), alignment_mode="expand") if found >= 0 else None
+    return span is not None and any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in span)
+
+
+def _find_from(text: str, name: str, at: int) -> int:
+    """Where `name` is written at or after `at` (case-insensitive), or -1."""
+    return text.lower().find(name.lower(), at)
 
 
 def _country_hint(mentions: list[_Mention], resolver: PlaceResolver) -> tuple[str, ...]:
@@ -362,28 +321,3 @@ def _resolve(
         place = Place(f"city:{key}/{qualifier.key}", name, "city", code)
     qualified[key] = place
     return place
-
-
-def _clean(text: str) -> str:
-    text = " ".join(text.split())
-    for prefix in ("the ", "The "):
-        text = text.removeprefix(prefix)
-    for suffix in _POSSESSIVE:
-        text = text.removesuffix(suffix)
-    return text.strip(" ,;:-")
-
-
-def _fullest_form(forms: list[str], place: Place | None) -> str:
-    """The longest written form; an all-caps one ("BAAR") gives way to the data's spelling."""
-    proper = [f for f in forms if not (f.isupper() and len(f) > 3)]
-    if not proper:
-        return place.name if place else forms[0].title()
-    return max(proper, key=lambda f: (not is_abbreviation(f), len(f.split()), len(f)))
-
-
-def _unresolved_type(text: str, label: str, words: dict) -> str:
-    """natural_feature for "Blue Nile River", "Lake Superior"; region for other LOC."""
-    parts = text.lower().split()
-    if parts and (parts[-1] in words["natural_words"] or parts[0] in words["natural_words"]):
-        return "natural_feature"
-    return "region" if label == "LOC" else "other"

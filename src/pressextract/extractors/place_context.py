@@ -12,8 +12,9 @@ The small model tags products, companies and capitalized words GPE ("Linux", "Pl
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from pressextract.resources.lexicon import org_head_words, person_titles
 from pressextract.resources.places import PlaceResolver
 
 _IN = {"in", "near", "across", "throughout", "outside", "inside", "within", "around"}
@@ -38,6 +39,8 @@ def in_place_context(span: Span, resolver: PlaceResolver, words: dict) -> bool:
         return False
     if before in _IN:
         return True
+    if before == "of" and k >= 1 and _names_a_place(doc[k - 1], words):
+        return True  # "the entire community of Albert Lea", "the city of Davie"
     if before in _FROM and after is not None and after.lower_ in {",", "in"}:
         return True
     if after is not None and after.text == "," and span.end + 1 < len(doc):
@@ -46,24 +49,42 @@ def in_place_context(span: Span, resolver: PlaceResolver, words: dict) -> bool:
             place = resolver.resolve(nxt[:size].text) if len(nxt) >= size else None
             if place is not None and place.type in {"region", "country"}:
                 return True
-    return coordinated_with_place(span)
+    return coordinated_with_place(span, resolver)
 
 
-def _qualifies_next(after) -> bool:
-    """The word after a name is a possessive or a lowercase noun the name modifies."""
-    if after.text in {"'s", "’s"}:
+def _names_a_place(token: Token, words: dict) -> bool:
+    """A lowercase place noun or "community" ("the town of", "the community of")."""
+    return token.is_lower and (token.lower_ in words["place_nouns"] or token.lower_ == "community")
+
+
+def _qualifies_next(after: Token) -> bool:
+    """The word after a name is a possessive, a lowercase noun the name modifies, or a hyphen
+    that makes it part of a compound ("EU-funded", "Seattle-based")."""
+    if after.text in {"'s", "’s"} or hyphen_compound(after):
         return True
     return after.is_lower and after.is_alpha and after.lower_ not in _FUNCTION_WORDS
+
+
+def hyphen_compound(after: Token) -> bool:
+    """`after` is a hyphen glued to a lowercase word: the name before it is a modifier."""
+    doc = after.doc
+    return (
+        after.text in {"-", "‑"}
+        and not after.whitespace_
+        and after.i + 1 < len(doc)
+        and doc[after.i + 1].is_lower
+    )
 
 
 _FUNCTION_WORDS = {"and", "or", "in", "to", "on", "for", "at", "of", "with", "is", "was", "has"}
 
 
-def coordinated_with_place(span: Span) -> bool:
-    """A neighbour across "and", "or" or a comma is a GPE/LOC entity."""
+def coordinated_with_place(span: Span, resolver: PlaceResolver) -> bool:
+    """A neighbour across "and", "or" or a comma is a GPE/LOC entity the place data knows
+    ("Baghdad and Erbil"; not "Linux, Windows CE": two unknown names prove nothing)."""
     doc = span.doc
     for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or ent == span:
+        if ent.label_ not in _PLACE_LABELS or ent == span or resolver.resolve(ent.text) is None:
             continue
         if ent.end + 1 == span.start and doc[ent.end].lower_ in {"and", ",", "or"}:
             return True
@@ -75,11 +96,22 @@ def coordinated_with_place(span: Span) -> bool:
 def unknown_without_context(span: Span, text: str, resolver: PlaceResolver, words: dict) -> bool:
     """A one-word GPE/LOC the place data does not know, with nothing in the sentence that makes
     it a place ("running on Linux", "bands such as Placebo"): not reported."""
-    if " " in text or "-" in text or text.lower() in words["compass_words"]:
+    if "-" in text or text.lower() in words["compass_words"]:
+        return False
+    if " " in text and _described_place(text, words):
         return False
     if resolver.resolve(text) is not None:
         return False
     return not in_place_context(span, resolver, words)
+
+
+def _described_place(text: str, words: dict) -> bool:
+    """A name with a direction, a natural-feature word or a place noun in it: "Northern
+    Colorado", "South Florida", "Great Plains", "Cultural District"."""
+    lowered = text.lower().split()
+    if any(w.removesuffix("ern") in words["compass_words"] for w in lowered):
+        return True
+    return any(w in words["natural_words"] or w in words["place_nouns"] for w in lowered)
 
 
 def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[Span]:
@@ -148,3 +180,75 @@ def _person_words(doc: Doc) -> set[str]:
 def _written_lowercase(doc: Doc, text: str) -> bool:
     low = text.lower()
     return any(t.lower_ == low and t.is_lower for t in doc)
+
+
+# Titles too common as plain nouns to end an office's name ("Kenya partner", "Asia lead").
+_LOOSE_TITLES = {"head", "lead", "partner", "expert", "chair", "justice", "speaker", "fellow",
+                 "delegate", "author", "editor", "principal", "counsel"}  # fmt: skip
+
+
+def names_an_office(span: Span) -> bool:
+    """The model took an office's name for a place: "Freeborn County Attorney's" (a title
+    inside the entity), "Harris County District" or "Cook County State" before "Attorney".
+    Such a name is no mention of the county; "Cook County Judge Doe" still is."""
+    titles = _office_titles()
+    if any(_bare(token) in titles for token in span[1:]):
+        return True
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if after is not None and after.text in {"'s", "’s"} and span.end + 1 < len(span.doc):
+        after = span.doc[span.end + 1]
+    return (
+        len(span) > 1
+        and span[-1].text in {"District", "State"}
+        and after is not None
+        and _bare(after) in titles
+    )
+
+
+def _bare(token: Token) -> str:
+    """The word without a possessive ending (also when mis-decoded: "Attorneyâs")."""
+    word = token.lower_
+    for ending in ("'s", "’s", "âs"):
+        word = word.removesuffix(ending)
+    return word
+
+
+def _office_titles() -> frozenset[str]:
+    return frozenset(t for t in person_titles() if " " not in t) - _LOOSE_TITLES
+
+
+# Endings of company and club names beside the organization head words ("United FC", "GmbH").
+_NAME_ENDINGS = {"fc", "afc", "sc", "club", "llc", "plc", "gmbh", "ag", "sa", "co", "co.", "corp",
+                 "corp.", "lp", "llp", "universities", "schools", "hospitals"}  # fmt: skip
+
+
+def inside_organization_name(span: Span, conjoined: bool = True) -> bool:
+    """The place is part of an organization's name the model did not tag whole: "Fort
+    Lauderdale United FC", "the Universities of Gothenburg", "ALDI U.S." (a name the release
+    tags as an organization elsewhere)."""
+    doc = span.doc
+    heads = org_head_words() | _NAME_ENDINGS
+    first = span[0].lower_.removesuffix("s")
+    if len(span) > 2 and (first in heads or span[0].lower_ in heads) and span[1].lower_ == "of":
+        return True  # "the Universities of Gothenburg"
+    k = span.end
+    while k < len(doc) and k < span.end + 4 and (doc[k].is_title or doc[k].is_upper):
+        if doc[k].lower_ in heads:
+            return True
+        k += 1
+    orgs = {
+        e.text
+        for e in doc.ents
+        if e.label_ == "ORG" and len(e) > len(span) and (e.end <= span.start or e.start >= span.end)
+    }
+    for size in (1, 2, 3):
+        before = doc[max(span.start - size, 0) : span.end].text
+        after = doc[span.start : min(span.end + size, len(doc))].text
+        if before in orgs or after in orgs:
+            return True
+    head = span.root.head
+    if conjoined and span.root.dep_ == "conj" and not span.start <= head.i < span.end:
+        # "the Universities of Gothenburg and Southampton"
+        owner = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+        return owner is not None and inside_organization_name(owner, conjoined=False)
+    return False
