@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.nlp.components.org_checks import _written_lowercase
 
 
 @pytest.fixture(scope="module")
@@ -228,3 +229,24 @@ def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> N
 )
 def test_listed_organizations(blank: Language, text: str, ents: list, expected: list) -> None:
     assert repaired(blank, text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Civil Society Organizations and civil society organizations", "Civil Society", True),
+        # any whitespace between the lowercase words
+        ("Open Data Portal; the open\n data portal", "Open Data Portal", True),
+        # a lowercase spelling inside a longer word does not count
+        ("Blue Sky Labs, a blue skyline", "Blue Sky", False),
+        ("Human Rights Watch said. Rights groups watch.", "Human Rights Watch", False),
+        # one word, or no capitals, is never a term by this check
+        ("Apple and apple", "Apple", False),
+    ],
+)
+def test_written_lowercase(blank: Language, text: str, name: str, expected: bool) -> None:
+    doc = blank.make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    # asked twice: the answer kept per Doc is the answer
+    assert [_written_lowercase(span), _written_lowercase(span)] == [expected, expected]
