@@ -85,6 +85,34 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Chicago Police", "Chicago Police Department"],
             [("Chicago Police Department", None, 2)],
         ),
+        # a later short reference: the first words of a name, its last word, its end
+        (
+            "GenPro Energy Development built it. GenPro said.",
+            ["GenPro Energy Development", "GenPro"],
+            [("GenPro Energy Development", None, 2)],
+        ),
+        (
+            "at the Molecular Foundry. A fellow at the Foundry said.",
+            ["Molecular Foundry", "Foundry"],
+            [("Molecular Foundry", None, 2)],
+        ),
+        (
+            "The Ministry of Interior said. The Iraqi Ministry of Interior said.",
+            ["Ministry of Interior", "Iraqi Ministry of Interior"],
+            [("Iraqi Ministry of Interior", None, 2)],
+        ),
+        # ... but a place after the shorter name makes another organization
+        (
+            "Duke Energy sold part of Duke Energy Florida. Duke Energy said.",
+            ["Duke Energy", "Duke Energy Florida", "Duke Energy"],
+            [("Duke Energy", None, 2), ("Duke Energy Florida", None, 1)],
+        ),
+        # ... and a short name first is not a reference to a longer one named later
+        (
+            "Apple said. The Apple Watch sold.",
+            ["Apple", "Apple Watch"],
+            [("Apple", None, 1), ("Apple Watch", None, 1)],
+        ),
         # a possessive whose apostrophe the scraper lost
         ("Telia paid. Telias board agreed.", ["Telia", "Telias"], [("Telia", None, 2)]),
         # but a name inside another organization's name is its own organization

@@ -156,6 +156,14 @@ def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) 
             ("officials",),
             ["Environmental Protection Agency", "EPA"],
         ),
+        # a program, a software project: things, not organizations
+        (
+            "the Web Tools Platform (WTP) ships. The WTP adds",
+            [("Web Tools Platform", "ORG")],
+            (),
+            [],
+        ),
+        ("grants of the Continuum of Care Program (CoC) went", [], (), []),
         # a name with no organization word, followed by a verb, stays
         (
             "the Convention on Conventional Weapons (CCW) met",

@@ -149,6 +149,18 @@ def test_places_tagged_org(nlp, words, ents, expected):
             [(1, 5, "ORG")],
             [("Office of Inspector General", "ORG")],
         ),
+        # ... and so are its posts in the plural
+        ("MFCU Investigators found", [(0, 2, "ORG")], [("MFCU", "ORG")]),
+        # an owner before a possessive whose tail is no organization
+        ("through Acme ’s Core Infrastructure unit", [(1, 5, "ORG")], [("Acme", "ORG")]),
+        # no capital letter, a company-form word alone, a name after "a"
+        ("clearing cluster munition remnants", [(1, 4, "ORG")], []),
+        (
+            "Prestige Health , LLC , and",
+            [(0, 2, "ORG"), (3, 4, "ORG")],
+            [("Prestige Health", "ORG")],
+        ),
+        ("by a Qualified Professional ( as", [(2, 4, "ORG")], []),
         # ... but "CEO of Acme" names the organization
         ("Jane Roe , CEO of Acme Labs , said", [(5, 7, "ORG")], [("Acme Labs", "ORG")]),
     ],

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym, is_possessive
 from pressextract.schema import Document, Organization
@@ -110,10 +111,34 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
             hosts = [g for k, g in groups.items() if k != key and _abbreviates(words, k.split())]
         else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
             hosts = [g for k, g in groups.items() if k != key and _legal_form_of(words, k.split())]
+        if not hosts:
+            hosts = _named_before(group, groups)
         if len(hosts) != 1:
             continue
         _fold(group, hosts[0])
         del groups[key]
+
+
+def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
+    """The longer names `group` shortens, named before it: their first words ("GenPro" after
+    "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
+    their last word ("the Foundry" after "Molecular Foundry"), or their end when it holds an
+    organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order)."""
+    words = group.key.split()
+    n = len(words)
+    heads = _words("org_heads")
+    hosts = []
+    for key, host in groups.items():
+        long = key.split()
+        if host is group or len(long) <= n:
+            continue
+        ends_it = n >= 2 and long[-n:] == words and any(w in heads for w in words)
+        before = host.char_start < group.char_start
+        starts_it = long[:n] == words and not is_known_place(" ".join(long[n:]).title())
+        last_word = n == 1 and long[-1] == words[0] and any(f[:1].isupper() for f in group.forms)
+        if ends_it or (before and (starts_it or last_word)):
+            hosts.append(host)
+    return hosts
 
 
 def _fold(group: _Group, host: _Group, keep_forms: bool = True) -> None:

@@ -6,7 +6,8 @@ Definitions it reads, both ways round:
 - "Check Point Communications (“Check Point”)" — a quoted short form in parentheses.
 Definitions of terms and events are not organizations, and their mentions are not kept as ORG:
 a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and Exhibition
-(AICE)"), a name with no organization word used as a modifier ("... Lubrication (MQL) machining").
+(AICE)"), a program, project or treaty ("Continuum of Care Program (CoC)", org_evidence.py),
+a name with no organization word used as a modifier ("... Lubrication (MQL) machining").
 Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
 used before its expansion), with the long form as `kb_id_`; so does the long form itself.
 Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
@@ -23,6 +24,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
 
@@ -54,6 +56,7 @@ def make_acronyms(
         quoted_short_forms=quoted_short_forms,
         org_heads=words["org_heads"],
         event_heads=words["event_heads"],
+        things=ThingNames(words.get("thing_heads", ()), words["org_heads"]),
     )
 
 
@@ -67,7 +70,9 @@ class AcronymLinker:
         quoted_short_forms: bool = True,
         org_heads: Iterable[str] = (),
         event_heads: Iterable[str] = (),
+        things: ThingNames | None = None,
     ) -> None:
+        self.things = things
         self.link_all_mentions = link_all_mentions
         self.quoted_short_forms = quoted_short_forms
         self.org_heads = {w.lower() for w in org_heads}
@@ -153,6 +158,8 @@ class AcronymLinker:
         words = [t.lower_ for t in long_span if t.is_alpha]
         if words and words[-1] in self.event_heads:
             return True  # "Annual International Conference and Exhibition (AICE)"
+        if self.things is not None and self.things.label(long_span) is not None:
+            return True  # "Web Tools Platform (WTP)", "Convention Against Torture (CAT)"
         if not words or any(w in self.org_heads for w in words):
             return False
         # "Minimum Quantity Lubrication (MQL) machining": the acronym modifies a common noun.

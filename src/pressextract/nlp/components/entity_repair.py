@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
+from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import (
     KnownOrganization,
     load_json_data,
@@ -102,6 +103,7 @@ def make_entity_repair(
             portfolios=words["portfolios"],
             legal_suffixes=words["legal_suffixes"],
             is_place=is_known_place,
+            things=ThingNames(words.get("thing_heads", ()), org_heads),
         ),
     )
 

@@ -10,6 +10,8 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - a head word with a number ("Department CJ-1" is a courtroom);
 - a person introduced with a title after a comma ("Kin Ng, Chief of ...");
 - a product: a brand and a model code ("Acura NSX", "Integra Type S");
+- a program, project or treaty (org_evidence.py: "Camden Heights Solar Project", "the Medicaid
+  program", "Refugee Convention");
 - a place the place data knows ("Rancho Santa Margarita"), with no organization word in it and
   no "the" before it.
 Names the gazetteer or an acronym definition vouch for (`kb_id_`) are never checked.
@@ -25,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.nlp.doc_index import doc_text
 from pressextract.resources.places import PlaceResolver
 
@@ -48,7 +51,9 @@ class OrgChecks:
         portfolios: Iterable[str],
         legal_suffixes: Iterable[str],
         is_place: Callable[[str], bool] | None = None,
+        things: ThingNames | None = None,
     ) -> None:
+        self.things = things
         self.org_heads = {w.lower() for w in org_heads}
         self.law_heads = {w.lower() for w in law_heads}
         self.titles = {w.lower() for w in titles}
@@ -91,6 +96,9 @@ class OrgChecks:
             return None
         if _journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
+        thing = self.things.label(ent) if self.things is not None else None
+        if thing is not None:
+            return Span(doc, ent.start, ent.end, label=thing)  # "the Medicaid program"
         if self._product(ent) or _product_noun_after(ent):
             return Span(doc, ent.start, ent.end, label="PRODUCT")
         if any(_glued(t.text, doc_words) for t in ent) or _written_lowercase(ent):

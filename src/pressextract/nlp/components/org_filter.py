@@ -20,7 +20,10 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    President of Community Affairs at Highmark", "President of Development, Acme Pictures");
 9. parts and posts: an organization's board, investor relations or newsroom is the
    organization ("Acme's Board of Directors" -> "Acme", the "Board of Directors" alone is none),
-   and so is one of its posts ("Acme's CFO" -> "Acme").
+   and so is one of its posts ("Acme's CFO" -> "Acme", "MFCU Investigators" -> "MFCU");
+10. shapes and owners (org_evidence.py): no capital letter, a company-form word alone ("LLC"),
+   a name after "a" ("a Qualified Professional"), an owner before a possessive whose tail
+   holds no organization word ("Brookfield's Super-Core Infrastructure" -> "Brookfield").
 """
 
 from __future__ import annotations
@@ -33,6 +36,11 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_checks import is_known_place
+from pressextract.nlp.components.org_evidence import (
+    common_noun_phrase,
+    no_name,
+    possessive_owner,
+)
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
 
@@ -69,6 +77,8 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         org_heads=words["org_heads"],
         currencies=currency_codes(read_data_text(currency_file)),
         is_place=is_known_place,
+        legal_suffixes=words["legal_suffixes"],
+        thing_heads=words.get("thing_heads", ()),
     )
 
 
@@ -92,9 +102,14 @@ class OrgFilter:
         org_heads: Iterable[str],
         currencies: Iterable[str] = (),
         is_place: Callable[[str], bool] | None = None,
+        legal_suffixes: Iterable[str] = (),
+        thing_heads: Iterable[str] = (),
     ) -> None:
         self.titles = {w.lower() for w in titles}
         self.org_heads = {w.lower() for w in org_heads}
+        self.legal_suffixes = {w.lower() for w in legal_suffixes}
+        # What follows a possessive is the owner's organization only when it ends so.
+        self.owned_heads = self.org_heads - {w.lower() for w in thing_heads}
         self.currencies = set(currencies)
         self.is_place = is_place
 
@@ -126,7 +141,8 @@ class OrgFilter:
         the names this release uses as places (see `_places`)."""
         span = _headline_cut(ent)
         span = span and self._owner(span)
-        if span is None:
+        span = span and (possessive_owner(span, self.owned_heads) or span)
+        if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
             return None
         if (
             _ticker_listing(span)
@@ -167,7 +183,7 @@ class OrgFilter:
             end -= len(part)
         elif (
             len(span) >= 2
-            and words[-1] in self.titles
+            and _singular(words[-1]) in self.titles
             and words[-1] not in self.org_heads
             and "of" not in words  # "Office of Inspector General" is a name
         ):
@@ -216,6 +232,11 @@ class OrgFilter:
             if prev is not None and prev.label_ == "GPE" and prev.text.isupper() == text.isupper():
                 return Span(doc, ent.start, ent.end, label="GPE")
         return ent
+
+
+def _singular(word: str) -> str:
+    """ "investigators" -> "investigator" (a title's plural names the same post)."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
 def _headline_cut(ent: Span) -> Span | None:

@@ -1,0 +1,103 @@
+"""More evidence that an ORG span names no organization, or a shorter one.
+
+Read by entity_repair's checks (org_checks.py), the acronym linker and the org filter:
+- things: a name ending in a program, project, software or treaty word ("Camden Heights Solar
+  Project", "Web Tools Platform", "Refugee Convention"), or standing right before one ("the
+  Medicaid program", "Qualifying Advanced Energy" + "Project Credit"), is a thing, not an
+  organization; a treaty where talks are held ("at the Convention on ... (CCW)") is a body;
+- shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
+  alone ("LLC" of "Prestige Health, LLC"), names nothing;
+- a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional");
+- owners: "Brookfield's Super-Core Infrastructure" names Brookfield when what follows the
+  possessive holds no organization word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Span
+
+_TREATIES = {"convention", "treaty", "covenant", "compact"}
+_INDEFINITE = {"a", "an"}
+_POSSESSIVES = {"'s", "’s"}
+_BARE_POSSESSIVES = {"'", "’"}
+
+
+class ThingNames:
+    """Names of programs, projects, software and treaties (the `thing_heads` word list)."""
+
+    def __init__(self, thing_heads: Iterable[str], org_heads: Iterable[str] = ()) -> None:
+        self.heads = {w.lower() for w in thing_heads}
+        self.org_heads = {w.lower() for w in org_heads} - self.heads
+
+    def label(self, ent: Span) -> str | None:
+        """The label of `ent` when it names a thing ("LAW" for a treaty, else "PRODUCT");
+        None when nothing says so."""
+        doc = ent.doc
+        words = [t.lower_ for t in ent if not t.is_punct]
+        if not words:
+            return None
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        last = words[-1]
+        if last in self.heads and ent[-1].is_title:
+            # "the Molecular Imaging Program at Stanford" is a unit of Stanford.
+            unit = nxt is not None and nxt.lower_ == "at" and nxt.i + 1 < len(doc)
+            return None if unit and doc[nxt.i + 1].is_title else self._kind(ent, last)
+        if any(w in self.org_heads for w in words):
+            return None  # "the Ministry of Health program" is the ministry's
+        if nxt is None or nxt.lower_ not in self.heads:
+            return None
+        # "Qualifying Advanced Energy" + "Project Credit": the name goes on into a thing's name.
+        if nxt.is_title:
+            return self._kind(ent, nxt.lower_)
+        # "the Medicaid program", "its Super-Core Infrastructure strategy"
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if nxt.is_lower and before is not None and before.pos_ in {"DET", "PRON"}:
+            return self._kind(ent, nxt.lower_)
+        return None
+
+    def _kind(self, ent: Span, head: str) -> str | None:
+        if head not in _TREATIES:
+            return "PRODUCT"
+        # "held at the Convention on Conventional Weapons": a body where states meet.
+        doc = ent.doc
+        k = ent.start - 1
+        while k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return None if k >= 0 and doc[k].lower_ == "at" else "LAW"
+
+
+def no_name(span: Span, legal_suffixes: set[str]) -> bool:
+    """No capital letter at all, or only company-form words ("LLC", "Inc.")."""
+    if not any(c.isupper() for c in span.text):
+        return True
+    words = [t.lower_ for t in span if not t.is_punct]
+    return bool(words) and all(w in legal_suffixes for w in words)
+
+
+def common_noun_phrase(span: Span) -> bool:
+    """ "a Qualified Professional": an indefinite article on the name itself (not on a noun
+    after it, as in "a Google spokesperson")."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _INDEFINITE:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
+
+
+def possessive_owner(span: Span, org_heads: set[str]) -> Span | None:
+    """ "Brookfield's Super-Core Infrastructure" -> "Brookfield"; None when the span has no
+    inner possessive or what follows it is an organization ("Acme's Research Institute")."""
+    doc = span.doc
+    for tok in span[1:-1]:
+        bare = tok.text in _BARE_POSSESSIVES and tok.nbor(-1).lower_.endswith("s")
+        if not (tok.text in _POSSESSIVES or bare):
+            continue
+        tail = doc[tok.i + 1 : span.end]
+        if any(t.lower_ in org_heads for t in tail):
+            return None
+        if not doc[span.start].text[:1].isupper():
+            return None
+        return Span(doc, span.start, tok.i, label=span.label_)
+    return None

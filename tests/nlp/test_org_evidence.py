@@ -1,0 +1,99 @@
+"""org_evidence: programs, projects and treaties, shapes that name nothing, owners before a
+possessive (hand-built Docs: words split on spaces, parts of speech given where a rule reads
+them)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pressextract.nlp.components.org_evidence import (
+    ThingNames,
+    common_noun_phrase,
+    no_name,
+    possessive_owner,
+)
+from pressextract.resources.gazetteer import load_json_data
+
+WORDS = load_json_data("entity_repair.json")
+ORG_HEADS = set(WORDS["org_heads"]) - set(WORDS["thing_heads"])
+VOCAB = spacy.blank("en").vocab
+
+
+def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) -> Span:
+    tokens = words.split(" ")
+    doc = Doc(VOCAB, words=tokens, pos=[(pos or {}).get(i, "PROPN") for i in range(len(tokens))])
+    return Span(doc, start, end, label="ORG")
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "pos", "expected"),
+    [
+        # a name ending in a program, project or software word is a thing
+        ("on the Camden Heights Solar Project today", 2, 6, {1: "DET"}, "PRODUCT"),
+        ("the Web Tools Platform", 1, 4, {0: "DET"}, "PRODUCT"),
+        # ... and so is a name used before one, in lowercase after a determiner
+        ("defraud the Medicaid program", 2, 3, {1: "DET"}, "PRODUCT"),
+        ("through its Super-Core Infrastructure strategy", 2, 4, {1: "PRON"}, None),
+        ("through its Super-Core Infrastructure platform", 2, 4, {1: "PRON"}, "PRODUCT"),
+        # ... or running on into a thing's name
+        ("for the Qualifying Clean Manufacturing Project Credit", 2, 5, {1: "DET"}, "PRODUCT"),
+        # a treaty is a law, unless states meet at it
+        ("ratified the Refugee Convention", 2, 4, {1: "DET"}, "LAW"),
+        ("talks held at the Convention on Conventional Weapons", 4, 8, {3: "DET"}, None),
+        # a program at an organization is a unit of it; a company's name keeps its form
+        ("the Molecular Imaging Program at Stanford", 1, 4, {0: "DET"}, None),
+        ("Connections Community Support Programs Inc. received", 0, 5, {}, None),
+        # an organization's program is the organization's
+        ("the Ministry of Health program", 1, 4, {0: "DET", 2: "ADP"}, None),
+        # no evidence
+        ("Medicaid fraud", 0, 1, {}, None),
+        ("the Acme team", 1, 2, {0: "DET"}, None),
+    ],
+)
+def test_thing_names(words: str, start: int, end: int, pos: dict, expected: str | None) -> None:
+    things = ThingNames(WORDS["thing_heads"], WORDS["org_heads"])
+    assert things.label(span(words, start, end, pos)) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "expected"),
+    [
+        ("clearing cluster munition remnants", 1, 4, True),
+        ("Prestige Health , LLC", 3, 4, True),
+        ("Prestige Health , LLC", 0, 4, False),
+        ("an iPhone", 1, 2, False),
+    ],
+)
+def test_no_name(words: str, start: int, end: int, expected: bool) -> None:
+    assert no_name(span(words, start, end), set(WORDS["legal_suffixes"])) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "pos", "expected"),
+    [
+        ("supervised by a Qualified Professional ( as", 3, 5, {5: "PUNCT"}, True),
+        ("said a Google spokesperson", 2, 3, {3: "NOUN"}, False),
+        ("the Qualified Professional", 1, 3, {}, False),
+    ],
+)
+def test_common_noun_phrase(words: str, start: int, end: int, pos: dict, expected: bool) -> None:
+    assert common_noun_phrase(span(words, start, end, pos)) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "expected"),
+    [
+        ("through Brookfield ’s Super-Core Infrastructure strategy", 1, 5, "Brookfield"),
+        ("the Department of Human Services ’ Forensic Lab .", 1, 8, "Department of Human Services"),
+        # what follows the possessive is an organization: the span stays whole
+        ("at Acme ’s Research Institute", 1, 5, None),
+        ("Attorney General Ellison ’s Office", 0, 5, None),
+        # no inner possessive
+        ("Acme Labs", 0, 2, None),
+    ],
+)
+def test_possessive_owner(words: str, start: int, end: int, expected: str | None) -> None:
+    owner = possessive_owner(span(words, start, end), ORG_HEADS)
+    assert (owner.text if owner is not None else None) == expected
