@@ -49,6 +49,7 @@ class Table:
     caption: str | None
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    char_start: int | None = None  # where it stood in the body: after the paragraph before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +193,7 @@ def _table_dict(table: Table) -> dict[str, Any]:
         "caption": table.caption,
         "header": list(table.header),
         "rows": [list(row) for row in table.rows],
+        "char_start": table.char_start,
     }
 
 

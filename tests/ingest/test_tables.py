@@ -92,6 +92,8 @@ def test_edgar_statement_becomes_a_table_and_leaves_the_body() -> None:
                 ("Services", "3,280", "3,070"),
                 ("Net loss", "$(1,045)", "$(870)"),
             ),
+            # It stood after the heading that names it, before the closing paragraph.
+            char_start=doc.text.index("\n\nThe company will discuss"),
         ),
     )
 
@@ -107,6 +109,7 @@ def test_table_with_caption_and_header_cells() -> None:
             caption="Installed capacity by state",
             header=("State", "MW 2024", "MW 2025"),
             rows=(("Ohio", "120", "180"), ("Iowa", "95", "140")),
+            char_start=len(PROSE),
         ),
     )
     assert "Ohio" not in doc.text

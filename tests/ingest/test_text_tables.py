@@ -59,6 +59,7 @@ def test_space_aligned_earnings_table() -> None:
                 ("Net income", "$ 44.9", "$ (3.2)"),
                 ("Earnings per share", "$ 0.52", "$ (0.04)"),
             ),
+            char_start=len(LEAD),  # where it stood: after the first paragraph
         ),
     )
     assert document.text == f"{LEAD}\n\n{AFTER}"
@@ -75,6 +76,7 @@ def test_markdown_pipe_table() -> None:
                 ("Eastern routes", "$150.1", "$149.9"),
                 ("Logistics", "$50.2", "$46.7"),
             ),
+            char_start=len(LEAD),
         ),
     )
     assert document.text == f"{LEAD}\n\n{AFTER}"

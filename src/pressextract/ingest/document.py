@@ -8,7 +8,7 @@ from pressextract.ingest.dates import labelled_date, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.frontmatter import split_front_matter
-from pressextract.ingest.furniture import cut_warning
+from pressextract.ingest.furniture import cut_warning, place_tables
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
 from pressextract.ingest.sections import (
@@ -33,22 +33,23 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     guessed_date = None
     front_date = None  # a site's posting date: below the release's own dates
     tables: list[Table] = []
+    anchors: list[tuple[str, ...]] = []  # the text before each table, to place it in the body
     if fmt == "html":
         html = parse_html(decode_bytes(data, markup=True)[0])
         parts, language, guessed_date = html.parts, html.language, html.guessed_date
-        tables = html.tables
+        tables, anchors = html.tables, html.anchors
     elif fmt in {"text", "markdown"}:
         front, raw = split_front_matter(decode_bytes(data)[0])
-        raw, tables = take_text_tables(raw)
+        raw, tables = take_text_tables(raw, anchors)
         parts = parse_text(raw, title=front.title, scraped=True)
         front_date = front.published
     else:
         extracted = _read_container(data, fmt)
         if extracted.html:
             html = parse_html(extracted.html, title=extracted.title)
-            parts, tables = html.parts, html.tables
+            parts, tables, anchors = html.parts, html.tables, html.anchors
         else:
-            text, tables = take_text_tables(extracted.text)
+            text, tables = take_text_tables(extracted.text, anchors)
             parts = parse_text(text, title=extracted.title, scraped=fmt == "pdf")
         if extracted.title:
             parts.title = extracted.title
@@ -67,6 +68,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         extra_contacts=extra_contacts,
         warnings=warnings,
         tables=tables,
+        anchors=anchors,
     )
 
 
@@ -93,6 +95,7 @@ def _assemble(
     extra_contacts: list[Contact],
     warnings: list[str],
     tables: list[Table],
+    anchors: list[tuple[str, ...]],
 ) -> Document:
     body, sections = split_sections(parts.paragraphs)
     if not body:
@@ -150,7 +153,7 @@ def _assemble(
         sections=tuple(sections),
         contacts=tuple(contacts),
         warnings=tuple(warnings),
-        tables=tuple(tables),
+        tables=tuple(place_tables(tables, anchors, text)),
     )
 
 

@@ -15,11 +15,13 @@ headlines; trailing link lists) and return what they cut, so that the caller kee
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pressextract.ingest.boilerplate import is_boilerplate, is_link_only, strip_markdown
 from pressextract.ingest.dates import date_line_iso
 from pressextract.ingest.lines import AGENDA_LINE, TERMINAL, is_prose
 from pressextract.ingest.sections import heading_kind, is_end_marker
+from pressextract.schema import Table
 
 # Headings of the lists a site appends after a release; nothing after them is the release.
 TAIL_MARKER = re.compile(
@@ -186,3 +188,33 @@ def cut_warning(lines: list[str], what: str = "site furniture") -> str:
         f"ingest cut {len(lines)} line{plural} ({chars} chars) as {what};"
         " kept in sections[kind=site]"
     )
+
+
+ANCHOR_CHARS = 40  # the end of the text before a table that must be found in the body
+
+
+def place_tables(
+    tables: list[Table], anchors: list[tuple[str, ...]], text: str
+) -> list[Table]:
+    """Tables with `char_start` set: the end of the body paragraph holding the nearest text
+    before each that the body kept (0 for a table above any text; None when none is found)."""
+    if len(anchors) != len(tables):
+        return tables
+    keys, where = [], []
+    for i, ch in enumerate(text):
+        if ch.isalnum():
+            keys.append(ch.casefold())
+            where.append(i)
+    flat = "".join(keys)
+    placed = []
+    for table, before in zip(tables, anchors, strict=True):
+        at: int | None = 0 if not before else None
+        for anchor in before:
+            key = "".join(ch.casefold() for ch in anchor if ch.isalnum())[-ANCHOR_CHARS:]
+            found = flat.find(key) if key else -1
+            if found >= 0:
+                end = text.find("\n\n", where[found + len(key) - 1])
+                at = len(text) if end < 0 else end
+                break
+        placed.append(replace(table, char_start=at))
+    return placed

@@ -38,6 +38,7 @@ class HtmlParts:
     date_source: str | None = None
     guessed_date: str | None = None  # htmldate's free-text search: the last resort
     tables: list[Table] = field(default_factory=list)  # data tables taken out of the text
+    anchors: list[tuple[str, ...]] = field(default_factory=list)  # the text before each table
 
 
 def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
@@ -59,7 +60,8 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     title = page_title(tree) or title
     published = _meta_date(markup)
     _unwrap_layout_tables(tree)
-    tables = take_html_tables(tree)
+    anchors: list[tuple[str, ...]] = []
+    tables = take_html_tables(tree, anchors)
     _join_split_headlines(tree)
     _join_source_lines(tree)
     _line_breaks_to_paragraphs(tree)
@@ -79,7 +81,9 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     elif parts.published:
         source = "date line"
     language = (tree.get("lang") or "").split("-")[0].lower() or None
-    html = HtmlParts(parts=parts, language=language, date_source=source, tables=tables)
+    html = HtmlParts(
+        parts=parts, language=language, date_source=source, tables=tables, anchors=anchors
+    )
     html.guessed_date = None if parts.published else _guessed_date(markup)
     return html
 
@@ -388,11 +392,14 @@ def _parse_fragment(markup: str) -> HtmlParts:
     except (etree.ParserError, ValueError) as exc:
         raise IngestError(f"cannot parse HTML fragment: {exc}") from exc
     _drop_image_boxes(root)
-    tables = take_html_tables(root)
+    anchors: list[tuple[str, ...]] = []
+    tables = take_html_tables(root, anchors)
     for element in root.xpath("//script|//style|//noscript|//figcaption|//img"):
         element.drop_tree()
     blocks = block_texts(root) or [_text(root)]
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
     parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False, lines_are_blocks=True)
     source = "date line" if parts.published else None
-    return HtmlParts(parts=parts, language=None, date_source=source, tables=tables)
+    return HtmlParts(
+        parts=parts, language=None, date_source=source, tables=tables, anchors=anchors
+    )

@@ -103,8 +103,14 @@ def html_grid(table: lxml.html.HtmlElement) -> list[list[str]]:
     return [row for row in grid if row]
 
 
-def take_html_tables(tree: lxml.html.HtmlElement) -> list[Table]:
-    """Remove the data tables from a page and return them, in document order (outermost only)."""
+def take_html_tables(
+    tree: lxml.html.HtmlElement, anchors: list[tuple[str, ...]] | None = None
+) -> list[Table]:
+    """Remove the data tables from a page and return them, in document order (outermost only).
+
+    `anchors`, when given, receives for each table the texts of the blocks before it, nearest
+    first (none at the top of the page), so the caller can tell where in the body it stood.
+    """
     tables: list[Table] = []
     for element in list(tree.iter("table")):
         if any(a.tag == "table" for a in element.iterancestors()):
@@ -115,8 +121,23 @@ def take_html_tables(tree: lxml.html.HtmlElement) -> list[Table]:
         caption_el = element.find("caption")
         caption = _cell_text(caption_el) if caption_el is not None else _heading_above(element)
         tables.append(grid_table(grid, caption))
+        if anchors is not None:
+            anchors.append(_text_before(element))
         _remove(element)
     return tables
+
+
+_BLOCKS_BEFORE = (
+    "preceding::*[self::p or self::h1 or self::h2 or self::h3 or self::h4 or self::h5"
+    " or self::h6 or self::li or self::blockquote or self::dd or self::td][normalize-space()]"
+    "[position() <= 5]"
+)
+
+
+def _text_before(element: lxml.html.HtmlElement) -> tuple[str, ...]:
+    """The texts of the (up to five) nearest blocks before a table, nearest first."""
+    found = element.xpath(_BLOCKS_BEFORE)
+    return tuple(_cell_text(e) for e in reversed(found))  # xpath gives document order
 
 
 def _heading_above(element: lxml.html.HtmlElement) -> str | None:

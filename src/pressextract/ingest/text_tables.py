@@ -90,8 +90,14 @@ def _is_header(line: str) -> bool:
     return len(cells) >= 2 and all(len(c.text.split()) <= 6 for c in cells)
 
 
-def take_text_tables(raw: str) -> tuple[str, list[Table]]:
-    """Remove the data tables from text; return the text (tables as blank lines) and them."""
+def take_text_tables(
+    raw: str, anchors: list[tuple[str, ...]] | None = None
+) -> tuple[str, list[Table]]:
+    """Remove the data tables from text; return the text (tables as blank lines) and them.
+
+    `anchors`, when given, receives for each table the last lines of text above it, nearest
+    first.
+    """
     lines = raw.replace("\r\n", "\n").replace("\r", "\n").expandtabs(8).split("\n")
     tables: list[Table] = []
     i = 0
@@ -102,6 +108,8 @@ def take_text_tables(raw: str) -> tuple[str, list[Table]]:
             continue
         start, end, table = found
         tables.append(table)
+        if anchors is not None:
+            anchors.append(tuple(x.strip() for x in reversed(lines[:start]) if x.strip())[:5])
         lines[start:end] = [""] * (end - start)
         i = end
     return "\n".join(lines), tables
