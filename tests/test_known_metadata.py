@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import csv
 import json
 
+import openpyxl
+import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from pressextract.batch import RunOptions, run
 from pressextract.cli import app
 from pressextract.errors import PressExtractError
+from pressextract.export.frames import read_output
 from pressextract.known_metadata import KnownMetadata, load_metadata
 
 RELEASE = """Acme opens a plant in Lyon
@@ -107,3 +111,38 @@ def test_the_cli_reports_a_bad_metadata_file_as_a_usage_error(releases, tmp_path
     result = CliRunner().invoke(app, argv)
     assert result.exit_code == 2
     assert "unknown column(s) colour" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    ("source", "url", "issuer", "published_from"),
+    [
+        ("dated.txt", "https://acme.test/1", "Acme Corp.", "metadata"),  # the supplied date won
+        ("undated.txt", None, "Acme Corp.", "metadata"),  # only the supplied date
+        ("other.txt", None, None, "text"),  # no row: the date found in the text
+    ],
+)
+def test_the_release_tables_carry_url_issuer_and_where_published_came_from(
+    releases, tmp_path, config, source, url, issuer, published_from
+):
+    meta = tmp_path / "meta.csv"
+    meta.write_text(
+        "path,url,issuer,published\n"
+        "dated.txt,https://acme.test/1,Acme Corp.,2024-06-10\n"
+        "undated.txt,,Acme Corp.,2024-06-10\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    formats = ("jsonl", "csv", "xlsx", "parquet")
+    run(releases, out, config, formats, options=RunOptions(metadata=meta))
+    csv_rows = {r["source"]: r for r in csv.DictReader(
+        (out / "releases.csv").open(encoding="utf-8-sig", newline=""))}
+    assert (csv_rows[source]["url"], csv_rows[source]["issuer"]) == (url or "", issuer or "")
+    assert csv_rows[source]["published_from"] == published_from
+    parquet = pd.read_parquet(out / "releases.parquet").set_index("source")
+    assert parquet.loc[source, "published_from"] == published_from
+    sheet = openpyxl.load_workbook(out / "tables.xlsx")["releases"]
+    header = [cell.value for cell in sheet[1]]
+    rows = {row[header.index("source")]: row for row in sheet.iter_rows(2, values_only=True)}
+    assert rows[source][header.index("issuer")] == issuer
+    frame = read_output(out)["releases"].set_index("source")
+    assert (None if pd.isna(frame.loc[source, "url"]) else frame.loc[source, "url"]) == url

@@ -46,6 +46,9 @@ RELEASE_COLUMNS = (
     "language",
     "warnings",
     "text",
+    "url",
+    "issuer",
+    "published_from",
 )
 TABLE_COLUMNS = ("table", "row", "column", "header", "cell")
 ERROR_COLUMNS = ("source", "reason", "stage")
@@ -108,7 +111,21 @@ def release_row(record: Mapping[str, Any]) -> dict[str, Any]:
         "language": record.get("language"),
         "warnings": " | ".join(record.get("warnings") or ()),
         "text": record.get("text"),
+        "url": record.get("url"),
+        "issuer": record.get("issuer"),
+        "published_from": published_from(record),
     }
+
+
+def published_from(record: Mapping[str, Any]) -> str | None:
+    """Where `published` came from: `metadata` (--metadata), `text`, or None when there is none.
+
+    A record made without a metadata row has no `published_from` key: its date, if any, is the
+    one found in the text.
+    """
+    if record.get("published_from"):
+        return record["published_from"]
+    return "text" if record.get("published") else None
 
 
 def item_rows(record: Mapping[str, Any], key: str, columns: Sequence[str]) -> list[dict[str, Any]]:
