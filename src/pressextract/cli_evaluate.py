@@ -31,6 +31,12 @@ def evaluate_command(
     pipeline: Annotated[
         str, typer.Option(help="Pipeline for --input: name (pipelines/NAME.toml) or .toml path.")
     ] = "default",
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers", min=1, help="For --input: worker processes (default: the number of cores)."
+        ),
+    ] = None,
     format: Annotated[
         str, typer.Option("--format", help="Output: table, json or markdown.")
     ] = "table",
@@ -59,6 +65,8 @@ def evaluate_command(
 
     if (pred is None) == (input is None):
         fail("give exactly one of --pred OUT_DIR or --input RAW_DIR", 2)
+    if workers is not None and input is None:
+        fail("--workers applies to --input RAW_DIR (the run before scoring)", 2)
     if format not in report.FORMATS:
         fail(f"--format {format!r}: choose from {', '.join(report.FORMATS)}", 2)
     if update_baseline and baseline is None:
@@ -74,7 +82,11 @@ def evaluate_command(
         if pred is not None:
             predictions = load_predictions(pred)
         else:
-            predictions, failures = predict_dir(input, pipeline)  # type: ignore[arg-type]
+            from pressextract.batch import RunOptions
+            from pressextract.engines import default_workers
+
+            options = RunOptions(workers=workers or default_workers())
+            predictions, failures = predict_dir(input, pipeline, options)  # type: ignore[arg-type]
             for failure in failures:
                 line = f"failed: {failure.source} ({failure.stage}): {failure.reason}"
                 typer.echo(line, err=True)

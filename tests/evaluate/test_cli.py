@@ -122,6 +122,7 @@ def test_baseline_update_then_compare(runner, gold_dir, pred_dir, tmp_path):
         (["--pred", "X", "--update-baseline"], "needs --baseline"),
         (["--pred", "X", "--fail-under", "quotes"], "FIELD=F1"),
         (["--pred", "/nonexistent/out"], "no records found"),
+        (["--pred", "X", "--workers", "2"], "--workers applies to --input"),
     ],
 )
 def test_evaluate_usage_errors_exit_2(runner, gold_dir, args, message):
@@ -191,3 +192,37 @@ def test_annotate_to_stdout(runner, raw_dir, nlp):
 def test_annotate_missing_file_exits_2(runner, tmp_path):
     result = runner.invoke(app, ["annotate", str(tmp_path / "none.html")])
     assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_evaluate_input_runs_on_workers_and_scores_the_same(
+    runner, raw_dir, tmp_path, monkeypatch, workers, nlp
+):
+    import pressextract.batch
+
+    (raw_dir / "r.txt").write_text(RELEASE.replace("120", "80"), encoding="utf-8")
+    gold = tmp_path / "gold-clinic"
+    gold.mkdir()
+    for name in ("clinic", "r"):
+        draft = {"source": f"{name}.txt", "locations": ["Lagos"], "statistics": []}
+        (gold / f"{name}.json").write_text(json.dumps(draft), encoding="utf-8")
+    # One release per chunk, so that two workers both get work.
+    pipeline = tmp_path / "one-per-chunk.toml"
+    default = Path(DEFAULT_PIPELINE).read_text(encoding="utf-8")
+    pipeline.write_text(default.replace("batch_size = 16", "batch_size = 1"), encoding="utf-8")
+    engines = []
+    real = pressextract.batch.make_engine
+
+    def spy(name, config, workers, chunks, scheduler=None):
+        engine = real(name, config, workers, chunks, scheduler)
+        engines.append(engine)
+        return engine
+
+    monkeypatch.setattr(pressextract.batch, "make_engine", spy)
+    args = ["--gold", str(gold), "--input", str(raw_dir), "--pipeline", str(pipeline)]
+    result = evaluate(runner, *args, "--workers", str(workers), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [e.workers for e in engines] == [workers]
+    scores = json.loads(result.stdout)
+    one = evaluate(runner, *args, "--workers", "1", "--format", "json")
+    assert json.loads(one.stdout) == scores
