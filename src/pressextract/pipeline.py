@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -23,8 +24,10 @@ __all__ = [
     "Failure",
     "configured_extractors",
     "document_from_text",
+    "extract_parsed",
     "extract_record",
     "model_and_extract",
+    "parse_documents",
     "process_document",
     "process_documents",
 ]
@@ -110,13 +113,121 @@ def process_documents(
 ) -> Iterator[Record | Failure]:
     """A Record, or a Failure saying why not, for each document in order.
 
-    Each release is parsed on its own (`nlp(text)`, or in chunks when it is long), so that one
-    release's exception or time limit costs only that release; with the small CPU model this
-    measured no slower than `nlp.pipe` (15 releases: 1.09 s vs 0.97-1.17 s).
+    Documents are parsed `batch_size` at a time with `parse_documents` (the model's batched
+    throughput, one release still costing only itself), then extracted one by one.
     """
     extractors = configured_extractors(config)
+    batch: list[Document] = []
     for document in documents:
-        yield process_document(document, nlp, config, extractors)
+        batch.append(document)
+        if len(batch) >= config.batch_size:
+            yield from _process_batch(batch, nlp, config, extractors)
+            batch = []
+    if batch:
+        yield from _process_batch(batch, nlp, config, extractors)
+
+
+def _process_batch(
+    batch: Sequence[Document],
+    nlp: Language,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...],
+) -> Iterator[Record | Failure]:
+    for document, parsed in zip(batch, parse_documents(batch, nlp, config), strict=True):
+        yield extract_parsed(document, parsed, config, extractors)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The model's result for one release: its Doc (None when the model is not for its
+    language) or the Failure of stage model, and the seconds of model time it used."""
+
+    doc: Doc | Failure | None
+    seconds: float = 0.0
+
+
+def parse_documents(
+    documents: Sequence[Document], nlp: Language, config: PipelineConfig
+) -> list[Parsed]:
+    """The model over a batch of releases, each release still costing only itself.
+
+    The texts that fit in one piece go through `nlp.pipe` together, under the time limit of one
+    release; when that raises or runs late, they are parsed again one at a time, each under its
+    own limit, so the bad one becomes its own Failure and the others come out as they would
+    have. A long text is parsed on its own, in chunks (`chunks.parse`). A release's model time
+    in a batch is its share of the batch's, by length.
+    """
+    seconds = config.limits.release_seconds
+    limit = min(config.limits.chunk_chars, nlp.max_length)
+    out = [Parsed(None) for _ in documents]
+    wanted = [i for i, d in enumerate(documents) if is_processed_language(d, config)]
+    together = [i for i in wanted if len(documents[i].text) <= limit]
+    if len(together) > 1:
+        texts = [documents[i].text for i in together]
+        started = time.perf_counter()
+        docs = guarded(
+            f"{len(texts)} releases", seconds, lambda guard: _pipe(guard, nlp, texts)
+        )
+        if not isinstance(docs, Failure):
+            spent = time.perf_counter() - started
+            total = max(sum(len(t) for t in texts), 1)
+            for i, doc in zip(together, docs, strict=True):
+                out[i] = Parsed(doc, spent * max(len(documents[i].text), 1) / total)
+    for i in wanted:
+        if out[i].doc is None:
+            out[i] = _parse_one(documents[i], nlp, config)
+    return out
+
+
+def _pipe(guard: Guard, nlp: Language, texts: list[str]) -> list[Doc]:
+    guard.enter("model")
+    return list(nlp.pipe(texts, batch_size=len(texts)))
+
+
+def _parse_one(document: Document, nlp: Language, config: PipelineConfig) -> Parsed:
+    started = time.perf_counter()
+
+    def parse(guard: Guard) -> Doc:
+        guard.enter("model")
+        return chunks.parse(
+            nlp,
+            document.text,
+            chunk_chars=config.limits.chunk_chars,
+            own_components=config.components,
+            check=guard.deadline.check,
+        )
+
+    doc = guarded(document.source, config.limits.release_seconds, parse)
+    return Parsed(doc, time.perf_counter() - started)
+
+
+def extract_parsed(
+    document: Document,
+    parsed: Parsed,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...],
+) -> Record | Failure:
+    """The Record of a parsed release, under what its time limit has left; never raises."""
+    if isinstance(parsed.doc, Failure):
+        return parsed.doc
+    if parsed.doc is None:
+        return Record(document=_with_warning(document, _not_configured(document, config)))
+    doc = parsed.doc
+    seconds = config.limits.release_seconds
+    left = max(seconds - parsed.seconds, 0.001) if seconds > 0 else 0
+
+    def extract(guard: Guard) -> Record:
+        guard.enter("extract")
+        return extract_record(doc, document, extractors, guard)
+
+    return guarded(document.source, left, extract)
+
+
+def _not_configured(document: Document, config: PipelineConfig) -> str:
+    return (
+        f"language {document.language!r} is not configured in pipeline"
+        f" {config.name!r}: entities, quotes and figures were not extracted"
+    )
 
 
 def model_and_extract(
@@ -128,11 +239,7 @@ def model_and_extract(
 ) -> Record:
     """The model and the extractors over one release, telling `guard` each stage (may raise)."""
     if not is_processed_language(document, config):
-        note = (
-            f"language {document.language!r} is not configured in pipeline"
-            f" {config.name!r}: entities, quotes and figures were not extracted"
-        )
-        return Record(document=_with_warning(document, note))
+        return Record(document=_with_warning(document, _not_configured(document, config)))
     guard.enter("model")
     doc = chunks.parse(
         nlp,

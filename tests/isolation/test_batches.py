@@ -1,0 +1,78 @@
+"""Releases are parsed in batches (`nlp.pipe`), and one bad release still costs only itself."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+
+import pytest
+from spacy.language import Language
+
+from pressextract import pipeline
+from pressextract.config import Limits
+from pressextract.pipeline import Failure, parse_documents, process_document, process_documents
+from pressextract.schema import Record
+
+RELEASES = [
+    "LYON, France, May 3, 2024 — Acme Corp. opened a plant that will employ 250 people.",
+    '"This is a great day for the region," said Jane Doe, Chief Executive Officer of Acme.',
+    "The Ministry of Health opened a clinic with 120 beds in Lagos on Thursday.",
+]
+
+
+@Language.component("pressextract_test_trouble")
+def _trouble(doc):  # raises on BOOM, dawdles on SLOW: a model that fails on one release
+    if "BOOM" in doc.text:
+        raise ValueError("the model broke on this release")
+    if "SLOW" in doc.text:
+        time.sleep(1.5)
+    return doc
+
+
+@pytest.fixture
+def troubled(nlp):
+    nlp.add_pipe("pressextract_test_trouble", name="trouble", first=True)
+    try:
+        yield nlp
+    finally:
+        nlp.remove_pipe("trouble")
+
+
+def documents(*texts: str):
+    return [pipeline.document_from_text(t, source=f"r{i}.txt") for i, t in enumerate(texts)]
+
+
+def test_a_batch_gives_the_records_of_releases_parsed_one_by_one(nlp, config):
+    batch = documents(*RELEASES)
+    together = [r.as_dict() for r in process_documents(batch, nlp, config)]
+    alone = [process_document(d, nlp, config).as_dict() for d in batch]
+    assert together == alone
+
+
+def test_a_release_the_model_fails_on_costs_only_itself(troubled, config):
+    batch = documents(RELEASES[0], "BOOM " + RELEASES[1], RELEASES[2])
+    results = list(process_documents(batch, troubled, config))
+    assert [type(r).__name__ for r in results] == ["Record", "Failure", "Record"]
+    assert results[1].stage == "model" and "the model broke" in results[1].reason
+    alone = process_document(batch[2], troubled, config)
+    assert results[2].as_dict() == alone.as_dict()
+
+
+def test_a_release_past_the_time_limit_in_a_batch_costs_only_itself(troubled, config):
+    limited = replace(config, limits=Limits(release_seconds=1.0))
+    batch = documents(RELEASES[0], "SLOW " + RELEASES[1], RELEASES[2])
+    parsed = parse_documents(batch, troubled, limited)
+    assert isinstance(parsed[1].doc, Failure) and parsed[1].doc.stage == "model"
+    assert "time limit of 1 s" in parsed[1].doc.reason
+    assert [p.doc.text for p in (parsed[0], parsed[2])] == [RELEASES[0], RELEASES[2]]
+
+
+def test_other_languages_and_long_texts_leave_the_batch(nlp, config):
+    chunked = replace(config, limits=Limits(chunk_chars=1000, release_seconds=0))
+    long_text = "\n\n".join(RELEASES[0].replace("250", str(300 + i)) for i in range(30))
+    batch = documents(RELEASES[0], long_text, RELEASES[2])
+    batch[2] = replace(batch[2], language="de")
+    results = list(process_documents(batch, nlp, chunked))
+    assert all(isinstance(r, Record) for r in results)
+    assert results[1].document.text == long_text and len(results[1].statistics) >= 30
+    assert results[2].quotes == () and "not configured" in results[2].document.warnings[-1]
