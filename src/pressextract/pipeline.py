@@ -151,8 +151,8 @@ def parse_documents(
 ) -> list[Parsed]:
     """The model over a batch of releases, each release still costing only itself.
 
-    The texts that fit in one piece go through `nlp.pipe` together, under the time limit of one
-    release; when that raises or runs late, they are parsed again one at a time, each under its
+    The texts that fit in one piece go through `nlp.pipe` together, under the sum of their time
+    limits; when that raises or runs late, they are parsed again one at a time, each under its
     own limit, so the bad one becomes its own Failure and the others come out as they would
     have. A long text is parsed on its own, in chunks (`chunks.parse`). A release's model time
     in a batch is its share of the batch's, by length.
@@ -166,7 +166,7 @@ def parse_documents(
         texts = [documents[i].text for i in together]
         started = time.perf_counter()
         docs = guarded(
-            f"{len(texts)} releases", seconds, lambda guard: _pipe(guard, nlp, texts)
+            f"{len(texts)} releases", seconds * len(texts), lambda guard: _pipe(guard, nlp, texts)
         )
         if not isinstance(docs, Failure):
             spent = time.perf_counter() - started
