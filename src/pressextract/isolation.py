@@ -109,8 +109,14 @@ class Guard:
         self.stage = stage
 
 
-def guarded(source: str, seconds: float, work: Callable[[Guard], T]) -> T | Failure:
-    """Run `work` for one release under its time limit; whatever it raises becomes a Failure."""
+def guarded(
+    source: str, seconds: float, work: Callable[[Guard], T], *, limit: float | None = None
+) -> T | Failure:
+    """Run `work` for one release under its time limit; whatever it raises becomes a Failure.
+
+    `seconds` is what the release has left; `limit`, its whole time limit (the message names
+    it), when earlier stages already used part of it.
+    """
     deadline = Deadline(seconds)
     guard = Guard(deadline)
     try:
@@ -118,7 +124,7 @@ def guarded(source: str, seconds: float, work: Callable[[Guard], T]) -> T | Fail
             return work(guard)
     except ReleaseTimeout:
         reason = (
-            f"stopped after the time limit of {seconds:g} s ([limits] release_seconds)"
+            f"stopped after the time limit of {limit or seconds:g} s ([limits] release_seconds)"
             f" while in stage {guard.stage}"
         )
     except PressExtractError as exc:

@@ -22,14 +22,17 @@ __all__ = [
     "EXTRACTORS",
     "Extractor",
     "Failure",
+    "Parsed",
     "configured_extractors",
     "document_from_text",
     "extract_parsed",
     "extract_record",
+    "finish_record",
     "model_and_extract",
     "parse_documents",
     "process_document",
     "process_documents",
+    "time_left",
 ]
 
 # name -> (options class, extract function, Record field)
@@ -206,21 +209,42 @@ def extract_parsed(
     parsed: Parsed,
     config: PipelineConfig,
     extractors: tuple[Extractor, ...],
+    spent: float = 0.0,
 ) -> Record | Failure:
-    """The Record of a parsed release, under what its time limit has left; never raises."""
+    """The Record of a parsed release, under what its time limit has left; never raises.
+
+    `spent`: seconds the release already used before the model (reading, ingest).
+    """
     if isinstance(parsed.doc, Failure):
         return parsed.doc
+    return guarded(
+        document.source,
+        time_left(config, spent + parsed.seconds),
+        lambda guard: finish_record(guard, document, parsed, config, extractors),
+        limit=config.limits.release_seconds,
+    )
+
+
+def finish_record(
+    guard: Guard,
+    document: Document,
+    parsed: Parsed,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...],
+) -> Record:
+    """The extractors over a parsed release, telling `guard` each stage (may raise)."""
+    if isinstance(parsed.doc, Failure):
+        raise AssertionError("a release the model failed on has no record")
     if parsed.doc is None:
         return Record(document=_with_warning(document, _not_configured(document, config)))
-    doc = parsed.doc
+    guard.enter("extract")
+    return extract_record(parsed.doc, document, extractors, guard)
+
+
+def time_left(config: PipelineConfig, spent: float) -> float:
+    """What a release's time limit leaves after `spent` seconds (0: no limit)."""
     seconds = config.limits.release_seconds
-    left = max(seconds - parsed.seconds, 0.001) if seconds > 0 else 0
-
-    def extract(guard: Guard) -> Record:
-        guard.enter("extract")
-        return extract_record(doc, document, extractors, guard)
-
-    return guarded(document.source, left, extract)
+    return max(seconds - spent, 0.001) if seconds > 0 else 0
 
 
 def _not_configured(document: Document, config: PipelineConfig) -> str:

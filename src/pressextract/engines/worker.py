@@ -3,16 +3,18 @@
 Each engine (in-process, a pool of processes, a Dask cluster) calls `process_chunk` and nothing
 else, so the library, the CLI and every engine make the same records. The model is loaded once
 per process (`worker_nlp`) and kept for the next chunk. Each release goes through every stage
-(read, ingest, model, extract:FIELD, export) under one guard and its time limit, so whatever it
-raises becomes its own failed Outcome, naming the stage, and the chunk goes on.
+(read, ingest, model, extract:FIELD, export) under its guard and its time limit (the model
+parses a chunk's texts together, a batch that fails being parsed again release by release), so
+whatever it raises becomes its own failed Outcome, naming the stage, and the chunk goes on.
 """
 
 from __future__ import annotations
 
 import json
 import signal
+import time
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,15 @@ from pressextract.isolation import Failure, Guard, guarded
 from pressextract.known_metadata import apply_metadata
 from pressextract.manifest import Outcome, run_key
 from pressextract.nlp.build import build_nlp
-from pressextract.pipeline import Extractor, configured_extractors, model_and_extract
+from pressextract.pipeline import (
+    Extractor,
+    Parsed,
+    configured_extractors,
+    finish_record,
+    parse_documents,
+    time_left,
+)
+from pressextract.schema import Document
 
 _MODELS: dict[str, Language] = {}
 _STOP: Any = None  # a multiprocessing Event shared with the parent process (a pool's workers)
@@ -59,32 +69,71 @@ def process_chunk(
 ) -> list[Outcome]:
     """Outcomes of `releases`, in their order; a release that fails costs only itself.
 
-    When `stop()` (or the parent's stop event, in a worker process) turns true, the releases
-    not yet started are left out: the list is then shorter than `releases`.
+    Each release is read and ingested under its own guard, the model parses the chunk's texts
+    together (`pipeline.parse_documents`: one bad release still costs only itself), then each
+    release is extracted and serialized under its guard again, with what its time limit has
+    left. When `stop()` (or the parent's stop event, in a worker process) turns true, the
+    releases not yet started are left out: the list is then shorter than `releases`.
     """
     if stop is None and _STOP is not None:
         stop = _STOP.is_set
     nlp = worker_nlp(config)
     extractors = configured_extractors(config)
-    outcomes = []
+    started: list[tuple[Release, Ingested | Failure]] = []
     for release in releases:
         if stop is not None and stop():
             break
-        outcomes.append(process_release(release, config, nlp, extractors))
+        started.append((release, ingest_release(release, config)))
+    ready = [r for _, r in started if isinstance(r, Ingested)]
+    parsed = iter(parse_documents([r.document for r in ready], nlp, config))
+    outcomes = []
+    for release, result in started:
+        if isinstance(result, Failure):
+            outcomes.append(failed(release, result.reason, result.stage))
+        else:
+            outcomes.append(finish_release(release, result, next(parsed), config, extractors))
     return outcomes
 
 
-def process_release(
-    release: Release,
-    config: PipelineConfig,
-    nlp: Language,
-    extractors: tuple[Extractor, ...],
-) -> Outcome:
-    """One release from its file to its record's JSON line, or a failure naming the stage."""
+@dataclass(frozen=True)
+class Ingested:
+    """A release read and ingested: its Document, the keys its known metadata adds to the
+    record, and the seconds this took (they count against its time limit)."""
+
+    document: Document
+    extra: dict[str, Any]
+    seconds: float
+
+
+def ingest_release(release: Release, config: PipelineConfig) -> Ingested | Failure:
+    """Read and ingest one release under its time limit, or the Failure naming the stage."""
+    started = time.perf_counter()
     result = guarded(
         release.source,
         config.limits.release_seconds,
-        lambda guard: _record_line(guard, release, config, nlp, extractors),
+        lambda guard: _document(guard, release, config),
+    )
+    if isinstance(result, Failure):
+        return result
+    document, extra = result
+    return Ingested(document, extra, time.perf_counter() - started)
+
+
+def finish_release(
+    release: Release,
+    ingested: Ingested,
+    parsed: Parsed,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...],
+) -> Outcome:
+    """The Outcome of a parsed release: its record's JSON line, or a failure naming the stage."""
+    if isinstance(parsed.doc, Failure):
+        return failed(release, parsed.doc.reason, parsed.doc.stage)
+    result = guarded(
+        release.source,
+        time_left(config, ingested.seconds + parsed.seconds),
+        lambda guard: _record_line(guard, ingested, parsed, config, extractors),
+        limit=config.limits.release_seconds,
     )
     if isinstance(result, Failure):
         return failed(release, result.reason, result.stage)
@@ -98,13 +147,9 @@ def failed(release: Release, reason: str, stage: str) -> Outcome:
     )
 
 
-def _record_line(
-    guard: Guard,
-    release: Release,
-    config: PipelineConfig,
-    nlp: Language,
-    extractors: tuple[Extractor, ...],
-) -> str:
+def _document(
+    guard: Guard, release: Release, config: PipelineConfig
+) -> tuple[Document, dict[str, Any]]:
     path, root = Path(release.path), Path(release.root)
     guard.enter("read")
     data, warnings = files.read_release(
@@ -117,11 +162,21 @@ def _record_line(
     document = ingest.with_warnings(
         ingest.parse_bytes(data, files.source_of(path, root), path.suffix), warnings
     )
-    extra: dict = {}
+    extra: dict[str, Any] = {}
     if release.metadata is not None:
         document, extra = apply_metadata(document, release.metadata)
-    record = model_and_extract(guard, document, nlp, config, extractors)
+    return document, extra
+
+
+def _record_line(
+    guard: Guard,
+    ingested: Ingested,
+    parsed: Parsed,
+    config: PipelineConfig,
+    extractors: tuple[Extractor, ...],
+) -> str:
+    record = finish_record(guard, ingested.document, parsed, config, extractors)
     guard.enter("export")
-    if extra:
-        record = replace(record, extra={**record.extra, **extra})
+    if ingested.extra:
+        record = replace(record, extra={**record.extra, **ingested.extra})
     return json.dumps(record.as_dict(), ensure_ascii=False, allow_nan=False)
