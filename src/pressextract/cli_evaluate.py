@@ -85,7 +85,7 @@ def evaluate_command(
             from pressextract.batch import RunOptions
             from pressextract.engines import default_workers
 
-            options = RunOptions(workers=workers or default_workers())
+            options = RunOptions(workers=workers or default_workers(), follow_symlinks=True)
             predictions, failures = predict_dir(input, pipeline, options)  # type: ignore[arg-type]
             for failure in failures:
                 line = f"failed: {failure.source} ({failure.stage}): {failure.reason}"
