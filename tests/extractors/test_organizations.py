@@ -101,6 +101,23 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Ministry of Interior", "Iraqi Ministry of Interior"],
             [("Iraqi Ministry of Interior", None, 2)],
         ),
+        # a company's name without its legal form, written after a comma
+        (
+            "Mattel, Inc. and Mattel Studios agreed. Mattel said.",
+            ["Mattel, Inc.", "Mattel Studios", "Mattel"],
+            [("Mattel, Inc.", None, 2), ("Mattel Studios", None, 1)],
+        ),
+        # spellings: a demonstrative before the name, spaces around "&"
+        (
+            "The European Commission agreed. This European Commission approval helps.",
+            ["European Commission", "This European Commission"],
+            [("European Commission", "EC", 2)],
+        ),
+        (
+            "Levi Strauss & Co joined. Levi Strauss &Co. said.",
+            ["Levi Strauss & Co", "Levi Strauss &Co."],
+            [("Levi Strauss & Co", None, 2)],
+        ),
         # ... but a place after the shorter name makes another organization
         (
             "Duke Energy sold part of Duke Energy Florida. Duke Energy said.",

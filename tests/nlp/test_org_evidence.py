@@ -41,6 +41,8 @@ def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) ->
         ("for the Qualifying Clean Manufacturing Project Credit", 2, 5, {1: "DET"}, "PRODUCT"),
         # a treaty is a law, unless states meet at it
         ("ratified the Refugee Convention", 2, 4, {1: "DET"}, "LAW"),
+        ("a party to the UN Convention Against Torture", 4, 8, {3: "DET"}, "LAW"),
+        ("at the Convention Center", 2, 4, {1: "DET"}, None),
         ("talks held at the Convention on Conventional Weapons", 4, 8, {3: "DET"}, None),
         # a program at an organization is a unit of it; a company's name keeps its form
         ("the Molecular Imaging Program at Stanford", 1, 4, {0: "DET"}, None),
@@ -86,7 +88,10 @@ def test_common_noun_phrase(words: str, start: int, end: int, pos: dict, expecte
     ("words", "start", "end", "expected"),
     [
         ("through Brookfield ’s Super-Core Infrastructure strategy", 1, 5, "Brookfield"),
-        ("the Department of Human Services ’ Forensic Lab .", 1, 8, "Department of Human Services"),
+        ("the Department of Human Services ’ Forensic team", 1, 7, "Department of Human Services"),
+        ("the World Bank ’s Managing Director", 1, 5, "World Bank"),
+        # a whole name with a possessive in it, not the start of a phrase
+        ("Shake Shack , Wetzel ’s Pretzels , and Zendesk", 3, 6, None),
         # what follows the possessive is an organization: the span stays whole
         ("at Acme ’s Research Institute", 1, 5, None),
         ("Attorney General Ellison ’s Office", 0, 5, None),
@@ -95,5 +100,5 @@ def test_common_noun_phrase(words: str, start: int, end: int, pos: dict, expecte
     ],
 )
 def test_possessive_owner(words: str, start: int, end: int, expected: str | None) -> None:
-    owner = possessive_owner(span(words, start, end), ORG_HEADS)
+    owner = possessive_owner(span(words, start, end), ORG_HEADS, set(WORDS["titles"]))
     assert (owner.text if owner is not None else None) == expected

@@ -104,13 +104,14 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
             del groups[key]
     for key in sorted(groups, key=len):
         group = groups[key]
-        words = key.split()
+        words = _key_words(key)
         if group.canonical or len(words) > 3:
             continue
+        others = [(_key_words(k), g) for k, g in groups.items() if k != key]
         if words[-1] in _words("org_heads"):
-            hosts = [g for k, g in groups.items() if k != key and _abbreviates(words, k.split())]
+            hosts = [g for long, g in others if _abbreviates(words, long)]
         else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
-            hosts = [g for k, g in groups.items() if k != key and _legal_form_of(words, k.split())]
+            hosts = [g for long, g in others if _legal_form_of(words, long)]
         if not hosts:
             hosts = _named_before(group, groups)
         if len(hosts) != 1:
@@ -124,12 +125,12 @@ def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
     "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
     their last word ("the Foundry" after "Molecular Foundry"), or their end when it holds an
     organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order)."""
-    words = group.key.split()
+    words = _key_words(group.key)
     n = len(words)
     heads = _words("org_heads")
     hosts = []
     for key, host in groups.items():
-        long = key.split()
+        long = _key_words(key)
         if host is group or len(long) <= n:
             continue
         ends_it = n >= 2 and long[-n:] == words and any(w in heads for w in words)
@@ -139,6 +140,11 @@ def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
         if ends_it or (before and (starts_it or last_word)):
             hosts.append(host)
     return hosts
+
+
+def _key_words(key: str) -> list[str]:
+    """The words of a grouping key without the commas between them ("mattel, inc.")."""
+    return [w for w in (w.rstrip(",") for w in key.split()) if w]
 
 
 def _fold(group: _Group, host: _Group, keep_forms: bool = True) -> None:
@@ -234,12 +240,16 @@ def _acronyms(doc: Doc) -> dict[str, str]:
     return out
 
 
+# Words before a name that are not part of it ("This European Commission approval").
+_LEADING_ARTICLES = ("the", "this", "that", "these", "those")
+
+
 def clean_form(ent: Span) -> str:
-    """The mention as written, whitespace collapsed, without a leading "the" or a possessive
-    "'s" (a name's own "'s" stays: "Macy's")."""
+    """The mention as written, whitespace collapsed, without a leading "the" ("this") or a
+    possessive "'s" (a name's own "'s" stays: "Macy's")."""
     text = " ".join(ent.text.split())
-    for prefix in ("the ", "The "):
-        text = text.removeprefix(prefix)
+    for article in _LEADING_ARTICLES:
+        text = text.removeprefix(article + " ").removeprefix(article.title() + " ")
     if ent[-1].text in {"'s", "’s"} and is_possessive(ent[-1]):
         text = text[: -len(ent[-1].text)]
     elif _shared_plural_head(ent):
@@ -270,8 +280,10 @@ def _singular(word: str) -> str:
 def normalize_org(name: str) -> str:
     """A grouping key: NFKC, straight apostrophes, lowercase, no leading "the", no possessive."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
-    text = " ".join(text.split())
-    text = text.removeprefix("the ").removesuffix("'s")
+    text = " ".join(text.replace("&", " & ").split())  # "Strauss &Co." ~ "Strauss & Co"
+    for article in _LEADING_ARTICLES:
+        text = text.removeprefix(article + " ")
+    text = text.removesuffix("'s")
     return text.strip(" .,;:")
 
 

@@ -2,14 +2,15 @@
 
 Read by entity_repair's checks (org_checks.py), the acronym linker and the org filter:
 - things: a name ending in a program, project, software or treaty word ("Camden Heights Solar
-  Project", "Web Tools Platform", "Refugee Convention"), or standing right before one ("the
+  Project", "Web Tools Platform", "Refugee Convention"), a treaty's name ("Convention Against
+  Torture"), or a name standing right before one of those words ("the
   Medicaid program", "Qualifying Advanced Energy" + "Project Credit"), is a thing, not an
   organization; a treaty where talks are held ("at the Convention on ... (CCW)") is a body;
 - shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
 - a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional");
-- owners: "Brookfield's Super-Core Infrastructure" names Brookfield when what follows the
-  possessive holds no organization word.
+- owners: "Brookfield's Super-Core Infrastructure strategy" names Brookfield when what follows
+  the possessive holds no organization word and the phrase goes on ("strategy", "Director").
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ class ThingNames:
             # "the Molecular Imaging Program at Stanford" is a unit of Stanford.
             unit = nxt is not None and nxt.lower_ == "at" and nxt.i + 1 < len(doc)
             return None if unit and doc[nxt.i + 1].is_title else self._kind(ent, last)
+        # "the UN Convention Against Torture": a treaty's name, unless a body ends it
+        if any(w in _TREATIES for w in words) and last not in self.org_heads:
+            return self._kind(ent, "convention")
         if any(w in self.org_heads for w in words):
             return None  # "the Ministry of Health program" is the ministry's
         if nxt is None or nxt.lower_ not in self.heads:
@@ -86,10 +90,19 @@ def common_noun_phrase(span: Span) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN"}
 
 
-def possessive_owner(span: Span, org_heads: set[str]) -> Span | None:
-    """ "Brookfield's Super-Core Infrastructure" -> "Brookfield"; None when the span has no
-    inner possessive or what follows it is an organization ("Acme's Research Institute")."""
+def possessive_owner(
+    span: Span, org_heads: set[str], titles: set[str] = frozenset()
+) -> Span | None:
+    """ "Brookfield's Super-Core Infrastructure strategy" -> "Brookfield"; None when the span
+    has no inner possessive, when what follows it is an organization ("Acme's Research
+    Institute"), or when the span is a whole name, not the start of a noun phrase ("Wetzel's
+    Pretzels, and"): the word after it must be a lowercase noun or a job title."""
     doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or not (
+        (after.is_lower and after.is_alpha) or after.lower_.rstrip(".") in titles
+    ):
+        return None
     for tok in span[1:-1]:
         bare = tok.text in _BARE_POSSESSIVES and tok.nbor(-1).lower_.endswith("s")
         if not (tok.text in _POSSESSIVES or bare):

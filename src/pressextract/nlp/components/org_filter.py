@@ -141,7 +141,7 @@ class OrgFilter:
         the names this release uses as places (see `_places`)."""
         span = _headline_cut(ent)
         span = span and self._owner(span)
-        span = span and (possessive_owner(span, self.owned_heads) or span)
+        span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
             return None
         if (
