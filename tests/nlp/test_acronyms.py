@@ -166,7 +166,20 @@ def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) 
         ("grants of the Continuum of Care Program (CoC) went", [], (), []),
         # a name with no organization word, followed by a verb, stays
         (
-            "the Convention on Conventional Weapons (CCW) met",
+            "the Committee on Conventional Weapons (CCW) met",
+            [("Committee on Conventional Weapons", "ORG")],
+            (),
+            ["Committee on Conventional Weapons", "CCW"],
+        ),
+        # a treaty is no organization, unless states meet at it
+        (
+            "ratified the Convention on Cluster Munitions (CCM) in 2008",
+            [("Convention on Cluster Munitions", "ORG")],
+            (),
+            [],
+        ),
+        (
+            "talks at the Convention on Conventional Weapons (CCW) failed",
             [("Convention on Conventional Weapons", "ORG")],
             (),
             ["Convention on Conventional Weapons", "CCW"],

@@ -13,6 +13,7 @@ from pressextract.nlp.components.org_evidence import (
     common_noun_phrase,
     no_name,
     possessive_owner,
+    term_abbreviation,
 )
 from pressextract.resources.gazetteer import load_json_data
 
@@ -102,3 +103,19 @@ def test_common_noun_phrase(words: str, start: int, end: int, pos: dict, expecte
 def test_possessive_owner(words: str, start: int, end: int, expected: str | None) -> None:
     owner = possessive_owner(span(words, start, end), ORG_HEADS, set(WORDS["titles"]))
     assert (owner.text if owner is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "expected"),
+    [
+        ("EPS up 16 percent", 0, 1, True),
+        ("a visual editor for HTML", 4, 5, True),
+        ("further COVID-19 surges", 1, 2, True),
+        # an abbreviation the list does not hold, or a name, stays
+        ("filed with the SEC", 3, 4, False),
+        ("Acme Labs", 0, 2, False),
+    ],
+)
+def test_term_abbreviation(words: str, start: int, end: int, expected: bool) -> None:
+    abbreviations = {w.upper() for w in WORDS["term_abbreviations"]}
+    assert term_abbreviation(span(words, start, end), abbreviations) is expected

@@ -104,6 +104,7 @@ def make_entity_repair(
             legal_suffixes=words["legal_suffixes"],
             is_place=is_known_place,
             things=ThingNames(words.get("thing_heads", ()), org_heads),
+            abbreviations=words.get("term_abbreviations", ()),
         ),
     )
 

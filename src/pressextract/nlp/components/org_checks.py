@@ -10,6 +10,7 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - a head word with a number ("Department CJ-1" is a courtroom);
 - a person introduced with a title after a comma ("Kin Ng, Chief of ...");
 - a product: a brand and a model code ("Acura NSX", "Integra Type S");
+- an abbreviation of a common term ("EPS", "HTML") or a code with a number ("COVID-19");
 - a program, project or treaty (org_evidence.py: "Camden Heights Solar Project", "the Medicaid
   program", "Refugee Convention");
 - a place the place data knows ("Rancho Santa Margarita"), with no organization word in it and
@@ -27,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_evidence import ThingNames
+from pressextract.nlp.components.org_evidence import ThingNames, term_abbreviation
 from pressextract.nlp.doc_index import doc_text
 from pressextract.resources.places import PlaceResolver
 
@@ -52,8 +53,10 @@ class OrgChecks:
         legal_suffixes: Iterable[str],
         is_place: Callable[[str], bool] | None = None,
         things: ThingNames | None = None,
+        abbreviations: Iterable[str] = (),
     ) -> None:
         self.things = things
+        self.abbreviations = {w.upper() for w in abbreviations}
         self.org_heads = {w.lower() for w in org_heads}
         self.law_heads = {w.lower() for w in law_heads}
         self.titles = {w.lower() for w in titles}
@@ -94,6 +97,8 @@ class OrgChecks:
         words = [t.lower_ for t in ent if not t.is_punct]
         if len(ent) == 1 and (self._generic_word(words[0]) or _capitalized_word(ent, doc_words)):
             return None
+        if term_abbreviation(ent, self.abbreviations):
+            return None  # "EPS up 16 percent", "COVID-19"
         if _journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
         thing = self.things.label(ent) if self.things is not None else None

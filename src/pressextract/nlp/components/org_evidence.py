@@ -6,6 +6,8 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   Torture"), or a name standing right before one of those words ("the
   Medicaid program", "Qualifying Advanced Energy" + "Project Credit"), is a thing, not an
   organization; a treaty where talks are held ("at the Convention on ... (CCW)") is a body;
+- abbreviations of terms: "EPS", "HTML", "PPE" (the `term_abbreviations` word list) and codes
+  with a number ("COVID-19") are no organizations unless the release or gazetteer says so;
 - shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
 - a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional");
@@ -15,10 +17,14 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from pressextract.resources.name_shapes import is_acronym
+
+_CODE = re.compile(r"[A-Z]{2,}-\d{1,3}")  # "COVID-19": a disease, a model, a district code
 _TREATIES = {"convention", "treaty", "covenant", "compact"}
 _INDEFINITE = {"a", "an"}
 _POSSESSIVES = {"'s", "’s"}
@@ -70,6 +76,15 @@ class ThingNames:
         while k >= 0 and doc[k].lower_ == "the":
             k -= 1
         return None if k >= 0 and doc[k].lower_ == "at" else "LAW"
+
+
+def term_abbreviation(span: Span, abbreviations: set[str]) -> bool:
+    """ "EPS", "HTML", "PPE": an abbreviation of a common term (`abbreviations`, upper case),
+    or a code with a number ("COVID-19")."""
+    text = "".join(span.text.split())
+    if _CODE.fullmatch(text):
+        return True
+    return len(span) <= 3 and is_acronym(text) and text.upper() in abbreviations
 
 
 def no_name(span: Span, legal_suffixes: set[str]) -> bool:
