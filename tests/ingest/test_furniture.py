@@ -7,9 +7,11 @@ import re
 import pytest
 
 from pressextract.ingest.furniture import (
+    cut_short,
     cut_warning,
     is_furniture_line,
     is_sentence,
+    main_block,
     reads_as_prose,
     trim_site_tail,
 )
@@ -247,3 +249,36 @@ def test_a_short_sentence_that_recurs_is_no_headline_to_start_after() -> None:
     assert [line for line in lines if line not in body] == []
     assert body.count("Shares fell.") == lines.count("Shares fell.")
     assert any("main text block" in w for w in document.warnings)
+
+
+STORY = [
+    f"Paragraph {n} of the story tells how the harbor was rebuilt after the storm of {2000 + n},"
+    " with new piers, new cranes and a sea wall."
+    for n in range(8)
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["Home", "News", *STORY, "Related", "Careers"], (2, 10)),
+        ([*STORY[:2], "Menu", *STORY[2:]], (3, 9)),
+        (["Home", "News"], (0, 0)),
+    ],
+)
+def test_main_block_is_the_longest_run_of_prose(
+    paragraphs: list[str], expected: tuple[int, int]
+) -> None:
+    assert main_block(paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "short"),
+    [
+        (STORY[:2], True),  # the extractor stopped after two paragraphs of eight
+        (STORY[:6], False),  # most of the block
+        (["A different text of the page, a comment thread under the story itself."], False),
+    ],
+)
+def test_a_body_cut_short_inside_the_main_block(body: list[str], short: bool) -> None:
+    assert cut_short(body, STORY) is short

@@ -190,6 +190,31 @@ def cut_warning(lines: list[str], what: str = "site furniture") -> str:
     )
 
 
+def main_block(paragraphs: list[str]) -> tuple[int, int]:
+    """(start, end) of the page's main text block: the longest run of prose paragraphs (by
+    characters; short sentences count as prose)."""
+    best, start, chars = (0, 0, 0), 0, 0
+    for i, paragraph in enumerate(paragraphs):
+        if (is_prose(paragraph) and not is_headline(paragraph)) or is_sentence(paragraph):
+            start = i if chars == 0 else start
+            chars += len(paragraph)
+            if chars > best[2]:
+                best = (start, i + 1, chars)
+        else:
+            chars = 0
+    return best[0], best[1]
+
+
+def cut_short(body: list[str], block: list[str]) -> bool:
+    """Whether a body is a part of a page's main block less than half its length: the
+    extractor stopped early (every long body paragraph is in the block)."""
+    long = [p[:60] for p in body if len(p) > 40]
+    if not long or sum(len(p) for p in body) >= 0.5 * sum(len(p) for p in block):
+        return False
+    text = " ".join(block)
+    return all(opening in text for opening in long)
+
+
 ANCHOR_CHARS = 40  # the end of the text before a table that must be found in the body
 
 

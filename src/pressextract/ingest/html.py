@@ -19,6 +19,7 @@ from lxml import etree
 from pressextract.errors import IngestError
 from pressextract.ingest.boilerplate import EXHIBIT_BANNER, is_placeholder_title
 from pressextract.ingest.dates import find_dates
+from pressextract.ingest.furniture import cut_short, main_block
 from pressextract.ingest.sections import is_end_marker
 from pressextract.ingest.tables import take_html_tables
 from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
@@ -74,6 +75,16 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     if not text.strip():
         raise IngestError("no text found in HTML page")
     parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
+    blocks = [b for b in block_texts(tree) if b]
+    start, end = main_block(blocks)
+    if cut_short(parts.paragraphs, blocks[start:end]):
+        found = sum(len(p) for p in parts.paragraphs)
+        text = "\n\n".join(blocks[max(0, start - 1) : end])  # with the heading above it
+        parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
+        parts.warnings.append(
+            f"the extracted body ({found} chars) is part of the page's main text block"
+            f" ({sum(len(b) for b in blocks[start:end])} chars): the body is the whole block"
+        )
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
     if published:
