@@ -52,6 +52,9 @@ def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) ->
         ("the Ministry of Health program", 1, 4, {0: "DET", 2: "ADP"}, None),
         # no evidence
         ("Medicaid fraud", 0, 1, {}, None),
+        # ... and not a name that mostly acts, once before a program word
+        ("the Acme Trust program . Acme Trust is here . Acme Trust said", 1, 3, {0: "DET"}, None),
+        ("the Acme Aid program . Acme Aid funds", 1, 3, {0: "DET"}, "PRODUCT"),
         ("the Acme team", 1, 2, {0: "DET"}, None),
     ],
 )

@@ -282,7 +282,15 @@ _ORG_KINDS = {
     "charities",
     "ngos",
 }
-_LIST_CUES = {("such", "as"), ("including",), ("like",)}
+_LIST_CUES = {
+    ("such", "as"),
+    ("including",),
+    ("like",),
+    ("join",),  # "These partners join Daybreaker, Milk Bar and Slice"
+    ("joins",),
+    ("joined",),
+}
+_KIND_WINDOW = 4  # tokens before the cue where the kind noun may stand
 _RELABELLED = {"GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "ORG"}
 
 
@@ -295,7 +303,8 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     for i in range(len(doc)):
         cue = next((c for c in _LIST_CUES if _words_at(doc, i, c)), None)
-        if cue is None or not any(t.lower_ in _ORG_KINDS for t in doc[max(0, i - 4) : i]):
+        kinds = doc[max(0, i - _KIND_WINDOW) : i]
+        if cue is None or not any(t.lower_ in _ORG_KINDS for t in kinds):
             continue
         items = _list_items(doc, i + len(cue))
         if len(items) < 2 or not any(_entity_of(by_token, a, b, "ORG") for a, b in items):

@@ -61,10 +61,12 @@ class ThingNames:
         # "Qualifying Advanced Energy" + "Project Credit": the name goes on into a thing's name.
         if nxt.is_title:
             return self._kind(ent, nxt.lower_)
-        # "the Medicaid program", "its Super-Core Infrastructure strategy"
+        # "the Medicaid program", "its Super-Core Infrastructure strategy": when most of the
+        # name's mentions qualify a noun ("Medicaid fraud"), not "the Pizza to the Polls
+        # program" once among "Pizza to the Polls is responding".
         before = doc[ent.start - 1] if ent.start > 0 else None
         if nxt.is_lower and before is not None and before.pos_ in {"DET", "PRON"}:
-            return self._kind(ent, nxt.lower_)
+            return self._kind(ent, nxt.lower_) if _mostly_modifier(ent) else None
         return None
 
     def _kind(self, ent: Span, head: str) -> str | None:
@@ -76,6 +78,20 @@ class ThingNames:
         while k >= 0 and doc[k].lower_ == "the":
             k -= 1
         return None if k >= 0 and doc[k].lower_ == "at" else "LAW"
+
+
+def _mostly_modifier(ent: Span) -> bool:
+    """At least half of the mentions of `ent`'s name stand before a lowercase word or a
+    hyphen ("Medicaid fraud", "Medicaid-funded"): the name qualifies things."""
+    doc, words = ent.doc, [t.text for t in ent]
+    n, found, modifying = len(words), 0, 0
+    for i in range(len(doc) - n + 1):
+        if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
+            continue
+        found += 1
+        after = doc[i + n] if i + n < len(doc) else None
+        modifying += after is not None and (after.is_lower or after.text == "-")
+    return 2 * modifying >= found
 
 
 def term_abbreviation(span: Span, abbreviations: set[str]) -> bool:
