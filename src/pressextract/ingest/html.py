@@ -17,15 +17,21 @@ import trafilatura
 from lxml import etree
 
 from pressextract.errors import IngestError
-from pressextract.ingest.boilerplate import EXHIBIT_BANNER, is_placeholder_title
+from pressextract.ingest.boilerplate import EXHIBIT_BANNER
 from pressextract.ingest.dates import find_dates
 from pressextract.ingest.furniture import cut_short, main_block
+from pressextract.ingest.headline import (
+    LABEL,
+    element_text,
+    page_subtitle,
+    page_title,
+    resolve_template_variables,
+)
 from pressextract.ingest.sections import is_end_marker
 from pressextract.ingest.tables import take_html_tables
 from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
 from pressextract.schema import Table
 
-_SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd")
 _SKIP_TAGS = ("script", "style", "noscript", "template", "nav", "footer", "form", "figcaption")
 
@@ -58,6 +64,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         raise IngestError(f"cannot parse HTML: {exc}") from exc
     if tree is None:
         raise IngestError("cannot parse HTML: no elements")
+    resolve_template_variables(tree, markup)
     title = page_title(tree) or title
     published = _meta_date(markup)
     _unwrap_layout_tables(tree)
@@ -127,12 +134,12 @@ def _is_display_line(element: lxml.html.HtmlElement) -> bool:
             return False
     elif element.tag in {"p", "div"} and (element.get("align") or "").lower() != "center":
         return False
-    text = _text(element)
+    text = element_text(element)
     if not text or len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
         return False
     if is_end_marker(text) or not re.search(r"[^\W\d_]", text):
         return False
-    return not (EXHIBIT_BANNER.match(text) or find_dates(text) or _LABEL.search(text))
+    return not (EXHIBIT_BANNER.match(text) or find_dates(text) or LABEL.search(text))
 
 
 def _join_split_headlines(tree: lxml.html.HtmlElement) -> None:
@@ -148,7 +155,7 @@ def _join_split_headlines(tree: lxml.html.HtmlElement) -> None:
             and _is_display_line(following)
             and not (element.tail or "").strip()
         ):
-            line = htmlmod.escape(_text(following))
+            line = htmlmod.escape(element_text(following))
             element.append(lxml.html.fromstring(f"<span> {line}</span>"))
             following.drop_tree()
             following = element.getnext()
@@ -221,114 +228,6 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-def page_title(tree: lxml.html.HtmlElement) -> str | None:
-    """The headline: og:title, else the first h1, else <title> without the site name."""
-    candidates = [
-        _attr(tree, "//meta[@property='og:title']/@content"),
-        _attr(tree, "//meta[@name='twitter:title']/@content"),
-    ]
-    candidates = [c for c in candidates if not is_placeholder_title(c)]
-    h1s = [_text(h) for h in tree.iter("h1")]
-    h1s = [h for h in h1s if h and len(h.split()) >= 2 and not is_placeholder_title(h)]
-    head_title = _attr(tree, "//title/text()")
-    if is_placeholder_title(head_title):
-        head_title = None
-    for candidate in candidates:
-        if candidate:
-            return _drop_site_name(clean_title(candidate), h1s)
-    if h1s:
-        # A page may have a logo or section name in an h1 too: prefer the one <title> repeats.
-        named = [h for h in h1s if head_title and h.casefold() in head_title.casefold()]
-        headline = _headline_beside_site_name(head_title, named or h1s)
-        if headline:
-            return headline
-        # Otherwise the headline is the longest h1: a logo or section name is a word or two.
-        return clean_title(max(named or h1s, key=lambda h: len(h.split())))
-    if head_title:
-        return _drop_site_name(clean_title(head_title), h1s)
-    return None
-
-
-_LABEL = re.compile(r"for immediate release|press release|news release|pressemitteilung", re.I)
-_SUBTITLE_CLASS = re.compile(
-    r"sub-?title|sub-?head|standfirst|\bdeck\b|\bdek\b|strap|teaser|\blead\b|intro|summary"
-    r"|abstract|kicker|chapo",
-    re.I,
-)
-
-
-def page_subtitle(tree: lxml.html.HtmlElement, title: str | None) -> str | None:
-    """The standfirst right under the headline: a heading, or an element marked as one.
-
-    Only the few elements after the headline's h1 are looked at: teasers of other stories
-    elsewhere on the page carry the same class names.
-    """
-    if not title:
-        return None
-    key = title.casefold()
-    h1 = next((h for h in tree.iter("h1") if clean_title(_text(h)).casefold() == key), None)
-    if h1 is None:
-        return None
-    following = h1.xpath(
-        "following::*[self::h2 or self::h3 or self::h4 or self::p or self::div][position() <= 6]"
-    )
-    for element in following:
-        text = _text(element)
-        marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        is_marked = bool(_SUBTITLE_CLASS.search(marker)) or (
-            element is h1.getnext() and element.tag in {"h2", "h3"}
-        )
-        if not is_marked or not 4 <= len(text.split()) <= 60 or key in text.casefold():
-            continue
-        if find_dates(text) or _LABEL.search(text):
-            continue  # a meta line ("Press release 19-10-2022"), not a standfirst
-        return text
-    return None
-
-
-def _headline_beside_site_name(head_title: str | None, h1s: list[str]) -> str | None:
-    """ "Headline | Newsroom | Site" whose only h1 is the site's logo ("Site"): the headline.
-
-    The h1 repeats a later part of <title>, the site name; the first part is the headline.
-    """
-    if not head_title:
-        return None
-    parts = [clean_title(p) for p in _SITE_SEPARATORS.split(head_title)]
-    if len(parts) < 2 or len(parts[0].split()) < 3:
-        return None
-    later = {p.casefold() for p in parts[1:]}
-    if all(clean_title(h).casefold() in later for h in h1s):
-        return parts[0]
-    return None
-
-
-def _drop_site_name(title: str, h1s: list[str]) -> str:
-    """ "Headline | Site" -> "Headline": keep the longest part, or the part an h1 repeats."""
-    parts = _SITE_SEPARATORS.split(title)
-    if len(parts) == 1:
-        return title
-    longest = max(parts, key=len)
-    keys = {clean_title(p).casefold() for p in parts}
-    named = [clean_title(h1) for h1 in h1s if clean_title(h1).casefold() in title.casefold()]
-    # An h1 that is a whole part, or spans a separator ("Acme - The Sequel"), is the headline;
-    # one inside a longer part ("Research News" of "Research News May 2012") is a section name.
-    named = [h for h in named if h.casefold() in keys or len(h) > len(longest)]
-    return max(named, key=len) if named else longest
-
-
-def _attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
-    values = tree.xpath(xpath)
-    for value in values:
-        text = re.sub(r"\s+", " ", str(value)).strip()
-        if text:
-            return text
-    return None
-
-
-def _text(element: lxml.html.HtmlElement) -> str:
-    return re.sub(r"\s+", " ", element.text_content()).strip()
-
-
 def _meta_date(markup: str) -> str | None:
     """Publication date from metadata, <time> and URL-like hints (htmldate, no free-text guess).
 
@@ -365,7 +264,7 @@ def block_texts(root: lxml.html.HtmlElement) -> list[str]:
             continue
         if any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
             continue  # the inner block is emitted on its own
-        text = _text(element)
+        text = element_text(element)
         if text:
             blocks.append(text)
     return blocks
@@ -376,20 +275,24 @@ def _drop_image_boxes(root: lxml.html.HtmlElement) -> None:
     for img in list(root.iter("img")):
         box = img.getparent()
         # Climb to the smallest container whose text is more than a link around the image.
-        while box is not None and box is not root and not _text(box):
+        while box is not None and box is not root and not element_text(box):
             box = box.getparent()
         while box is not None and box is not root and box.tag in {"a", "span", "strong", "em"}:
             box = box.getparent()
         if box is None or box is root:
             continue
         parent = box.getparent()
-        if len(_text(box)) < 300 and parent is not None and box.tag in {"div", "figure", "table"}:
+        if (
+            len(element_text(box)) < 300
+            and parent is not None
+            and box.tag in {"div", "figure", "table"}
+        ):
             box.drop_tree()
         elif (
             parent is not None
             and parent is not root
             and parent.tag in {"div", "figure"}
-            and len(_text(parent)) < 300
+            and len(element_text(parent)) < 300
         ):
             parent.drop_tree()
 
@@ -407,7 +310,7 @@ def _parse_fragment(markup: str) -> HtmlParts:
     tables = take_html_tables(root, anchors)
     for element in root.xpath("//script|//style|//noscript|//figcaption|//img"):
         element.drop_tree()
-    blocks = block_texts(root) or [_text(root)]
+    blocks = block_texts(root) or [element_text(root)]
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
     parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False, lines_are_blocks=True)
     source = "date line" if parts.published else None
