@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pressextract.errors import IngestError
 from pressextract.ingest.dates import find_dates
 from pressextract.ingest.decode import decode_bytes
+from pressextract.ingest.pdf import read_pdf_text
 
 
 @dataclass
@@ -136,26 +137,9 @@ def _bodies(message: email.message.Message) -> tuple[str | None, str | None]:
 
 
 def read_pdf(data: bytes) -> Extracted:
-    """The text layer of a PDF, page by page (scanned PDFs without one are an error)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
-
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError("PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
-    except IngestError:
-        raise
-    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
-        raise IngestError(f"cannot read PDF: {exc}") from exc
-    except Exception as exc:  # pypdf raises assorted internal errors on damaged files
-        raise IngestError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
-    text = "\n".join(pages)
-    if not text.strip():
-        raise IngestError("PDF has no text layer (scanned image?); run OCR first")
-    return Extracted(text=text, title=str(title).strip() if title else None)
+    """The text layer of a PDF; the title is the first page's headline, else its metadata's."""
+    pdf = read_pdf_text(data)
+    return Extracted(text=pdf.text, title=pdf.heading or pdf.meta_title)
 
 
 def read_docx(data: bytes) -> Extracted:

@@ -1,0 +1,175 @@
+"""PDF text layers, and the headline read from the first page's type: the first run of lines
+set larger or bolder than the body text, above it.
+
+A PDF's metadata title is often empty or the name of the file it was exported from, and its text
+layer loses the page's emphasis (a headline wrapped over three lines reads as three paragraphs).
+The page's own type does not: the headline is the first block of emphasized lines (bold, or a
+size above the body's) that is not a release label, a date or a contact line. The metadata title
+is used only when the page has no such block and it does not name a file.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pressextract.errors import IngestError
+from pressextract.ingest.boilerplate import is_placeholder_title
+from pressextract.ingest.dates import date_line_iso
+from pressextract.ingest.text import clean_title
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
+# Typographic ligatures of PDF text layers ("ﬁve" is "five").
+LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+    | {"\ufb05": "st", "\ufb06": "st"}
+)
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|[-,]bd\b", re.I)
+_CONTACT = re.compile(
+    r"\S@\S|\+?\(?\d[\d ()-]{7,}\d|^(?:contact|tel|phone|e-?mail|website)\b", re.I
+)
+LARGER = 1.15  # a size this much above the body's is display type
+HEADING_LINES = 12  # the headline stands among the first lines of the page
+MAX_HEADLINE_WORDS = 45
+
+
+@dataclass(frozen=True)
+class PdfText:
+    """The text layer of a PDF and what its first page and metadata say."""
+
+    text: str
+    heading: str | None
+    meta_title: str | None
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str
+    size: float
+    bold: bool
+
+
+def read_pdf_text(data: bytes) -> PdfText:
+    """The text layer of a PDF, page by page (scanned PDFs without one are an error)."""
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise IngestError("PDF is encrypted")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or None
+        lines = _first_page_lines(reader.pages[0]) if reader.pages else []
+    except IngestError:
+        raise
+    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
+        raise IngestError(f"cannot read PDF: {exc}") from exc
+    except Exception as exc:  # pypdf raises assorted internal errors on damaged files
+        raise IngestError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
+    text = "\n".join(pages).translate(LIGATURES)
+    if not text.strip():
+        raise IngestError("PDF has no text layer (scanned image?); run OCR first")
+    meta_title = str(title).strip() if title else None
+    if meta_title and is_placeholder_title(meta_title):
+        meta_title = None
+    heading = first_heading(lines)
+    if heading and pages:
+        heading = _as_extracted(heading, pages[0].translate(LIGATURES)) or heading
+    return PdfText(text=text, heading=heading, meta_title=meta_title)
+
+
+def _as_extracted(heading: str, page_text: str) -> str | None:
+    """`heading` with the word spaces of the page's text layer, which knows the glyph widths.
+
+    Runs of one line carry no spaces between them ("Ronnie White" + "'Demons'"); the text
+    layer puts them where the gaps are.
+    """
+    chars = [re.escape(c) for c in heading if not c.isspace()]
+    pattern = r"[\s\u200b\u200c\u200d\u2060\ufeff]*".join(chars)
+    found = re.search(pattern, page_text)
+    if not found:
+        return None
+    text = re.sub(r"\s+", " ", found.group(0).translate(_INVISIBLE)).strip()
+    return clean_title(re.sub(r"\s+([,.;:)])", r"\1", text))
+
+
+def _first_page_lines(page: object) -> list[_Line]:
+    """The first page's text lines in reading order, with their size and weight.
+
+    A line is the runs that share a baseline; it is bold when every run's font is bold.
+    """
+    runs: list[tuple[float, str, float, bool]] = []  # (baseline, text, size, bold)
+
+    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float):
+        if not text.translate(_INVISIBLE).strip():
+            return
+        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+        baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        name = str((font or {}).get("/BaseFont", ""))
+        runs.append((baseline, text, abs(size * scale), bool(_BOLD_FONT.search(name))))
+
+    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    lines: list[_Line] = []
+    current: list[tuple[float, str, float, bool]] = []
+    for run in runs:
+        if current and abs(run[0] - current[0][0]) > 0.5 * max(run[2], current[0][2], 1.0):
+            lines.append(_join_runs(current))
+            current = []
+        current.append(run)
+    if current:
+        lines.append(_join_runs(current))
+    return [line for line in lines if line.text]
+
+
+def _join_runs(runs: list[tuple[float, str, float, bool]]) -> _Line:
+    text = "".join(r[1] for r in runs).translate(_INVISIBLE).translate(LIGATURES)
+    text = re.sub(r"\s+", " ", text).strip()
+    # Superscripts and small marks do not make a line lighter or smaller.
+    main = [r for r in runs if r[1].strip()] or runs
+    return _Line(text=text, size=max(r[2] for r in main), bold=all(r[3] for r in main))
+
+
+def first_heading(lines: list[_Line]) -> str | None:
+    """The first block of emphasized lines near the top that reads as a headline, or None."""
+    if not lines:
+        return None
+    sizes: Counter[float] = Counter()
+    bold_chars = 0
+    for line in lines:
+        sizes[round(line.size, 1)] += len(line.text)
+        bold_chars += len(line.text) if line.bold else 0
+    body_size = sizes.most_common(1)[0][0]
+    bold_marks = bold_chars < 0.5 * sum(sizes.values())  # on an all-bold page bold is no mark
+
+    def emphasized(line: _Line) -> bool:
+        return line.size >= LARGER * body_size or (bold_marks and line.bold)
+
+    block: list[str] = []
+    for line in [*lines[:HEADING_LINES], None]:
+        if line is not None and emphasized(line):
+            block.append(line.text)
+            continue
+        if block:
+            headline = _headline(block)
+            if headline:
+                return headline
+            block = []
+        if line is not None and len(line.text.split()) >= 10:
+            return None  # the body began without a headline above it
+    return None
+
+
+def _headline(block: list[str]) -> str | None:
+    text = block[0]
+    for part in block[1:]:
+        text += part if part[0] in ",.;:)" else f" {part}"
+    title = clean_title(text)
+    words = title.split()
+    if len(words) < 2 or len(words) > MAX_HEADLINE_WORDS or date_line_iso(title):
+        return None
+    if _CONTACT.search(title):
+        return None
+    return title

@@ -1,0 +1,86 @@
+"""PDFs: the headline is read from the first page's type, not from the metadata or line breaks."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from pressextract.ingest import parse_bytes
+
+REGULAR, BOLD = "/F1", "/F2"
+BODY = [
+    (REGULAR, 11, "The Harbor Rail Board today approved a new timetable that adds forty"),
+    (REGULAR, 11, "daily trains between the port and the airport, starting with the autumn"),
+    (REGULAR, 11, "schedule, the board said in a statement on Tuesday afternoon."),
+]
+
+
+def pdf(lines: list[tuple[str, float, str]], title: str | None = None) -> bytes:
+    """A one-page PDF whose lines are set in a regular or bold font at a given size."""
+    ops, y = [], 760
+    for font, size, text in lines:
+        ops.append(f"BT {font} {size} Tf 50 {y} Td ({text}) Tj ET")
+        y -= int(size * 1.6)
+    stream = " ".join(ops)
+    info = f"<< /Title ({title}) >>" if title else "<< >>"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        "/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
+        info,
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for offset in offsets:
+        out.write(f"{offset:010d} 00000 n \n".encode())
+    size = len(objects) + 1
+    out.write(
+        f"trailer\n<< /Size {size} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    )
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("lines", "meta_title", "title"),
+    [
+        # A large headline wrapped over three lines is one title.
+        ([(BOLD, 22, "Harbor Rail adds forty"), (BOLD, 22, "daily trains between port"),
+          (BOLD, 22, "and airport"), *BODY], None,
+         "Harbor Rail adds forty daily trains between port and airport"),
+        # A bold headline under a label, a contact line and a date in the body's size.
+        ([(BOLD, 14, "PRESS RELEASE"), (REGULAR, 11, "Contact: Mina Olsen (+44) 7700900123"),
+          (REGULAR, 11, "March 4, 2025"), (BOLD, 11, "Harbor Rail adds forty daily trains"),
+          *BODY], None,
+         "Harbor Rail adds forty daily trains"),
+        # A headline whose line breaks at a comma.
+        ([(BOLD, 12, "Acme & Co"), (BOLD, 12, ", Harbor Rail and Others Join the Timetable"),
+          *BODY], None,
+         "Acme & Co, Harbor Rail and Others Join the Timetable"),
+        # The page's headline wins over a metadata title that names a file.
+        ([(BOLD, 18, "Harbor Rail adds forty daily trains"), *BODY], "timetable_v3.docx",
+         "Harbor Rail adds forty daily trains"),
+        # No display type on the page: the metadata title, when it is one.
+        (BODY, "Harbor Rail adds forty daily trains", "Harbor Rail adds forty daily trains"),
+    ],
+)  # fmt: skip
+def test_pdf_headline(lines: list[tuple[str, float, str]], meta_title: str | None, title: str):
+    doc = parse_bytes(pdf(lines, meta_title), "release.pdf", ".pdf")
+    assert doc.title == title
+    assert doc.text.startswith("The Harbor Rail Board today approved")
+
+
+def test_pdf_ligatures_are_letters() -> None:
+    # \\256 is the "fi" ligature of the standard PDF encoding.
+    data = pdf([(BOLD, 18, "Harbor Rail adds \\256ve trains"), *BODY])
+    assert "five" in parse_bytes(data, "release.pdf", ".pdf").title
