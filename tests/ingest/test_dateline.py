@@ -34,6 +34,24 @@ from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date, 
         ("March 3, 2025 — NEW YORK — Acme today", "NEW YORK", "2025-03-03"),
         ("3 March 2025, Geneva – The agency today", "Geneva", "2025-03-03"),
         ("Paris, le 3 mars 2025 – La société", "Paris", "2025-03-03"),
+        # The date first, the place in brackets after it.
+        ("May 3, 2024 (SAINT PAUL) — The Attorney General", "SAINT PAUL", "2024-05-03"),
+        ("May 3, 2024 [Salem, Oregon] - As riders wait", "Salem, Oregon", "2024-05-03"),
+        # A Title-case place with a hyphen, when a state or country qualifies it.
+        ("Salem, OR - Today, the board approved", "Salem, OR", None),
+        ("Perth, Australia - The port said", "Perth, Australia", None),
+        # A place set in italics or bold, closed by a period.
+        ("_Salem, OR_. A group of riders met", "Salem, OR", None),
+        ("**Salem, Oregon**: A group of riders met", "Salem, Oregon", None),
+        # An ellipsis as the separator.
+        ("SALEM, OREGON, May 3, 2024...HARBOR RAIL announced", "SALEM, OREGON", "2024-05-03"),
+        # An event or venue before the place.
+        ("RailExpo 2024, SALEM, OR – May 3, 2024 – The board", "SALEM, OR", "2024-05-03"),
+        (
+            "RAIL SHOW (BOOTH 12), Salem, Ore. (May 3, 2024) — The board",
+            "Salem, Ore.",
+            "2024-05-03",
+        ),
     ],
 )
 def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None:
@@ -41,7 +59,8 @@ def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None
     assert found is not None
     dateline, end = found
     assert (dateline.location, dateline.date) == (location, date)
-    assert paragraph[end:].strip() == paragraph[len(dateline.text) :].strip()
+    written_end = paragraph.index(dateline.text) + len(dateline.text)
+    assert paragraph[end:].strip() == paragraph[written_end:].strip()
 
 
 @pytest.mark.parametrize(
@@ -53,6 +72,10 @@ def test_finds_dateline(paragraph: str, location: str, date: str | None) -> None
         "From 22 to 24 April 2024, agencies met in Brussels.",
         "The minister - who spoke on Monday - said the plan works.",
         "3 March 2025, the agency said – nothing else.",
+        "Cogeneration—also known as combined heat and power—saves fuel.",
+        "Harbor Rail - the board said - will grow.",
+        "Today... we are growing.",
+        "Acme 2024, the new plan – nothing else.",
     ],
 )
 def test_ordinary_sentences_have_no_dateline(paragraph: str) -> None:
@@ -64,6 +87,22 @@ def test_place_alone_on_first_line_is_a_dateline_only_when_allowed() -> None:
     found = find_dateline("BAAR, SWITZERLAND", alone=True)
     assert found is not None and found[0].location == "BAAR, SWITZERLAND"
     assert find_dateline("PRESS RELEASE", alone=True) is None
+    # A place and a date alone on a line, above the first paragraph.
+    line = "SALEM, OREGON, AND PERTH, AUSTRALIA, 3 May 2024"
+    assert find_dateline(line) is None
+    found = find_dateline(line, alone=True)
+    assert found is not None
+    assert (found[0].location, found[0].date) == (
+        "SALEM, OREGON, AND PERTH, AUSTRALIA",
+        "2024-05-03",
+    )
+    assert find_dateline("Harbor Rail Board, meeting of 3 May 2024", alone=True) is None
+
+
+def test_a_title_case_name_before_a_dash_is_a_place_only_in_the_first_paragraph() -> None:
+    assert find_dateline("Harbor Line – The line opens in May.") is not None
+    assert find_dateline("Harbor Line – The line opens in May.", lead=False) is None
+    assert find_dateline("SALEM – The line opens in May.", lead=False) is not None
 
 
 @pytest.mark.parametrize(

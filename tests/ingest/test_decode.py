@@ -43,3 +43,21 @@ def test_declared_charset_is_used_for_markup() -> None:
 def test_never_raises_on_arbitrary_bytes(data: bytes) -> None:
     text, _ = decode_bytes(data)
     assert isinstance(text, str)
+
+
+@pytest.mark.parametrize(
+    ("written", "read"),
+    [
+        # UTF-8 encoded twice: the C1 controls prove it, then every such shape is undone.
+        ("May 3, 2024 (SALEM) — The Board’s plan", "May 3, 2024 (SALEM) — The Board’s plan"),
+        ("Salem\u00a0— Café", "Salem\u00a0— Café"),
+    ],
+)
+def test_utf8_encoded_twice_is_repaired(written: str, read: str) -> None:
+    twice = written.encode("utf-8").decode("latin-1").encode("utf-8")
+    assert decode_bytes(twice) == (read, "utf-8")
+
+
+@pytest.mark.parametrize("text", ["Café Ã© and Â¿ as written", "Ã¢ without any C1 control"])
+def test_text_without_proof_of_double_encoding_is_left_alone(text: str) -> None:
+    assert decode_bytes(text.encode("utf-8")) == (text, "utf-8")

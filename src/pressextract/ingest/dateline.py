@@ -2,19 +2,25 @@
 
 Recognized shapes: "WASHINGTON, May 3, 2024 —", "LAGOS, Nigeria (Reuters) -",
 "Brussels, 1 May 2024:", "CHICAGO —", "NEW YORK, NY /PRNewswire/ --",
-"MOUNTAIN VIEW, Calif.–(BUSINESS WIRE)–", "(New York, January 3, 2024) –", "Miami (June 14, 2024)".
+"MOUNTAIN VIEW, Calif.–(BUSINESS WIRE)–", "(New York, January 3, 2024) –", "Miami (June 14, 2024)",
+"May 3, 2024 (SAINT PAUL) –", "May 3, 2024 [Portland, Oregon] -", "Salem, OR - ",
+"*Cambridge, MA*. ", "CONCORD, N.H., May 3, 2024...", an event before the place
+("ExpoCon 2024, SAN JOSE, Calif. – May 3, 2024 –"), and a place and date alone on a line
+("MUNICH, GERMANY, AND BASILDON, UK, 13 February 2025").
 The dateline stays in the body text: analysts read the body as written.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pressextract.ingest.dates import find_dates
+from pressextract.resources.places import PlaceResolver, is_abbreviation
 from pressextract.schema import Dateline
 
 _AGENCY = r"(?:[—–-]*\s*\((?P<agency>[^()]{2,40})\)\s*[—–-]*|\s*/(?P<wire>[^/]{2,40})/)"
-_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*--\s*|\s*[—–]+\s*|\s*:\s+)"
+_SEP = r"(?P<sep>\s+-{1,2}\s*|\s*--\s*|\s*[—–]+\s*|\s*:\s+|\s*(?:\.{3}|…)\s*)"
 _OPEN = re.compile(
     rf"^(?P<head>[^—–:()\n]{{2,90}}?)\s*{_AGENCY}?{_SEP}(?=\S)",
 )
@@ -22,6 +28,15 @@ _PAREN = re.compile(r"^\((?P<head>[^()\n]{2,90})\)\s*(?:[—–]+|-{1,2}|:)?\s*"
 _PLACE_THEN_PAREN_DATE = re.compile(
     r"^(?P<head>[^()\n]{2,60}?)\s*\((?P<date>[^()\n]{6,40})\)\s*(?:[—–]+|-{1,2}|:)?\s*"
 )
+# "May 3, 2024 (SAINT PAUL) –", "May 3, 2024 [Portland, Oregon] -": the date, then the place.
+_DATE_THEN_PAREN_PLACE = re.compile(
+    r"^(?P<date>[^()\[\]\n]{6,40}?)\s*[(\[](?P<head>[^()\[\]\n]{2,60})[)\]]"
+    r"\s*(?:[—–]+|-{1,2}|:)\s*(?=\S)"
+)
+# "*Cambridge, MA*. A group of": a place set in italics or bold, closed by a period.
+_EMPHASIZED = re.compile(r"^(?P<head>[^_*\n]{2,60}?)[_*]{1,2}\s*(?P<sep>[.:,]|--?|[—–])\s+(?=\S)")
+# A venue or event before the place: "ExpoCon 2024, ", "TRADE SHOW (BOOTH 12), ".
+_EVENT = re.compile(r"^[^,\n]{2,60}?(?:\d|\))[^,\n]{0,20},\s+(?=\S)")
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -36,28 +51,73 @@ _NOT_PLACES = _word_set(
 _CONNECTORS = _word_set("de del la le les of on am an der du di da do y et and")
 
 
-def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int] | None:
+def find_dateline(
+    paragraph: str, *, alone: bool = False, lead: bool = True
+) -> tuple[Dateline, int] | None:
     """The dateline opening `paragraph` and where it ends, or None when there is none.
 
-    With `alone`, a paragraph that is nothing but a place in capitals ("BAAR, SWITZERLAND")
-    also counts: some pages set the dateline on its own line above the first paragraph.
+    With `alone`, a paragraph that is nothing but a place in capitals ("BAAR, SWITZERLAND"), or
+    a place and a date ("MUNICH, GERMANY, 13 February 2025"), also counts: some pages set the
+    dateline on its own line above the first paragraph. Without `lead` (a paragraph further
+    down), a Title-case name before a dash is not taken for a place: it is a list item's name.
     """
     text = paragraph.lstrip("*_ ")
     offset = len(paragraph) - len(text)
     if alone:
-        place = text.rstrip(" \t*_—–-:")
-        location = _clean_location(place) if place.upper() == place else None
-        if (
-            location
-            and len(location.split()) <= 5
-            and location.split()[0].lower() not in _NOT_PLACES
-        ):
-            return Dateline(location=location, date=None, text=text.strip()), len(paragraph)
-    for pattern in (_PAREN, _PLACE_THEN_PAREN_DATE, _OPEN):
+        place = _caps_alone(text)
+        if place:
+            return place, len(paragraph)
+    emphasized = offset > 0 and paragraph.lstrip()[:1] in "*_"
+    found = _opening(text, emphasized=emphasized, lead=lead)
+    if found is None:
+        event = _EVENT.match(text)
+        found = _opening(text[event.end() :], emphasized=False, lead=lead) if event else None
+        if event and found and found[0].date:
+            end = event.end() + found[1]
+            found = Dateline(found[0].location, found[0].date, text[:end].strip()), end
+        else:
+            found = None
+    if found is None and alone:
+        place = _place_and_date_alone(text)
+        return (place, len(paragraph)) if place else None
+    if found is None:
+        return None
+    return found[0], offset + found[1]
+
+
+def _caps_alone(text: str) -> Dateline | None:
+    """A paragraph that is only a place in capitals ("BAAR, SWITZERLAND")."""
+    place = text.rstrip(" \t*_—–-:")
+    location = _clean_location(place) if place.upper() == place else None
+    if location and len(location.split()) <= 5 and location.split()[0].lower() not in _NOT_PLACES:
+        return Dateline(location=location, date=None, text=text.strip())
+    return None
+
+
+def _place_and_date_alone(text: str) -> Dateline | None:
+    """A paragraph that is only a place and a full date ("MUNICH, GERMANY, 13 February 2025")."""
+    line = text.rstrip(" \t*_")
+    dates = find_dates(line)
+    if not dates or dates[-1][1] != len(line) or dates[-1][0] == 0:
+        return None
+    head = line[: dates[-1][0]].rstrip(" ,")
+    if re.search(r"[()\[\]/:;—–]|--|\s-|-\s", head):
+        return None
+    location = _clean_location(head)
+    if location and len(location.split()) <= 8:
+        return Dateline(location=location, date=dates[-1][2], text=text.strip())
+    return None
+
+
+def _opening(text: str, *, emphasized: bool, lead: bool) -> tuple[Dateline, int] | None:
+    patterns = [_PAREN, _PLACE_THEN_PAREN_DATE, _DATE_THEN_PAREN_PLACE, _OPEN]
+    if emphasized:
+        patterns.insert(0, _EMPHASIZED)
+    for pattern in patterns:
         match = pattern.match(text)
         if not match:
             continue
-        parsed = _parse_head(match, whole=match.end() >= len(text.rstrip()))
+        parsed = _parse_head(match, whole=match.end() >= len(text.rstrip()), lead=lead)
         if parsed:
             location, date = parsed
             end = match.end()
@@ -71,7 +131,7 @@ def find_dateline(paragraph: str, *, alone: bool = False) -> tuple[Dateline, int
             elif more and location is None and _caps_place(more.group("part")):
                 location, end = more.group("part"), more.end()
             written = text[:end].strip()
-            return Dateline(location=location, date=date, text=written), offset + end
+            return Dateline(location=location, date=date, text=written), end
     return None
 
 
@@ -83,14 +143,18 @@ def _caps_place(text: str) -> bool:
     return bool(location) and location.upper() == location and len(location.split()) <= 4
 
 
-def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str | None] | None:
+def _parse_head(
+    match: re.Match[str], *, whole: bool, lead: bool = True
+) -> tuple[str | None, str | None] | None:
     groups = match.groupdict()
     head = groups["head"].strip()
     date = None
     dates = find_dates(head)
     if groups.get("date"):
         paren_dates = find_dates(groups["date"])
-        if not paren_dates:
+        if not paren_dates or (
+            match.re is _DATE_THEN_PAREN_PLACE and paren_dates[0][:2] != (0, len(groups["date"]))
+        ):
             return None
         date = paren_dates[0][2]
     elif dates:
@@ -107,15 +171,42 @@ def _parse_head(match: re.Match[str], *, whole: bool) -> tuple[str | None, str |
     sep = (groups.get("sep") or "").strip()
     if not location:
         return (None, date) if date else None
+    if sep in {"...", "…"} and not (date or is_caps):
+        return None  # "Today... we" is a sentence
+    if match.re is _EMPHASIZED:
+        return (location, None) if location.split()[0].lower() not in _NOT_PLACES else None
     if not (has_marker or is_caps or match.re is _PAREN):
-        # A Title-case place with only a dash is accepted for a real dash, not a hyphen or colon.
-        if sep not in {"—", "–", "——"} or len(location.split()) > 3:
+        if not lead or location.split()[0].lower() in _NOT_PLACES:
             return None
-        if location.split()[0].lower() in _NOT_PLACES:
+        # A Title-case place with only a dash: a real dash before a sentence ("Addis Ababa —
+        # The"), or a hyphen after a state or country ("Salem, OR - The"); not "Cogeneration—also".
+        rest = match.string[match.end() :]
+        if not rest[:1].isupper() and rest[:1] not in "\"“‘'(0123456789":
+            return None
+        if sep in {"-", "--"} and not _has_region(location):
+            return None
+        if sep not in {"—", "–", "——", "-", "--"} or len(location.split()) > 3:
             return None
     if match.re is not _OPEN and not (date or whole or match.re is _PAREN):
         return None
     return location, date
+
+
+def _has_region(location: str) -> bool:
+    """ "Salem, OR", "Salem, Ore.", "Perth, Australia": a place qualified by a state or country."""
+    segments = [s.strip() for s in location.split(",")]
+    if len(segments) < 2:
+        return False
+    region = segments[-1]
+    if is_abbreviation(region):
+        return True
+    place = _resolver().resolve(region)
+    return place is not None and place.type in {"country", "region"}
+
+
+@cache
+def _resolver() -> PlaceResolver:
+    return PlaceResolver()
 
 
 _YEARLESS = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?)\s*$")

@@ -27,7 +27,7 @@ def decode_bytes(data: bytes, *, markup: bool = False) -> tuple[str, str]:
     if guessed:
         return data.decode(guessed, errors="replace"), guessed
     try:
-        return data.decode("utf-8"), "utf-8"
+        return repair_double_encoding(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
     if markup:
@@ -43,6 +43,34 @@ def decode_bytes(data: bytes, *, markup: bool = False) -> tuple[str, str]:
     except UnicodeDecodeError:
         # latin-1 maps every byte, so this cannot fail.
         return data.decode("latin-1"), "latin-1"
+
+
+# UTF-8 bytes read as latin-1 and encoded again: "—" becomes "\u00e2\u0080\u0094".
+_DOUBLE_ENCODED = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{1,3}")
+_C1_CONTROL = re.compile(r"[\u0080-\u009f]")
+
+
+def repair_double_encoding(text: str) -> str:
+    """Undo UTF-8 that was encoded twice ("Generalâ\u0080\u0099s" -> "General’s").
+
+    The C1 control characters such text holds never stand in real text, so they are the proof;
+    once proven, the same shapes without them ("Â\u00a0" for a no-break space) are undone too.
+    """
+    if not _C1_CONTROL.search(text):
+        return text
+
+    def undo(match: re.Match[str], proven: bool) -> str:
+        if not proven and not _C1_CONTROL.search(match.group(0)):
+            return match.group(0)
+        try:
+            return match.group(0).encode("latin-1").decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group(0)
+
+    repaired = _DOUBLE_ENCODED.sub(lambda m: undo(m, False), text)
+    if repaired == text:
+        return text
+    return _DOUBLE_ENCODED.sub(lambda m: undo(m, True), repaired)
 
 
 def _declared_charset(head: bytes) -> str | None:

@@ -159,7 +159,7 @@ def _assemble(
 
 def _dateline(body: list[str]) -> Dateline | None:
     for i, paragraph in enumerate([p for p in body if not p.startswith("•")][:DATELINE_SEARCH]):
-        found = find_dateline(paragraph, alone=i == 0)
+        found = find_dateline(paragraph, alone=i == 0, lead=i == 0)
         if found:
             return found[0]
     return None
