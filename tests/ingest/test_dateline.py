@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pressextract.ingest.dateline import find_dateline
-from pressextract.ingest.dates import date_line_iso, find_dates, labelled_date, yearless_date
+from pressextract.ingest.dates import (
+    date_line_iso,
+    find_dates,
+    labelled_date,
+    year_from_mentions,
+    yearless_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -174,6 +180,8 @@ def test_labelled_dates(text: str, iso: str | None) -> None:
         ("LONDON, 3rd May:", "2024-05-03"),
         ("WASHINGTON —", None),
         ("BERLIN, Feb. 30 —", None),
+        ("SALEM, Ore., May 3 /PRNewswire-FirstCall/ --", "2024-05-03"),
+        ("SALEM, Ore., May 3 (BUSINESS WIRE) --", "2024-05-03"),
     ],
 )
 def test_yearless_dateline_takes_the_publication_year(dateline: str, iso: str | None) -> None:
@@ -193,3 +201,17 @@ def test_dashes_inside_the_sentence_do_not_extend_the_dateline(
     found = find_dateline(paragraph)
     assert found is not None
     assert (found[0].location, found[0].text) == (location, written)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "text", "iso"),
+    [
+        ("SALEM, Ore., July 22 /PRNewswire/ --", "the quarter ended July 3, 2004", "2004-07-22"),
+        ("SALEM, Ore., Jan. 8 --", "the year ended December 31, 2024", "2025-01-08"),
+        ("SALEM, Ore., Jan. 8 --", "no complete date at all", None),
+    ],
+)
+def test_yearless_dateline_without_publication_date_takes_the_nearest_year(
+    dateline: str, text: str, iso: str | None
+) -> None:
+    assert year_from_mentions(dateline, text) == iso

@@ -135,6 +135,8 @@ def _yearless_pattern() -> re.Pattern[str]:
 
 def yearless_date(text: str, year: int) -> str | None:
     """ "WASHINGTON, May 3 —": the month and day closing `text`, in the given year, as ISO."""
+    # The newswire's name may close the dateline: "July 22 /PRNewswire/ --", "(BUSINESS WIRE)".
+    text = re.sub(r"(?:\s*(?:/[^/\n]{2,40}/|\([^()\n]{2,40}\))\s*[—–:-]*)+\s*$", "", text)
     match = _yearless_pattern().search(text.rstrip(" ,—–-:/"))
     if not match:
         return None
@@ -144,3 +146,22 @@ def yearless_date(text: str, year: int) -> str | None:
         return dt.date(year, month, day).isoformat()
     except ValueError:
         return None
+
+
+def year_from_mentions(dateline: str, text: str) -> str | None:
+    """A year-less dateline's date in the year that puts it nearest a complete date of `text`.
+
+    A release dated "July 22" that reports "the quarter ended July 3, 2004" is of 2004; one
+    dated "January 8" that looks back on "December 31, 2024" is of 2025. None without dates.
+    """
+    mentioned = [dt.date.fromisoformat(iso) for _, _, iso in find_dates(text)]
+    best: tuple[int, str] | None = None
+    for year in sorted({d.year + step for d in mentioned for step in (-1, 0, 1)}):
+        iso = yearless_date(dateline, year)
+        if not iso:
+            continue
+        day = dt.date.fromisoformat(iso)
+        distance = min(abs((day - d).days) for d in mentioned)
+        if best is None or distance < best[0]:
+            best = (distance, iso)
+    return best[1] if best else None

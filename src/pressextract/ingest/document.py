@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pressextract.errors import IngestError
 from pressextract.ingest.dateline import find_dateline
-from pressextract.ingest.dates import labelled_date, yearless_date
+from pressextract.ingest.dates import labelled_date, year_from_mentions, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.frontmatter import split_front_matter
 from pressextract.ingest.furniture import cut_warning, place_tables
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
+from pressextract.ingest.layout import break_wide_gaps
 from pressextract.ingest.sections import (
     EMAIL,
     header_contacts,
@@ -40,7 +41,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         tables, anchors = html.tables, html.anchors
     elif fmt in {"text", "markdown"}:
         front, raw = split_front_matter(decode_bytes(data)[0])
-        raw, tables = take_text_tables(raw, anchors)
+        raw, tables = take_text_tables(break_wide_gaps(raw), anchors)
         parts = parse_text(raw, title=front.title, scraped=True)
         front_date = front.published
     else:
@@ -121,6 +122,14 @@ def _assemble(
         date = yearless_date(dateline.text, int(published[:4]))
         if date:
             dateline = Dateline(location=dateline.location, date=date, text=dateline.text)
+    elif dateline and not dateline.date:
+        # No date anywhere but a year-less dateline: its year is the one that puts it nearest
+        # the complete dates the release mentions ("the quarter ended July 3, 2004").
+        date = year_from_mentions(dateline.text, "\n\n".join(body))
+        if date:
+            dateline = Dateline(location=dateline.location, date=date, text=dateline.text)
+            published = date
+            warnings.append("publication year taken from the dates the release mentions")
     text = "\n\n".join(body)
     language = detect_language(text) or page_language
     contact_lines = [
