@@ -78,6 +78,12 @@ def test_title(head: str, before: str, title: str) -> None:
         ("", '<p class="date">Published: 4 March 2024</p>', "2024-03-04"),
         ("", "<h1>Ministry opens plants <span>04.03.2024</span></h1>", "2024-03-04"),
         ("", "", None),
+        # A date that says when the page last changed yields to the date the page shows.
+        ('<meta http-equiv="last-modified" content="2016-01-05T12:03Z">',
+         '<p class="meta"><span class="date">2.5.2012</span></p>', "2012-05-02"),
+        ('<meta http-equiv="last-modified" content="2016-01-05T12:03Z">',
+         '<time datetime="2012-05-02T09:00">May 2</time>', "2012-05-02"),
+        ('<meta http-equiv="last-modified" content="2016-01-05T12:03Z">', "", "2016-01-05"),
     ],
 )  # fmt: skip
 def test_published(head: str, before: str, published: str | None) -> None:

@@ -18,7 +18,7 @@ from lxml import etree
 
 from pressextract.errors import IngestError
 from pressextract.ingest.boilerplate import EXHIBIT_BANNER
-from pressextract.ingest.dates import find_dates
+from pressextract.ingest.dates import date_line_iso, find_dates
 from pressextract.ingest.furniture import cut_short, main_block
 from pressextract.ingest.headline import (
     LABEL,
@@ -94,6 +94,11 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         )
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
+    if published and published in _modified_dates(tree):
+        # A date that only says when the page last changed yields to a date the page shows.
+        shown = parts.published or _marked_date(tree)
+        published = None if shown and shown != published else published
+        parts.published = parts.published or shown
     if published:
         parts.published, source = published, "metadata"
     elif parts.published:
@@ -239,6 +244,34 @@ def _meta_date(markup: str) -> str | None:
         )
     except (ValueError, TypeError, etree.LxmlError):
         return None
+
+
+_MODIFIED = (
+    "//meta[@http-equiv='last-modified' or @http-equiv='Last-Modified']/@content"
+    "|//meta[@property='article:modified_time' or @property='og:updated_time']/@content"
+    "|//meta[@itemprop='dateModified']/@content|//*[@itemprop='dateModified']/@datetime"
+)
+
+
+def _modified_dates(tree: lxml.html.HtmlElement) -> set[str]:
+    """The dates the page's metadata gives as when it was last changed, as ISO days."""
+    return {iso for value in tree.xpath(_MODIFIED) for _, _, iso in find_dates(str(value))[:1]}
+
+
+_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|datePublished)(?:$|[\s_-])", re.I)
+
+
+def _marked_date(tree: lxml.html.HtmlElement) -> str | None:
+    """The first date the page marks as one: <time datetime>, class or itemprop "date"."""
+    for element in tree.iter("time", "span", "p", "div", "li"):
+        marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
+        if element.tag != "time" and not _DATE_CLASS.search(marker):
+            continue
+        for value in (element.get("datetime") or "", element_text(element)):
+            iso = date_line_iso(value) if value else None
+            if iso:
+                return iso
+    return None
 
 
 def _guessed_date(markup: str) -> str | None:
