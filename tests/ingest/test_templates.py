@@ -7,7 +7,7 @@ import pytest
 from pressextract.ingest import parse_bytes
 from pressextract.ingest.boilerplate import is_boilerplate, is_breadcrumb, is_placeholder_title
 from pressextract.ingest.dateline import find_dateline
-from pressextract.ingest.frontmatter import FrontMatter, split_front_matter
+from pressextract.ingest.frontmatter import FrontMatter, as_written, split_front_matter
 
 LEAD = (
     "The Harbor Rail Board today approved a new timetable that adds forty daily trains between "
@@ -146,3 +146,21 @@ def test_datelines(paragraph: str, location: str, date: str) -> None:
     found = find_dateline(paragraph)
     assert found is not None
     assert (found[0].location, found[0].date) == (location, date)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "written"),
+    [
+        # The page's own rendering, over two lines, in capitals.
+        ("Harbor Rail adds forty trains.", "Media Release\n\n HARBOR RAIL ADDS FORTY \nTRAINS\n",
+         "HARBOR RAIL ADDS FORTY TRAINS"),
+        ("Harbor Rail adds forty trains", "# Harbor rail adds forty trains\n\nBody",
+         "Harbor rail adds forty trains"),
+        # The same words inside a sentence are no rendering of the headline.
+        ("Harbor Rail adds forty trains", "Today harbor rail adds forty trains to its lines.",
+         "Harbor Rail adds forty trains"),
+        ("Harbor Rail adds forty trains", "Nothing alike", "Harbor Rail adds forty trains"),
+    ],
+)  # fmt: skip
+def test_front_matter_title_as_the_text_writes_it(title: str, text: str, written: str) -> None:
+    assert as_written(title, text) == written

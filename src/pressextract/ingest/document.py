@@ -7,7 +7,7 @@ from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import labelled_date, year_from_mentions, yearless_date
 from pressextract.ingest.decode import decode_bytes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
-from pressextract.ingest.frontmatter import split_front_matter
+from pressextract.ingest.frontmatter import as_written, split_front_matter
 from pressextract.ingest.furniture import cut_warning, place_tables
 from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
@@ -42,7 +42,8 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     elif fmt in {"text", "markdown"}:
         front, raw = split_front_matter(decode_bytes(data)[0])
         raw, tables = take_text_tables(break_wide_gaps(raw), anchors)
-        parts = parse_text(raw, title=front.title, scraped=True)
+        title = as_written(front.title, raw) if front.title else None
+        parts = parse_text(raw, title=title, scraped=True)
         front_date = front.published
     else:
         extracted = _read_container(data, fmt)

@@ -2,6 +2,9 @@
 
 Only top-level `key: value` scalars are read (no YAML library: a malformed block must not stop
 the release); lists and block scalars under a key are skipped. The block is cut from the text.
+A catalog's title is often its own rendering of the headline ("Minister opens plant." over the
+page's "MINISTER OPENS PLANT"): when the text shows the same words on lines of their own, the
+title is written as the text writes it.
 """
 
 from __future__ import annotations
@@ -55,3 +58,19 @@ def _iso_date(value: str) -> str | None:
         return "-".join(iso.groups())
     found = find_dates(value) if value else []
     return found[0][2] if found else None
+
+
+def as_written(title: str, text: str, *, within: int = 3000) -> str:
+    """`title` as the opening of `text` writes it, on lines of its own; else `title` itself.
+
+    The words must be the same and in order; case, punctuation and line breaks may differ.
+    """
+    words = re.findall(r"\w+", title)
+    if not words:
+        return title
+    body = r"\W+".join(re.escape(w) for w in words)
+    pattern = re.compile(rf"^[ \t#*_>]*(?P<title>{body})\W*$", re.I | re.M)
+    found = pattern.search(text[:within])
+    if not found:
+        return title
+    return re.sub(r"\s+", " ", found.group("title")).strip()
