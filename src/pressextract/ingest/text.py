@@ -211,6 +211,9 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
         ):
             title = clean_title(paragraph)
             return title, _last_index(paragraphs, title)
+    repeated = _headline_repeated_above_body(paragraphs[:limit])
+    if repeated is not None:
+        return clean_title(paragraphs[repeated]), repeated
     seen = {_norm(p): i for i, p in enumerate(paragraphs[:limit]) if len(p) < 300}
     for i, paragraph in enumerate(paragraphs[:10]):
         if date_line_iso(paragraph) or (is_prose(paragraph) and len(paragraph) > 250):
@@ -242,6 +245,27 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             title = ""  # the text starts with its body: there is no headline to take
         return (title or None), (_last_index(paragraphs, title) if title else -1)
     return None, -1
+
+
+def _headline_repeated_above_body(paragraphs: list[str]) -> int | None:
+    """A scraped page that lists its own headline among others ("More news") and sets it again
+    right above the text: the index of that last headline, or None.
+
+    Only the few lines just above the first prose paragraph are looked at, and only a line of
+    four words or more that stands earlier on the page too.
+    """
+    first = next((i for i, p in enumerate(paragraphs) if is_prose(p)), None)
+    if first is None:
+        return None
+    for i in range(first - 1, max(-1, first - 4), -1):
+        line = paragraphs[i]
+        if len(line.split()) < 4 or len(line) > 250 or date_line_iso(line):
+            continue
+        if _RELEASE_LABEL.fullmatch(line) or is_placeholder_title(clean_title(line)):
+            continue
+        if any(_norm(p) == _norm(line) for p in paragraphs[:i]):
+            return i
+    return None
 
 
 def _first_heading_before_prose(raw_lines: list[str]) -> str | None:
@@ -372,6 +396,7 @@ def parse_text(
     body_start = _main_block_fallback(paragraphs, body_start, parts)
     header = paragraphs[:body_start]
     parts.header = header
+    parts.published = _date_beside_title(header, parts.title)
     for line in header:
         if parts.title and line.startswith(parts.title):
             line = line[len(parts.title) :]
@@ -386,6 +411,8 @@ def parse_text(
     body = paragraphs[body_start:]
     if body_start == chosen_start:  # (after a fall-back the headline found is in doubt)
         body = [p for p in body if _norm(p) != title_key]
+    if body:
+        body[0] = _without_glued_heading(body[0], paragraphs[max(0, body_start - 4) : body_start])
     if scraped:
         body, cut = trim_site_tail(body)
         tail[:0] = cut
@@ -405,6 +432,31 @@ def parse_text(
 
 
 _DATE_LEAD = re.compile(r"^(\S.{5,70}?)\s+[-–—]{1,2}\s+\S")
+
+
+def _date_beside_title(header: list[str], title: str | None) -> str | None:
+    """In a header that lists dated headlines, the date line right above or below the title."""
+    if not title or sum(bool(date_line_iso(line)) for line in header) < 2:
+        return None
+    key = _norm(title)
+    for i, line in enumerate(header):
+        if _norm(line) != key:
+            continue
+        for j in (i - 1, i + 1):
+            iso = date_line_iso(header[j]) if 0 <= j < len(header) else None
+            if iso:
+                return iso
+    return None
+
+
+def _without_glued_heading(paragraph: str, above: list[str]) -> str:
+    """A first paragraph that a scraped page ran into the heading shown just above it
+    ("Subtitle(Houston, TX) - Today, ..."), without that heading."""
+    for heading in above:
+        rest = paragraph[len(heading) :]
+        if len(heading.split()) >= 4 and paragraph.startswith(heading) and rest[:1] in "([":
+            return rest
+    return paragraph
 
 
 MAIN_BLOCK_SHARE = 0.5  # a body under this share of the page's main text block falls back
