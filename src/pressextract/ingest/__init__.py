@@ -10,9 +10,15 @@ Choices worth knowing:
 - Trailing "About X" / notes / contacts / legal notices (forward-looking statements, safe
   harbor) are moved to `sections` (and `contacts`), not `text`.
 - A date in the file name is never used: it is metadata of the collection, not of the release.
-- `published` comes from, in order: e-mail Date header or htmldate over page metadata; a date
-  line above the body ("Published: 4 March 2024"); the dateline's date; a date-only line in the
-  body; a labelled or weekday date near the top; htmldate's free-text search (with a warning).
+- `published` comes from, in order: e-mail Date header or htmldate over page metadata (a date
+  that only says when the page last changed yields to a date the page shows); a date line above
+  the body ("Published: 4 March 2024"), in a list of dated headlines the one beside the title;
+  the dateline's date; front matter; a date-only line in the body; a labelled or weekday date
+  near the top; htmldate's free-text search (with a warning); a year-less dateline's day in the
+  year nearest the dates the release mentions (with a warning). A PDF's creation date is never
+  used: it says when the file was made, and releases that print no date have none.
+- `title` comes from page structure (headline.py for HTML, pdf.py for the first page's type,
+  front matter as the text writes it), else from the text's own layout (text.py).
 - The body keeps every paragraph and quote in order, one paragraph per "\n\n"; page furniture
   (menus, share bars, cookie notices, image file names, link lists, related news) is found by
   general line rules, never by issuer-specific ones. Runs and lists cut from the body are kept in
