@@ -70,6 +70,10 @@ def pdf(lines: list[tuple[str, float, str]], title: str | None = None) -> bytes:
         # The page's headline wins over a metadata title that names a file.
         ([(BOLD, 18, "Harbor Rail adds forty daily trains"), *BODY], "timetable_v3.docx",
          "Harbor Rail adds forty daily trains"),
+        # A letterhead set large above the headline is not the headline.
+        ([(BOLD, 20, "Harbor Rail"), (REGULAR, 11, "1 Quay Street, Salem"),
+          (BOLD, 14, "Board approves forty new daily trains"), *BODY], None,
+         "Board approves forty new daily trains"),
         # No display type on the page: the metadata title, when it is one.
         (BODY, "Harbor Rail adds forty daily trains", "Harbor Rail adds forty daily trains"),
     ],

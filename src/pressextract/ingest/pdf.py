@@ -133,7 +133,7 @@ def _join_runs(runs: list[tuple[float, str, float, bool]]) -> _Line:
 
 
 def first_heading(lines: list[_Line]) -> str | None:
-    """The first block of emphasized lines near the top that reads as a headline, or None."""
+    """The block of emphasized lines above the body that reads as a headline, or None."""
     if not lines:
         return None
     sizes: Counter[float] = Counter()
@@ -147,19 +147,21 @@ def first_heading(lines: list[_Line]) -> str | None:
     def emphasized(line: _Line) -> bool:
         return line.size >= LARGER * body_size or (bold_marks and line.bold)
 
+    blocks: list[str] = []
     block: list[str] = []
     for line in [*lines[:HEADING_LINES], None]:
         if line is not None and emphasized(line):
             block.append(line.text)
             continue
-        if block:
-            headline = _headline(block)
-            if headline:
-                return headline
-            block = []
+        headline = _headline(block) if block else None
+        if headline:
+            blocks.append(headline)
+        block = []
         if line is not None and len(line.text.split()) >= 10:
-            return None  # the body began without a headline above it
-    return None
+            break  # the body began
+    # A letterhead ("Acme Corporation") may be set large above the headline: a block of four
+    # words or more is the headline before a shorter one.
+    return next((b for b in blocks if len(b.split()) >= 4), blocks[0] if blocks else None)
 
 
 def _headline(block: list[str]) -> str | None:
