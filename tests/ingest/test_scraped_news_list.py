@@ -1,6 +1,8 @@
-"""Scraped pages that list the site's other headlines, dated, above the release itself."""
+"""Scraped pages and wire copies that set other stories' headlines above the release."""
 
 from __future__ import annotations
+
+import pytest
 
 from pressextract.ingest import parse_bytes
 
@@ -47,3 +49,29 @@ def test_a_single_date_line_is_the_date_wherever_it_stands():
     page = page.replace("Mar 26, 2026\n", "").replace("Aug 15, 2025\n", "")
     page = page.replace("News Releases\n", "News Releases\nPosted on: Aug 14, 2025\n")
     assert parse_bytes(page.encode(), "release.txt", ".txt").published == "2025-08-14"
+
+
+LEAD = (
+    "SALEM, Ore., May 3, 2024 /PRNewswire/ -- The Harbor Rail Board today approved a new "
+    "timetable that adds forty daily trains between the port and the airport."
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        # A wire copy that opens with flashes of other stories, then the headline.
+        ("*Acme Reports Record Third Quarter\n*Beta Corp Names New CEO\n\n"
+         "Harbor Rail Adds Forty Daily Trains", "Harbor Rail Adds Forty Daily Trains"),
+        # A headline in italics or bold is no flash.
+        ("*Harbor Rail Adds Forty Daily Trains*", "Harbor Rail Adds Forty Daily Trains"),
+        ("**Harbor Rail Adds Forty Daily Trains**", "Harbor Rail Adds Forty Daily Trains"),
+        # A wire copy that repeats its headline under the wire's name.
+        ("Harbor Rail Adds Forty Daily Trains\n\nPR Newswire\n\n"
+         "Harbor Rail Adds Forty Daily Trains", "Harbor Rail Adds Forty Daily Trains"),
+    ],
+)  # fmt: skip
+def test_wire_copy_headline(top: str, title: str) -> None:
+    doc = parse_bytes(f"{top}\n\n{LEAD}\n".encode(), "release.md", ".md")
+    assert doc.title == title
+    assert doc.text == LEAD

@@ -235,6 +235,7 @@ def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None
             or _RELEASE_LABEL.fullmatch(paragraph)
             or is_placeholder_title(clean_title(paragraph))
             or paragraph.startswith("|")  # a table row (a contact grid above the release)
+            or re.fullmatch(r"\*[^\s*].*[^*]", paragraph)  # a wire's flash ("*Acme Names CEO")
         ):
             continue
         title = clean_title(paragraph)
