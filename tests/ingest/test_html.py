@@ -84,6 +84,10 @@ def test_title(head: str, before: str, title: str) -> None:
         ('<meta http-equiv="last-modified" content="2016-01-05T12:03Z">',
          '<time datetime="2012-05-02T09:00">May 2</time>', "2012-05-02"),
         ('<meta http-equiv="last-modified" content="2016-01-05T12:03Z">', "", "2016-01-05"),
+        # Published and changed on the same day: the metadata date stands.
+        ('<meta property="article:published_time" content="2016-01-05">'
+         '<meta property="article:modified_time" content="2016-01-05">',
+         '<p class="meta"><span class="date">2.5.2012</span></p>', "2016-01-05"),
     ],
 )  # fmt: skip
 def test_published(head: str, before: str, published: str | None) -> None:

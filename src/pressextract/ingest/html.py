@@ -94,7 +94,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         )
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
-    if published and published in _modified_dates(tree):
+    if published and _only_modified(tree, published):
         # A date that only says when the page last changed yields to a date the page shows.
         shown = parts.published or _marked_date(tree)
         published = None if shown and shown != published else published
@@ -253,9 +253,21 @@ _MODIFIED = (
 )
 
 
-def _modified_dates(tree: lxml.html.HtmlElement) -> set[str]:
-    """The dates the page's metadata gives as when it was last changed, as ISO days."""
-    return {iso for value in tree.xpath(_MODIFIED) for _, _, iso in find_dates(str(value))[:1]}
+_LD_PUBLISHED = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{8,40})"')
+
+
+def _only_modified(tree: lxml.html.HtmlElement, day: str) -> bool:
+    """Whether the page's metadata gives `day` only as when the page last changed: no other
+    meta tag, <time> or JSON-LD datePublished says it too."""
+    modified = tree.xpath(_MODIFIED)
+    if day not in {iso for value in modified for _, _, iso in find_dates(str(value))[:1]}:
+        return False
+    changed = [value.getparent() for value in modified]  # the elements, compared by identity
+    dated = tree.xpath("//meta/@content|//time/@datetime")
+    others = [str(value) for value in dated if value.getparent() not in changed]
+    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
+        others.extend(_LD_PUBLISHED.findall(str(script)))
+    return all(day not in {iso for _, _, iso in find_dates(value)[:1]} for value in others)
 
 
 _DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|datePublished)(?:$|[\s_-])", re.I)
