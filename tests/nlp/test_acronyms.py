@@ -68,6 +68,13 @@ def linked(
             [("Check Point Communications", "ORG")],
             {"Check Point": "Check Point Communications"},
         ),
+        # a short name whose words start words of the long one
+        (
+            "the Lawrence Berkeley National Laboratory (Berkeley Lab) said. At Berkeley Lab",
+            [("Lawrence Berkeley National Laboratory", "ORG")],
+            {"Berkeley Lab": "Lawrence Berkeley National Laboratory"},
+        ),
+        ("Acme Labs (Boston Office) said", [("Acme Labs", "ORG")], {}),
         # not organizations: a law, a place, a person with a party tag, a lowercase term
         (
             "the Foreign Corrupt Practices Act (FCPA) applies",

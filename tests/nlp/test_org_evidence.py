@@ -36,7 +36,10 @@ def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) ->
         ("the Web Tools Platform", 1, 4, {0: "DET"}, "PRODUCT"),
         # ... and so is a name used before one, in lowercase after a determiner
         ("defraud the Medicaid program", 2, 3, {1: "DET"}, "PRODUCT"),
-        ("through its Super-Core Infrastructure strategy", 2, 4, {1: "PRON"}, None),
+        # a line of work after "our"/"its"; not after "the"
+        ("through its Super-Core Infrastructure strategy", 2, 4, {1: "PRON"}, "PRODUCT"),
+        ("in our Consumer Electronics business", 2, 4, {1: "PRON"}, "PRODUCT"),
+        ("sold the Acme business", 2, 3, {1: "DET"}, None),
         ("through its Super-Core Infrastructure platform", 2, 4, {1: "PRON"}, "PRODUCT"),
         # ... or running on into a thing's name
         ("for the Qualifying Clean Manufacturing Project Credit", 2, 5, {1: "DET"}, "PRODUCT"),

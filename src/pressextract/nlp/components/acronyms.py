@@ -3,7 +3,9 @@
 Definitions it reads, both ways round:
 - "World Customs Organization (WCO)"  — long form, then the acronym in parentheses;
 - "WCO (World Customs Organization)"  — acronym, then the long form;
-- "Check Point Communications (“Check Point”)" — a quoted short form in parentheses.
+- "Check Point Communications (“Check Point”)" — a quoted short form in parentheses;
+- "Lawrence Berkeley National Laboratory (Berkeley Lab)" — a short name whose words start words
+  of the long one.
 Definitions of terms and events are not organizations, and their mentions are not kept as ORG:
 a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and Exhibition
 (AICE)"), a program, project or treaty ("Continuum of Care Program (CoC)", org_evidence.py),
@@ -252,9 +254,11 @@ def _long_then_short(
     doc: Doc, paren: int, inner: Span, quoted: bool, heads: frozenset[str] = frozenset()
 ) -> tuple[Span, Span] | None:
     short = _short_form(inner, quoted)
+    ent = next((e for e in doc.ents if e.end == paren), None)
+    if short is None and ent is not None and ent.label_ == "ORG" and _short_name_of(inner, ent):
+        return ent, inner  # "Lawrence Berkeley National Laboratory (Berkeley Lab)"
     if short is None:
         return None
-    ent = next((e for e in doc.ents if e.end == paren), None)
     letters = [c for c in short.text if c.isalpha()]
     if ent is not None:
         if ent.label_ not in _MAYBE_ORG_LABELS:
@@ -265,6 +269,24 @@ def _long_then_short(
     if long_span is None and is_acronym(short.text):
         long_span = _named_organization_before(doc, paren, heads)
     return (long_span, short) if long_span is not None else None
+
+
+def _short_name_of(inner: Span, ent: Span) -> bool:
+    """ "(Berkeley Lab)" after "Lawrence Berkeley National Laboratory": one to three
+    capitalized words, each the start of a later word of the name, fewer than the name's."""
+    words = [t.text for t in ent if t.is_alpha]
+    if not 1 <= len(inner) <= 3 or len(inner) >= len(words):
+        return False
+    k = 0
+    for tok in inner:
+        if not (tok.is_title and tok.is_alpha and len(tok.text) >= 3):
+            return False
+        while k < len(words) and not words[k].startswith(tok.text):
+            k += 1
+        if k == len(words):
+            return False
+        k += 1
+    return True
 
 
 def _named_organization_before(doc: Doc, paren: int, heads: frozenset[str]) -> Span | None:

@@ -3,9 +3,10 @@
 Read by entity_repair's checks (org_checks.py), the acronym linker and the org filter:
 - things: a name ending in a program, project, software or treaty word ("Camden Heights Solar
   Project", "Web Tools Platform", "Refugee Convention"), a treaty's name ("Convention Against
-  Torture"), or a name standing right before one of those words ("the
-  Medicaid program", "Qualifying Advanced Energy" + "Project Credit"), is a thing, not an
-  organization; a treaty where talks are held ("at the Convention on ... (CCW)") is a body;
+  Torture"), a name right before one of those words ("the Medicaid program", "Qualifying
+  Advanced Energy" + "Project Credit"), or a line of work after "our"/"its" ("our Consumer
+  Electronics business") is a thing, not an organization; a treaty where talks are held ("at
+  the Convention on ... (CCW)") is a body;
 - abbreviations of terms: "EPS", "HTML", "PPE" (the `term_abbreviations` word list) and codes
   with a number ("COVID-19") are no organizations unless the release or gazetteer says so;
 - shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
@@ -25,6 +26,10 @@ from spacy.tokens import Span
 from pressextract.resources.name_shapes import is_acronym
 
 _CODE = re.compile(r"[A-Z]{2,}-\d{1,3}")  # "COVID-19": a disease, a model, a district code
+# Nouns an organization's own lines of work take after "our"/"its": "our Lawn & Garden
+# business", "its Super-Core Infrastructure strategy" (the name before them is no organization).
+_LINE_NOUNS = {"business", "businesses", "segment", "segments", "strategy", "brand", "brands"}
+_POSSESSIVE_PRONOUNS = {"our", "its", "their"}
 _TREATIES = {"convention", "treaty", "covenant", "compact"}
 _INDEFINITE = {"a", "an"}
 _POSSESSIVES = {"'s", "’s"}
@@ -46,6 +51,15 @@ class ThingNames:
         if not words:
             return None
         nxt = doc[ent.end] if ent.end < len(doc) else None
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            nxt is not None
+            and nxt.lower_ in _LINE_NOUNS
+            and nxt.is_lower
+            and before is not None
+            and before.lower_ in _POSSESSIVE_PRONOUNS
+        ):
+            return "PRODUCT"  # "our Consumer Electronics business"
         last = words[-1]
         if last in self.heads and ent[-1].is_title:
             # "the Molecular Imaging Program at Stanford" is a unit of Stanford.
@@ -64,7 +78,6 @@ class ThingNames:
         # "the Medicaid program", "its Super-Core Infrastructure strategy": when most of the
         # name's mentions qualify a noun ("Medicaid fraud"), not "the Pizza to the Polls
         # program" once among "Pizza to the Polls is responding".
-        before = doc[ent.start - 1] if ent.start > 0 else None
         if nxt.is_lower and before is not None and before.pos_ in {"DET", "PRON"}:
             return self._kind(ent, nxt.lower_) if _mostly_modifier(ent) else None
         return None
