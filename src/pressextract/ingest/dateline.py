@@ -200,8 +200,7 @@ def _has_region(location: str) -> bool:
     region = segments[-1]
     if is_abbreviation(region):
         return True
-    place = _resolver().resolve(region)
-    return place is not None and place.type in {"country", "region"}
+    return _resolver().is_country_or_region(region)
 
 
 @cache

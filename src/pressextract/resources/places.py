@@ -92,6 +92,17 @@ class PlaceResolver:
         exonyms = _city_exonyms().get(key)  # "Cologne" for Köln
         return _prefer(exonyms, hint) if exonyms else None
 
+    def is_country_or_region(self, name: str) -> bool:
+        """Whether `name` is a country, a US state or a first-level region of any country.
+
+        Cities are not looked up: this answers from the small tables only (no city data load).
+        """
+        key = place_key(name)
+        found = self.table.get(key) or self.table.get(key.rstrip("."))
+        if found is not None:
+            return found.type in {"country", "region"}
+        return key in _countries() or key in _us_states() or key in _subdivisions()
+
     def resolve_unique(self, name: str) -> Place | None:
         """Like `resolve`, but None when the name could be several places (no guessing)."""
         key = place_key(name)
