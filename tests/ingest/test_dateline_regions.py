@@ -9,7 +9,13 @@ from pressextract.resources.places import PlaceResolver
 
 @pytest.mark.parametrize(
     ("name", "region"),
-    [("Australia", True), ("Oregon", True), ("Queensland", True), ("Perth", False), ("Acme", False)],
+    [
+        ("Australia", True),
+        ("Oregon", True),
+        ("Queensland", True),
+        ("Perth", False),
+        ("Acme", False),
+    ],
 )
 def test_is_country_or_region(name: str, region: bool) -> None:
     assert PlaceResolver().is_country_or_region(name) is region

@@ -18,7 +18,7 @@ Choices worth knowing:
   year nearest the dates the release mentions (with a warning). A PDF's creation date is never
   used: it says when the file was made, and releases that print no date have none.
 - `title` comes from page structure (headline.py for HTML, pdf.py for the first page's type,
-  front matter as the text writes it), else from the text's own layout (text.py).
+  front matter as the text writes it), else from the text's own layout (title.py).
 - The body keeps every paragraph and quote in order, one paragraph per "\n\n"; page furniture
   (menus, share bars, cookie notices, image file names, link lists, related news) is found by
   general line rules, never by issuer-specific ones. Runs and lists cut from the body are kept in

@@ -16,7 +16,7 @@ import lxml.html
 
 from pressextract.ingest.boilerplate import is_placeholder_title
 from pressextract.ingest.dates import find_dates
-from pressextract.ingest.text import clean_title
+from pressextract.ingest.title import clean_title
 
 SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 LABEL = re.compile(r"for immediate release|press release|news release|pressemitteilung", re.I)

@@ -29,7 +29,8 @@ from pressextract.ingest.headline import (
 )
 from pressextract.ingest.sections import is_end_marker
 from pressextract.ingest.tables import take_html_tables
-from pressextract.ingest.text import TextParts, clean_title, normalize_space, parse_text
+from pressextract.ingest.text import TextParts, normalize_space, parse_text
+from pressextract.ingest.title import clean_title
 from pressextract.schema import Table
 
 _BLOCK_TAGS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "td", "dd")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pressextract.errors import IngestError
 from pressextract.ingest.boilerplate import is_placeholder_title
 from pressextract.ingest.dates import date_line_iso
-from pressextract.ingest.text import clean_title
+from pressextract.ingest.title import clean_title
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
 # Typographic ligatures of PDF text layers ("ﬁve" is "five").

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from pressextract.ingest.boilerplate import (
     is_boilerplate,
     is_link_only,
-    is_placeholder_title,
     strip_markdown,
 )
 from pressextract.ingest.dateline import find_dateline
@@ -39,9 +38,16 @@ from pressextract.ingest.lines import (
     undouble,
 )
 from pressextract.ingest.sections import heading_kind, is_end_marker
+from pressextract.ingest.title import (
+    clean_title,
+    contact_block,
+    date_beside_title,
+    find_title,
+    last_index,
+    norm,
+)
 
 _RELEASE_LABEL = RELEASE_LABEL
-_SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 
 
 @dataclass
@@ -72,10 +78,6 @@ def normalize_space(text: str) -> str:
     text = re.sub(r"[\u00a0\u2007\u202f\u2009\u200a\t\f\v]", " ", text)
     text = text.replace("\u200b", "").replace("\ufeff", "").replace("\u00ad", "")
     return re.sub(r" {2,}", " ", text)
-
-
-def _norm(text: str) -> str:
-    return re.sub(r"\W+", " ", text).strip().casefold()
 
 
 def split_paragraphs(
@@ -182,174 +184,6 @@ def _clean_paragraph(paragraph: str) -> str:
     return strip_markdown(paragraph)
 
 
-def clean_title(title: str) -> str:
-    """A headline without markdown marks, release labels and surrounding whitespace."""
-    title = strip_markdown(title)
-    title = _RELEASE_LABEL.sub("", title).strip()
-    return re.sub(r"\s+", " ", title)
-
-
-def _find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None, int]:
-    """The headline and the index of its last repetition before the body (-1 when unknown)."""
-    limit = min(len(paragraphs), 60)
-    for line in raw_lines:
-        if re.match(r"^#\s+.*[^\W\d_]", line):
-            title = clean_title(line)
-            return title, _last_index(paragraphs, title)
-    subheading = _first_heading_before_prose(raw_lines)
-    if subheading:
-        return subheading, _last_index(paragraphs, subheading)
-    first_prose = next((i for i, p in enumerate(paragraphs) if is_prose(p)), len(paragraphs))
-    for paragraph in paragraphs[: min(first_prose + 1, limit)]:
-        # "For Immediate Release: Headline" above the text names its headline.
-        label = _RELEASE_LABEL.match(paragraph)
-        if (
-            label
-            and label.group(0).rstrip().endswith(":")
-            and len(paragraph.split()) >= 4
-            and not date_line_iso(paragraph)  # "For immediate release: March 3, 2025"
-        ):
-            title = clean_title(paragraph)
-            return title, _last_index(paragraphs, title)
-    repeated = _headline_repeated_above_body(paragraphs[:limit])
-    if repeated is not None:
-        return clean_title(paragraphs[repeated]), repeated
-    seen = {_norm(p): i for i, p in enumerate(paragraphs[:limit]) if len(p) < 300}
-    for i, paragraph in enumerate(paragraphs[:10]):
-        if date_line_iso(paragraph) or (is_prose(paragraph) and len(paragraph) > 250):
-            continue
-        # "Headline - Site Name": the headline alone recurs on the page.
-        parts = [paragraph, *_SITE_SEPARATORS.split(paragraph)[:-1]]
-        for candidate in parts:
-            key = _norm(candidate)
-            if key and seen.get(key, -1) > i:
-                title = clean_title(candidate)
-                return title, _last_index(paragraphs, title)
-    skip = _contact_block(paragraphs[:first_prose])
-    begin = _after_masthead(paragraphs[:first_prose], skip)
-    for i, paragraph in enumerate(paragraphs[:limit]):
-        if i < begin or i in skip:
-            continue  # the issuer's name above "Press release", or a contact block
-        if (
-            date_line_iso(paragraph)
-            or _RELEASE_LABEL.fullmatch(paragraph)
-            or is_placeholder_title(clean_title(paragraph))
-            or paragraph.startswith("|")  # a table row (a contact grid above the release)
-            or re.fullmatch(r"\*[^\s*].*[^*]", paragraph)  # a wire's flash ("*Acme Names CEO")
-        ):
-            continue
-        title = clean_title(paragraph)
-        if len(title) > 300:
-            # A page flattened to one line repeats its headline; otherwise there is none.
-            title = _recurring_prefix(title) or ""
-        elif is_prose(paragraph):
-            title = ""  # the text starts with its body: there is no headline to take
-        return (title or None), (_last_index(paragraphs, title) if title else -1)
-    return None, -1
-
-
-def _headline_repeated_above_body(paragraphs: list[str]) -> int | None:
-    """A scraped page that lists its own headline among others ("More news") and sets it again
-    right above the text: the index of that last headline, or None.
-
-    Only the few lines just above the first prose paragraph are looked at, and only a line of
-    four words or more that stands earlier on the page too.
-    """
-    first = next((i for i, p in enumerate(paragraphs) if is_prose(p)), None)
-    if first is None:
-        return None
-    for i in range(first - 1, max(-1, first - 4), -1):
-        line = paragraphs[i]
-        if len(line.split()) < 4 or len(line) > 250 or date_line_iso(line):
-            continue
-        if _RELEASE_LABEL.fullmatch(line) or is_placeholder_title(clean_title(line)):
-            continue
-        if any(_norm(p) == _norm(line) for p in paragraphs[:i]):
-            return i
-    return None
-
-
-def _first_heading_before_prose(raw_lines: list[str]) -> str | None:
-    """A Markdown file without a level-1 heading: its first "##" or "###" heading above the text.
-
-    Static-site posts put the page title in front matter and start the release at level 2.
-    """
-    for line in raw_lines:
-        heading = re.match(r"^#{2,3}\s+(?=.*[^\W\d_])", line)
-        if heading:
-            title = clean_title(line)
-            return title if len(title.split()) >= 3 else None
-        if is_prose(strip_markdown(line)):
-            return None
-    return None
-
-
-def _contact_block(head: list[str]) -> set[int]:
-    """Indices of the contact lines above a release: label, name, organization, phone, e-mail.
-
-    "Media Contact:" / "Jane Doe" / "Acme Corp" / "555-0100" / "jane@acme.example": every line
-    from a contact label or detail up to the last detail within a few lines after it.
-    """
-    skip: set[int] = set()
-    i = 0
-    while i < len(head):
-        if not (_is_contact_line(head[i]) or heading_kind(head[i]) == "contacts"):
-            i += 1
-            continue
-        last = i
-        for j in range(i + 1, min(len(head), last + 5)):
-            if _is_contact_line(head[j]):
-                last = j
-        skip.update(range(i, last + 1))
-        i = last + 1
-    return skip
-
-
-def _after_masthead(head: list[str], skip: set[int]) -> int:
-    """Where the headline search starts: after a "Press release" label that follows a masthead.
-
-    "European Commission" / "Press release" / "Headline": the line above the label names the
-    issuer. A label below the headline ("Headline" / "For immediate release") changes nothing.
-    """
-    for i, line in enumerate(head[:8]):
-        if i == 0 or not _RELEASE_LABEL.fullmatch(line):
-            continue
-        rest = [p for j, p in enumerate(head[i + 1 :], i + 1) if j not in skip]
-        if any(not date_line_iso(p) and not _RELEASE_LABEL.fullmatch(p) for p in rest):
-            return i + 1
-    return 0
-
-
-def _is_contact_line(paragraph: str) -> bool:
-    """A short line of contact details: a "Contact:" label, an e-mail address or a phone."""
-    if len(paragraph) > 300 or is_prose(paragraph):
-        return False
-    return heading_kind(paragraph) == "contacts" or bool(
-        re.search(r"\S@\S|\d{3}[-.\s)]+\d{3}[-.\s]\d{4}", paragraph)
-    )
-
-
-def _recurring_prefix(text: str) -> str | None:
-    """For a page flattened to one line: the longest opening run of words that recurs in it."""
-    words = text.split()
-    best = None
-    for k in range(4, min(len(words), 30) + 1):
-        prefix = " ".join(words[:k])
-        if text.find(prefix, len(prefix)) < 0:
-            break
-        best = prefix
-    return best
-
-
-def _last_index(paragraphs: list[str], title: str) -> int:
-    key = _norm(title)
-    limit = len(title) + 40  # a repetition may carry a label or markdown, not a paragraph more
-    hits = [i for i, p in enumerate(paragraphs) if len(p) <= limit and _norm(clean_title(p)) == key]
-    # A repetition counts only while prose still follows it.
-    hits = [i for i in hits if any(is_prose(p) for p in paragraphs[i + 1 :])]
-    return hits[-1] if hits else -1
-
-
 def parse_text(
     raw: str, *, title: str | None = None, scraped: bool = True, lines_are_blocks: bool = False
 ) -> TextParts:
@@ -367,10 +201,10 @@ def parse_text(
     parts = TextParts()
     while paragraphs and is_end_marker(paragraphs[0]):
         parts.site.append(paragraphs.pop(0))  # "###" closing whatever stood before the file
-    found, title_at = _find_title(paragraphs, raw_lines)
+    found, title_at = find_title(paragraphs, raw_lines)
     parts.title = title or found
     if title:
-        title_at = _last_index(paragraphs, title)
+        title_at = last_index(paragraphs, title)
     start = title_at + 1
     body_start = start
     if scraped:
@@ -397,7 +231,7 @@ def parse_text(
     body_start = _main_block_fallback(paragraphs, body_start, parts)
     header = paragraphs[:body_start]
     parts.header = header
-    parts.published = _date_beside_title(header, parts.title)
+    parts.published = date_beside_title(header, parts.title)
     for line in header:
         if parts.title and line.startswith(parts.title):
             line = line[len(parts.title) :]
@@ -408,10 +242,10 @@ def parse_text(
         if _is_subtitle(line, parts.title):
             parts.subtitle = clean_title(line)
             break
-    title_key = _norm(parts.title or "")
+    title_key = norm(parts.title or "")
     body = paragraphs[body_start:]
     if body_start == chosen_start:  # (after a fall-back the headline found is in doubt)
-        body = [p for p in body if _norm(p) != title_key]
+        body = [p for p in body if norm(p) != title_key]
     if body:
         body[0] = _without_glued_heading(body[0], paragraphs[max(0, body_start - 4) : body_start])
     if scraped:
@@ -433,21 +267,6 @@ def parse_text(
 
 
 _DATE_LEAD = re.compile(r"^(\S.{5,70}?)\s+[-–—]{1,2}\s+\S")
-
-
-def _date_beside_title(header: list[str], title: str | None) -> str | None:
-    """In a header that lists dated headlines, the date line right above or below the title."""
-    if not title or sum(bool(date_line_iso(line)) for line in header) < 2:
-        return None
-    key = _norm(title)
-    for i, line in enumerate(header):
-        if _norm(line) != key:
-            continue
-        for j in (i - 1, i + 1):
-            iso = date_line_iso(header[j]) if 0 <= j < len(header) else None
-            if iso:
-                return iso
-    return None
 
 
 def _without_glued_heading(paragraph: str, above: list[str]) -> str:
@@ -491,18 +310,18 @@ def _main_block_fallback(paragraphs: list[str], body_start: int, parts: TextPart
 
 def _header_furniture(header: list[str], parts: TextParts) -> list[str]:
     """Lines above the release that are not its headline, standfirst, date line or label."""
-    title_key = _norm(parts.title or "")
-    contacts = _contact_block(header)  # read into `contacts`
+    title_key = norm(parts.title or "")
+    contacts = contact_block(header)  # read into `contacts`
     kept = []
     for i, line in enumerate(header):
-        key = _norm(line)
+        key = norm(line)
         if i in contacts:
             continue
         if not key or key == title_key or (title_key and key.startswith(title_key)):
             continue
         if date_line_iso(line) or _RELEASE_LABEL.fullmatch(line):
             continue
-        if parts.subtitle and key == _norm(parts.subtitle):
+        if parts.subtitle and key == norm(parts.subtitle):
             continue
         kept.append(line)
     return kept
@@ -522,7 +341,7 @@ def _is_header_line(paragraph: str, parts: TextParts) -> bool:
     if find_dateline(paragraph):
         return False
     title = parts.title or ""
-    if _norm(paragraph) == _norm(title):
+    if norm(paragraph) == norm(title):
         return True
     if title and paragraph.startswith(title) and date_line_iso(paragraph[len(title) :]):
         return True  # the headline with its date run into it ("Headline 10.11.2021")
@@ -540,9 +359,9 @@ def _is_lone_dateline(line: str) -> bool:
 def _is_subtitle(line: str, title: str | None) -> bool:
     if date_line_iso(line) or _RELEASE_LABEL.fullmatch(line) or is_link_only(line):
         return False
-    if _norm(line) == _norm(title or "") or "@" in line or re.search(r"\d{3}[-.\s]\d{4}", line):
+    if norm(line) == norm(title or "") or "@" in line or re.search(r"\d{3}[-.\s]\d{4}", line):
         return False
-    if title and _norm(line).startswith(_norm(title)):
+    if title and norm(line).startswith(norm(title)):
         return False
     words = line.split()
     return 4 <= len(words) <= 60 and not line.startswith("•")
