@@ -286,9 +286,6 @@ _LIST_CUES = {
     ("such", "as"),
     ("including",),
     ("like",),
-    ("join",),  # "These partners join Daybreaker, Milk Bar and Slice"
-    ("joins",),
-    ("joined",),
 }
 _KIND_WINDOW = 4  # tokens before the cue where the kind noun may stand
 _RELABELLED = {"GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "ORG"}
