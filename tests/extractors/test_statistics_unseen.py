@@ -107,3 +107,62 @@ def test_not_statistics(nlp, text):
 )  # fmt: skip
 def test_paragraph_breaks(nlp, text, expected):
     assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The same amount for two named recipients, the same count of two charges: two facts.
+        (
+            "The senators secured $1 million for the Port of Wilmington and $1 million for the"
+            " University of Delaware.",
+            [(1e6, "USD"), (1e6, "USD")],
+        ),
+        (
+            "He was convicted on three counts of attempted murder and three counts of assault.",
+            [(3, "counts"), (3, "counts")],
+        ),
+        # A duration and an amount joined by "and" are two figures.
+        (
+            "The agreement extends grants for a further 12 months and $2.4 million for projects.",
+            [(12, "months"), (2.4e6, "USD")],
+        ),
+        ("The state approved a total outlay of Rs.52 crores.", [(5.2e8, "INR")]),
+        ("Images are recorded at a rate of one per second.", [(1, None)]),
+        # A unit makes a number after "year" a figure; "year one" of a contract is a label.
+        ("Bookings rose last year 76 percent.", [(76, "percent")]),
+        ("Pay rises from $92,811 in year one to $101,350.", [(92811, "USD"), (101350, "USD")]),
+    ],
+)
+def test_facts_told_apart(nlp, text, expected):
+    assert values(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "one" as an indefinite article or a pronoun
+        "One witness said the officers beat him.",
+        "They pass it on from one generation to the next.",
+        "He was the only one interviewed who could appeal.",
+        # periods, years and labels
+        "Production will rise in the second half of FY2027.",
+        "The hospital earned its place in the 2025 ratings.",
+        "Damage ranged widely (Fig. 2).",
+        # versions and standards named by an acronym or a name
+        "Sun leads JSR 317, the Java Persistence API.",
+        "CDT 3.1 will be released in June.",
+        "Web 2.0, mashups and social networks grew.",
+        # a paragraph number before a quotation
+        "6 “Our journey towards water security is inspiring,” he said.",
+    ],
+)
+def test_not_statistics_in_unseen_styles(nlp, text):
+    assert values(nlp, text) == []
+
+
+def test_newsquant_convention_counts_every_one(nlp):
+    text = "One proposal asks the board to stop."
+    document = document_from_text(text, published="2025-05-20")
+    found = extract_statistics(nlp(text), document, StatisticOptions(one_of=True))
+    assert [(s.value, s.unit) for s in found] == [(1, "proposal")]

@@ -23,7 +23,7 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "mn": 1e6, "mln": 1e6, "mil": 1e6, "m": 1e6, "bn": 1e9, "bln": 1e9, "b": 1e9, "tn": 1e12,
     "k": 1e3,
-    "lakh": 1e5, "crore": 1e7,
+    "lakh": 1e5, "crore": 1e7, "lakhs": 1e5, "crores": 1e7,
 }  # fmt: skip
 FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
@@ -52,9 +52,9 @@ _DECIMAL_COMMA = (
     r"\d{1,3},\d{1,2}(?=\s?(?:%|€|per\s?cent\b|percent\b|million\b|billion\b|bn\b|mn\b))"
 )
 _SPACED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"  # "377 000"
-DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DECIMAL_COMMA}|{_SPACED}|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = rf"(?:\d{{1,3}}(?:,\d{{3}})+|{_DECIMAL_COMMA}|{_SPACED}|\d+)(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 SCALE = (
-    r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand|lakh|crore)\b"
+    r"(?:[ \u00a0-]?(?:hundred|million|billion|trillion|thousand|lakhs?|crores?)\b"
     r"|(?:mn|mln|mil|bn|bln|tn|m|b|k)\b|[ \u00a0](?:bn|mn|mln|bln|tn)\b)"
 )
 
@@ -68,7 +68,7 @@ _BODY = (
 # A minus sign counts only when glued to the digits after a space ("-1.3%", not "6-9").
 # Currency codes written against the number ("USD10m", "AUD1.5m", "$US113", "RM3.06mil").
 _GLUED_CODES = ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "JPY", "CNY", "INR", "NZD", "HKD",
-                "SGD", "ZAR", "KES", "NGN", "$US", "$A", "RM", "Rs")  # fmt: skip
+                "SGD", "ZAR", "KES", "NGN", "$US", "$A", "RM", "Rs", "Rs.")  # fmt: skip
 _AFTER_CODE = "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES) + (
     # "R12 million" (rand; figures.py wants a scale or grouped digits), "Sh1.2 trillion"
     r"|(?-i:(?<=\bR)|(?<=\bSh))"

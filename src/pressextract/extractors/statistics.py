@@ -34,7 +34,7 @@ class StatisticOptions:
     """Options of the [statistics] table of a pipeline config."""
 
     ages: bool = True  # "Jane Doe, 44" and "a 23-year-old" as statistics (unit "years of age")
-    one_of: bool = False  # "one of the best ..." counted as 1 (NewsQuant's convention)
+    one_of: bool = False  # "one of the best", "One witness said" counted as 1 (NewsQuant's way)
     standalone: bool = True  # numbers with no noun after them ("the vote was 485 to 65")
     deduplicate: bool = True  # the same value and unit restated (headline and body) kept once
     name_cues: tuple[str, ...] = ()  # extra words that make a following number part of a name
@@ -84,7 +84,7 @@ def extract_statistics(
     out.extend(s for s in spelled_periods(doc, text) if not any(
         s.char_start < o.char_end and o.char_start < s.char_end for o in out))
     out = share_list_units(sorted(out, key=lambda s: s.char_start), text)
-    return _dedupe(out) if options.deduplicate else out
+    return _dedupe(out, text) if options.deduplicate else out
 
 
 _PERIOD_RE = re.compile(
@@ -202,23 +202,41 @@ def _fraction_counts(text: str, figure: Figure) -> bool:
     """ "half of the total", "cut in half": a share; "a third defendant" is an ordinal."""
     before = text[max(0, figure.core_start - 12) : figure.core_start].lower()
     after = text[figure.core_end : figure.core_end + 8].lower()
+    if re.search(r"\b(?:first|second|latter|former|back|front)\s+$", before):
+        return False  # "the second half of FY2027": a period, not a share
     return bool(re.match(r"\s+(?:of|the|a|an|their|its|his|her|our|all)\b", after)) or bool(
         re.search(r"\b(?:in|by|than)\s+$", before)
     )
 
 
 def _one_counts(number: Token, figure: Figure, options: StatisticOptions) -> bool:
-    """Whether a written "one" is a count ("one position"), not a pronoun ("one of the best")."""
-    if figure.value_max is not None or figure.qualifier is not None or figure.hyphenated:
+    """Whether a written "one" is a count ("one position", "at least one goal"), not a pronoun
+    ("one of the best", "the only one interviewed") or an indefinite article ("One witness
+    said", "from one generation to the next")."""
+    if figure.value_max is not None or figure.hyphenated:
         return True
-    following = number.nbor(1) if number.i + 1 < len(number.doc) else None
+    doc = number.doc
+    following = number.nbor(1) if number.i + 1 < len(doc) else None
     if following is None:
         return False
     if following.lower_ == "of":
         return options.one_of
-    if following.lower_ == "in" and number.i + 2 < len(number.doc):
+    if following.lower_ == "in" and number.i + 2 < len(doc):
         return number.nbor(2).like_num  # "one in five adults": a share counted as one
-    return following.lower_ not in _ONE_STOP and number.dep_ == "nummod"
+    if following.lower_ == "per":
+        return True  # "a rate of one per second"
+    if number.dep_ != "nummod":
+        return False
+    if options.one_of:
+        return following.lower_ not in _ONE_STOP  # NewsQuant: every "one" with a noun counts
+    if number.is_sent_start and number.head.dep_ in {"nsubj", "nsubjpass"}:
+        return False  # "One migrant worker said": a witness introduced, not a count
+    if _FROM_ONE_TO.match(doc.text, number.idx):
+        return False
+    return figure.qualifier is not None or following.lower_ not in _ONE_STOP
+
+
+_FROM_ONE_TO = re.compile(r"one\s+\w+\s+to\s+(?:the\s+next|another)\b", re.IGNORECASE)
 
 
 def _is_age(text: str, figure: Figure, doc: Doc) -> bool:
@@ -277,19 +295,41 @@ def _unit_text(words: Span) -> str | None:
     return text or None
 
 
-def _dedupe(stats: list[Statistic]) -> list[Statistic]:
-    """Keep one statistic per restated fact: same value, same upper bound, same unit."""
-    seen: dict[tuple, set[str | None]] = {}
+def _dedupe(stats: list[Statistic], text: str) -> list[Statistic]:
+    """Keep one statistic per restated fact: same value, same upper bound, same unit, and not
+    told apart by what follows ("$1 million for the Port of X" and "$1 million for the
+    University of Y", "three counts of murder" and "three counts of assault" are two facts)."""
+    seen: dict[tuple, list[tuple[str | None, str | None]]] = {}
     out = []
     for stat in stats:
         key = (round(stat.value, 6), stat.value_max, (stat.unit or "").lower())
-        qualifiers = seen.setdefault(key, set())
+        earlier = seen.setdefault(key, [])
+        about = _what_for(stat, text)
         # "just under a billion" and "more than $1 billion" are two facts; "$331 million" and
         # "approximately $331 million" one fact restated.
-        if stat.unit is not None and qualifiers and (
-            stat.qualifier in qualifiers or stat.qualifier is None or None in qualifiers
+        if stat.unit is not None and any(
+            (stat.qualifier == q or stat.qualifier is None or q is None)
+            and (about is None or other is None or about == other)
+            for q, other in earlier
         ):
             continue
-        qualifiers.add(stat.qualifier)
+        earlier.append((stat.qualifier, about))
         out.append(stat)
     return out
+
+
+_FOR_NAME = re.compile(r",?\s+for\s+(?:the\s+)?((?:[A-Z][\w'’.&-]*\s?){1,6})")
+_OF_WHAT = re.compile(r"\s+of\s+((?:[a-z][\w-]*\s+){0,1}[a-z][\w-]*)")
+
+
+def _what_for(stat: Statistic, text: str) -> str | None:
+    """What a figure is for, when the text names it right after: a named recipient of money
+    ("for the Port of Wilmington") or the kind of a count ("counts of perjury")."""
+    after = text[stat.char_end : stat.char_end + 80]
+    if stat.kind == "money":
+        found = _FOR_NAME.match(after)
+    elif stat.kind == "count":
+        found = _OF_WHAT.match(after)
+    else:
+        found = None
+    return found.group(1).strip().lower() if found else None

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from pressextract.extractors.dates import builtin_name_cues
-from pressextract.extractors.figures import Figure, qualifier_table
+from pressextract.extractors.figures import Figure, currency_table, qualifier_table
 
 _SPAN_PATTERNS = [
     # Phone numbers: North American, international with +, local "555-1234".
@@ -48,7 +48,7 @@ _SHARE_OF = re.compile(
     re.IGNORECASE,
 )
 # Lowercase words that name a kind by its number ("type 2 diabetes", "Goal 13").
-_LOWERCASE_CUES = {"type", "goal", "sdg"}
+_LOWERCASE_CUES = {"type", "goal", "sdg", "year", "fig"}  # "year one" of a contract, "Fig. 2"
 # Labels of entities whose numbers are part of a name.
 _NAME_LABELS = {"ORG", "PRODUCT", "LAW", "EVENT", "WORK_OF_ART", "FAC", "PERSON", "GPE", "NORP"}
 _ALLOWED_BEFORE = {"the", "a", "an", "of", "in", "to", "by", "from", "and", "or", "for", "with",
@@ -78,6 +78,8 @@ def is_not_statistic(
     prev_word = prev.group(1) if prev else ""
     cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)} | _LOWERCASE_CUES
     named = prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues
+    if prev_word.lower() == "year" and figure.unit is not None:
+        named = False  # "last year 76 percent more": a unit makes it a figure, not "year one"
     # A qualifier stands between: "41 days above 35 °C" is no "Days 35".
     if not figure.currency and figure.qualifier is None and named:
         return True  # "Article 5", "Vision 2030", "Case No. 4"
@@ -86,16 +88,17 @@ def is_not_statistic(
         return True  # "on days one and four"
     if figure.words and len(core) > 1 and core.isupper() and not before_text.isupper():
         return True  # "TEN-T": capitals make a name, not the number ten
-    after_text = text[figure.end : figure.end + 6]
+    after_text = text[figure.end : figure.end + 12]
     if (
         re.fullmatch(r"\d+\.0", core)
         and figure.unit is None
         and not figure.currency
-        and not re.match(r"\s*(?:,|and\b|or\b)", after_text)
+        and not re.match(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\d", after_text)
     ):
         return True  # "Smart toilet 2.0": a version (but "1.5, 2.0 and 3.0-liter" is a list)
-    if _SHARE_OF.search(before_text) or re.search(
-        r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text
+    if _SHARE_OF.search(before_text) or (
+        not figure.currency
+        and re.search(r"\b\d+\s+(?:years?|months?|weeks?|days?|hours?)\s+and\s+$", before_text)
     ):
         # "two out of three", "one in five" count the first number; "114 years and eight
         # months" is one figure.
@@ -105,6 +108,10 @@ def is_not_statistic(
     looks_like_year = re.fullmatch(r"\d{4}", core) and 1600 <= figure.value <= 2199
     if looks_like_year and figure.unit is None and not _counts_something(doc, figure):
         return True  # a year the date grammar left alone ("Competitive Services Act 2015")
+    if looks_like_year and not figure.currency and _DETERMINER_BEFORE.search(before_text):
+        return True  # "the 2025 ratings", "its 2024 results": a year naming which ones
+    if _after_acronym(figure, prev_word, text):
+        return True  # "JSR 317", "CDT 3.1", "(BOOTH 5095)": a name and its number
     if re.fullmatch(r"\d{7,}", core):
         return True  # long digit runs without separators are identifiers
     if re.fullmatch(r"0\d+", core):
@@ -126,6 +133,29 @@ def is_not_statistic(
     )
 
 
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|this|that|these|those)\s+$", re.IGNORECASE
+)
+
+
+def _after_acronym(figure: Figure, prev_word: str, text: str) -> bool:
+    """A bare number right after an acronym names a version, a standard or a booth ("JSR 317",
+    "CDT 3.1"), also at the start of a sentence; in a line of capitals only when no word
+    follows the number ("(BOOTH 5095)", not "SENTENCED TO 13 YEARS")."""
+    if figure.currency or figure.unit is not None or figure.words:
+        return False
+    if not re.fullmatch(r"[A-Z]{2,6}", prev_word) or prev_word.lower() in _ALLOWED_BEFORE:
+        return False
+    if prev_word.lower() in qualifier_table() or prev_word in currency_table()[0]:
+        return False
+    line_start = text.rfind("\n", 0, figure.core_start) + 1
+    line = text[line_start : figure.core_start]
+    letters = [c for c in line if c.isalpha()]
+    if letters and all(c.isupper() for c in letters):
+        return not re.match(r"\s*[A-Za-z]", text[figure.end : figure.end + 3])
+    return True
+
+
 def _title_case_line(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     end = text.find("\n", at)
@@ -136,12 +166,13 @@ def _title_case_line(text: str, at: int) -> bool:
 
 def _is_list_number(text: str, match: re.Match[str]) -> bool:
     """ "3. The plan" / "3) The plan", and the bare paragraph numbers of official releases
-    ("5 Ms Fu said ...": a small integer opening a line before a capitalized word)."""
+    ("5 Ms Fu said ...", "6 “Our journey ...": a small integer opening a line before a
+    capitalized word or a quotation)."""
     line_start = text.rfind("\n", 0, match.start()) + 1
     if text[line_start : match.start()].strip():
         return False
-    after = text[match.end() : match.end() + 3]
-    if re.fullmatch(r"\d{1,2}", match.group(0)) and re.match(r" [A-Z][a-z]", after):
+    after = text[match.end() : match.end() + 4]
+    if re.fullmatch(r"\d{1,2}", match.group(0)) and re.match(r" [“\"‘]?[A-Z][a-z]", after):
         return True
     return bool(re.match(r"[.)]\s", after))
 
