@@ -204,6 +204,8 @@ def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = Non
             [("ALDI U.S.", "ORG"), ("U.S.", "GPE")],
             [],
         ),
+        # a state's postal code is a place after a preposition of place
+        ("flying back and forth weekly to DC", [("DC", "GPE")], [("DC", "region", "US", 1)]),
         # unknown names need place context; a neighbour the data does not know gives none
         (
             "apps running on Linux, Windows CE and ITRON",

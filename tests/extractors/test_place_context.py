@@ -73,6 +73,30 @@ def test_unknown_word_needs_place_context(resolver, words, text, ent, expected):
         ("held at the Tawau immigration depot", [], []),
         # a name part of a person in the release
         ("Jordan Smith spoke . In Jordan , he", [(0, 2, "PERSON"), (5, 6, "ORG")], []),
+        # a known town followed by "in <country>"
+        (
+            "fighting opposite Mae Sot in Thailand 's Tak province",
+            [(2, 4, "PERSON"), (5, 6, "GPE")],
+            ["Mae Sot", "Tak"],
+        ),
+        # regions named by their shape
+        ("border areas next to Myanmar 's Karenni State .", [(4, 5, "GPE")], ["Karenni State"]),
+        (
+            "most live in the Kurdistan Region of Iraq .",
+            [(4, 8, "ORG")],
+            ["Kurdistan Region of Iraq"],
+        ),
+        # a direction opening a name listed with places; a whole name that is one region
+        ("in Gaza , and the West Bank", [(1, 2, "GPE"), (5, 7, "ORG")], ["West Bank"]),
+        ("Yadav , Chief Minister , Madhya Pradesh , said", [(5, 7, "PERSON")], ["Madhya Pradesh"]),
+        # a country abbreviation the model left untagged, listed with places
+        ("Russia , Ukraine , and the US should act", [(0, 1, "GPE"), (2, 3, "GPE")], ["US"]),
+        # donors listed with countries: "and the" before an organization proves nothing
+        (
+            "France , Denmark , and the European Union paid",
+            [(0, 1, "GPE"), (2, 3, "GPE"), (6, 8, "ORG")],
+            [],
+        ),
     ],
 )
 def test_mislabelled_places(resolver, words, text, ents, expected):

@@ -171,8 +171,12 @@ def _entity_mentions(
                 if options.qualifiers_as_places:
                     out.append(_Mention(text, start, ent.label_))
                 continue
-        if is_abbreviation(text) and _state_abbreviation(text, resolver):
-            continue  # "MD" in "MD, PhD", a lone "OR": postal codes are not places on their own
+        if (
+            is_abbreviation(text)
+            and _state_abbreviation(text, resolver)
+            and not _after_locative(ent)
+        ):
+            continue  # "MD" in "MD, PhD", a lone "OR"; but "back and forth to DC" is a place
         mention = _Mention(parts[0], start, ent.label_, promoted=ent.start in promoted_at)
         out.append(mention)
         for part in parts[1:]:  # "Washington, D.C." tagged as one entity
@@ -214,6 +218,11 @@ def _qualifies(previous: _Mention, text: str, resolver: PlaceResolver, in_list: 
         and qualifier.type == "region"
         and qualifier.country_code != place.country_code
     )
+
+
+def _after_locative(ent: Span) -> bool:
+    """A preposition of place or direction right before the name ("to DC", "in NY")."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _LOCATIVE | {"near", "at"}
 
 
 def _country(place: Place | None) -> bool:

@@ -43,6 +43,8 @@ def in_place_context(span: Span, resolver: PlaceResolver, words: dict) -> bool:
         return True  # "the entire community of Albert Lea", "the city of Davie"
     if before in _FROM and after is not None and after.lower_ in {",", "in"}:
         return True
+    if after is not None and after.lower_ == "in" and _place_follows(doc, span.end + 1, resolver):
+        return True  # "opposite Mae Sot in Thailand's Tak province"
     if after is not None and after.text == "," and span.end + 1 < len(doc):
         nxt = doc[span.end + 1 : span.end + 3]
         for size in (2, 1):
@@ -50,6 +52,21 @@ def in_place_context(span: Span, resolver: PlaceResolver, words: dict) -> bool:
             if place is not None and place.type in {"region", "country"}:
                 return True
     return coordinated_with_place(span, resolver)
+
+
+def _place_follows(doc: Doc, at: int, resolver: PlaceResolver) -> bool:
+    """A country or region starts at token `at` ("in southern Syria", "in Thailand's")."""
+    if at < len(doc) and doc[at].is_lower and doc[at].lower_.removesuffix("ern") in _COMPASS:
+        at += 1
+    for size in (3, 2, 1):
+        if at + size <= len(doc):
+            place = resolver.resolve(doc[at : at + size].text)
+            if place is not None and place.type in {"country", "region"}:
+                return True
+    return False
+
+
+_COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
 
 
 def _names_a_place(token: Token, words: dict) -> bool:
@@ -79,18 +96,32 @@ def hyphen_compound(after: Token) -> bool:
 _FUNCTION_WORDS = {"and", "or", "in", "to", "on", "for", "at", "of", "with", "is", "was", "has"}
 
 
-def coordinated_with_place(span: Span, resolver: PlaceResolver) -> bool:
+def coordinated_with_place(span: Span, resolver: PlaceResolver, wide: bool = False) -> bool:
     """A neighbour across "and", "or" or a comma is a GPE/LOC entity the place data knows
-    ("Baghdad and Erbil"; not "Linux, Windows CE": two unknown names prove nothing)."""
+    ("Baghdad and Erbil"; not "Linux, Windows CE": two unknown names prove nothing). `wide`
+    also takes ", and the" ("Gaza, and the West Bank"), which an organization often stands
+    behind ("France, Denmark, and the European Union" as donors)."""
     doc = span.doc
     for ent in doc.ents:
         if ent.label_ not in _PLACE_LABELS or ent == span or resolver.resolve(ent.text) is None:
             continue
-        if ent.end + 1 == span.start and doc[ent.end].lower_ in {"and", ",", "or"}:
+        if ent.end < span.start and _joins(doc[ent.end : span.start], wide):
             return True
-        if span.end + 1 == ent.start and doc[span.end].lower_ in {"and", ",", "or"}:
+        if span.end < ent.start and _joins(doc[span.end : ent.start], wide):
             return True
     return False
+
+
+def _joins(gap: Span, wide: bool) -> bool:
+    """ ", " or " and " (or, `wide`, ", and the"): what stands between two items of a list."""
+    words = [t.lower_ for t in gap]
+    if not wide:
+        return len(words) == 1 and words[0] in {"and", ",", "or"}
+    return (
+        0 < len(words) <= 3
+        and words[0] in {"and", ",", "or"}
+        and all(w in {"and", ",", "or", "the"} for w in words)
+    )
 
 
 def unknown_without_context(span: Span, text: str, resolver: PlaceResolver, words: dict) -> bool:
@@ -125,6 +156,12 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
             continue
         if ent.label_ == "ORG" and "," in ent.text:
             out.extend(_listed_places(ent, resolver))
+        elif region_name(ent, resolver) or (
+            _compass_name(ent.text) and coordinated_with_place(ent, resolver, wide=True)
+        ):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "the West Bank"
+        elif _named_place(ent, resolver):
+            out.append(Span(doc, ent.start, ent.end, label="GPE"))  # "Madhya Pradesh"
         elif _known(ent.text, resolver) and ent.text not in people:
             used = in_place_context(ent, resolver, words)
             votes.setdefault(ent.text, []).append(
@@ -136,6 +173,9 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
             out.extend(found)
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     for tok in doc:
+        if tok.i not in covered and _untagged_country_abbreviation(tok, resolver, words):
+            out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Russia, Ukraine, and the US"
+            continue
         if tok.i in covered or not tok.is_title or not tok.is_alpha or tok.is_sent_start:
             continue
         if tok.tag_ and tok.tag_ != "NNP":
@@ -144,6 +184,9 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
         while end < len(doc) and end not in covered and doc[end].is_title and end - tok.i < 3:
             end += 1
         hyphen = {doc[k].text for k in (tok.i - 1, end) if 0 <= k < len(doc)} & {"-", "–"}
+        if not hyphen and region_name(doc[tok.i : end], resolver):
+            out.append(Span(doc, tok.i, end, label="GPE"))  # "Myanmar's Karenni State"
+            continue
         for stop in range(end, tok.i, -1) if not hyphen else ():  # "Sub-Saharan"
             span = doc[tok.i : stop]
             if _known(span.text, resolver) and in_place_context(span, resolver, words):
@@ -151,6 +194,64 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
                     out.append(Span(doc, tok.i, stop, label="GPE"))
                 break
     return out
+
+
+_REGION_NOUNS = {"State", "Province", "Region", "Governorate", "Oblast", "Prefecture", "Territory"}
+
+
+def region_name(span: Span, resolver: PlaceResolver) -> bool:
+    """A region named by its shape: "<Name> Region of <country>" ("Kurdistan Region of Iraq")
+    or "<country>'s <Name> State" ("Myanmar's Karenni State")."""
+    words = span.text.split()
+    if "of" in words:
+        k = words.index("of")
+        return (
+            k >= 2
+            and words[k - 1] in _REGION_NOUNS
+            and _is_country(" ".join(words[k + 1 :]), resolver)
+        )
+    doc = span.doc
+    owner = doc[span.start - 2 : span.start] if span.start >= 2 else None
+    return (
+        len(words) >= 2
+        and words[-1] in _REGION_NOUNS
+        and all(w[:1].isupper() for w in words)
+        and owner is not None
+        and owner[1].text in {"'s", "’s"}
+        and _is_country(owner[0].text, resolver)
+    )
+
+
+def _is_country(text: str, resolver: PlaceResolver) -> bool:
+    place = resolver.resolve(text)
+    return place is not None and place.type == "country"
+
+
+def _compass_name(text: str) -> bool:
+    """ "West Bank", "East Jerusalem": a capitalized direction opening a two-word name."""
+    words = text.removeprefix("the ").split()
+    return len(words) == 2 and words[0].lower() in _COMPASS and words[1][:1].isupper()
+
+
+def _named_place(ent: Span, resolver: PlaceResolver) -> bool:
+    """A "person" whose whole multiword name is one region or country and nothing else
+    ("Madhya Pradesh" tagged PERSON)."""
+    if ent.label_ != "PERSON" or len(ent) < 2:
+        return False
+    place = resolver.resolve_unique(ent.text)
+    return place is not None and place.type in {"region", "country"}
+
+
+def _untagged_country_abbreviation(tok: Token, resolver: PlaceResolver, words: dict) -> bool:
+    """ "US", "UK" the model left untagged, used as a place or listed with places."""
+    if not (tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 3):
+        return False
+    if not _is_country(tok.text, resolver):
+        return False
+    span = tok.doc[tok.i : tok.i + 1]
+    return in_place_context(span, resolver, words) or coordinated_with_place(
+        span, resolver, wide=True
+    )
 
 
 def _listed_places(ent: Span, resolver: PlaceResolver) -> list[Span]:
