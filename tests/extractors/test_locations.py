@@ -204,6 +204,12 @@ def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = Non
             [("ALDI U.S.", "ORG"), ("U.S.", "GPE")],
             [],
         ),
+        # a company the release names as one elsewhere; ", Texas" inside "Texas Instruments"
+        (
+            "led by Nokia. Tools from Intel, Nokia, Texas Instruments and Siemens",
+            [("Nokia", "ORG"), ("Intel", "ORG"), ("Nokia", "GPE"), ("Texas Instruments", "ORG")],
+            [],
+        ),
         # a state's postal code is a place after a preposition of place
         ("flying back and forth weekly to DC", [("DC", "GPE")], [("DC", "region", "US", 1)]),
         # unknown names need place context; a neighbour the data does not know gives none

@@ -166,3 +166,18 @@ def test_newsquant_convention_counts_every_one(nlp):
     document = document_from_text(text, published="2025-05-20")
     found = extract_statistics(nlp(text), document, StatisticOptions(one_of=True))
     assert [(s.value, s.unit) for s in found] == [(1, "proposal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an owner before a number is no name around it ("Windows 10" is)
+        ("Only 19 people, out of UNRWA’s 30,000 staff, took part.", [(19, "people"),
+                                                                     (30000, "staff")]),
+        # "two-time" counts times; "one-time" is an adjective
+        ("She is a two-time Academy Award nominee.", [(2, "times")]),
+        ("He received a one-time payment.", []),
+    ],
+)
+def test_owners_and_times(nlp, text, expected):
+    assert values(nlp, text) == expected

@@ -295,9 +295,12 @@ def _read_unit(
     if figure.currency:
         return
     hyphen = pats["hyphen"].match(after)
-    if hyphen and figure.words and (
-        figure.value == 0 or hyphen.group("word").lower().split("-")[0] in _NOT_UNITS
-    ):
+    first_word = hyphen.group("word").lower().split("-")[0] if hyphen else ""
+    if hyphen and first_word == "time" and figure.value >= 2:
+        figure.hyphenated, figure.unit = True, "times"  # "a two-time champion"
+        figure.end = figure.core_end + hyphen.end()
+        return
+    if hyphen and figure.words and (figure.value == 0 or first_word in _NOT_UNITS):
         figure.value_max = -1.0  # "zero-emission", "one-way": an adjective, not a figure
         return
     if hyphen:

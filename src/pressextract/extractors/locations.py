@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from pressextract.extractors.organizations import dateline_range, person_names
 from pressextract.extractors.place_context import (
     hyphen_compound,
+    in_place_context,
     inside_organization_name,
     mislabelled_places,
     names_an_office,
@@ -138,6 +139,7 @@ def _entity_mentions(
     promoted_at = {e.start for e in promoted}
     ents = sorted((as_natural_place(e) for e in ents), key=lambda e: e.start)
     ents = join_country_names(doc, ents, resolver)
+    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
     out: list[_Mention] = []
     previous_end = -1
     for ent in ents:
@@ -157,6 +159,13 @@ def _entity_mentions(
         unknown = ent.label_ != "NORP" and unknown_without_context(ent, text, resolver, words)
         if len(parts) == 1 and unknown:
             continue  # "running on Linux": a word the data does not know, not used as a place
+        if (
+            ent.label_ == "GPE"
+            and ent.start not in promoted_at
+            and text in orgs
+            and not in_place_context(ent, resolver, words)
+        ):
+            continue  # "led by Nokia" elsewhere: "Intel, Nokia, Texas Instruments" are companies
         start = ent.start_char + max(ent.text.find(parts[0]), 0)
         after_comma = (
             ent.start >= 2

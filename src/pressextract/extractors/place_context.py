@@ -49,7 +49,9 @@ def in_place_context(span: Span, resolver: PlaceResolver, words: dict) -> bool:
         nxt = doc[span.end + 1 : span.end + 3]
         for size in (2, 1):
             place = resolver.resolve(nxt[:size].text) if len(nxt) >= size else None
-            if place is not None and place.type in {"region", "country"}:
+            beyond = span.end + 1 + size
+            name_goes_on = beyond < len(doc) and doc[beyond].is_title  # "Texas Instruments"
+            if place is not None and place.type in {"region", "country"} and not name_goes_on:
                 return True
     return coordinated_with_place(span, resolver)
 

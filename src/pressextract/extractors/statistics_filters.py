@@ -126,6 +126,7 @@ def is_not_statistic(
         and figure.kind == "count"
         and (figure.unit is None or figure.unit[:1].isupper())
         and any(c.isupper() for c in prev_word[:2])
+        and not prev_word.endswith(("'s", "’s"))  # "UNRWA's 30,000 staff": an owner, no name
         and prev_word.lower() not in _ALLOWED_BEFORE
         and prev_word.lower() not in qualifier_table()
         and not re.search(r"(?:[.!?:;]\s+|[\n\"“(]\s*)\S+\s*$", before_text)
