@@ -299,21 +299,23 @@ def _dedupe(stats: list[Statistic], text: str) -> list[Statistic]:
     """Keep one statistic per restated fact: same value, same upper bound, same unit, and not
     told apart by what follows ("$1 million for the Port of X" and "$1 million for the
     University of Y", "three counts of murder" and "three counts of assault" are two facts)."""
-    seen: dict[tuple, list[tuple[str | None, str | None]]] = {}
+    seen: dict[tuple, list[tuple[frozenset[str], str | None, str | None]]] = {}
     out = []
     for stat in stats:
-        key = (round(stat.value, 6), stat.value_max, (stat.unit or "").lower())
-        earlier = seen.setdefault(key, [])
+        earlier = seen.setdefault((round(stat.value, 6), stat.value_max), [])
+        words = frozenset((stat.unit or "").lower().split())
         about = _what_for(stat, text)
         # "just under a billion" and "more than $1 billion" are two facts; "$331 million" and
-        # "approximately $331 million" one fact restated.
+        # "approximately $331 million" one fact restated, as are "19 children" and "19 Myanmar
+        # children" (one unit's words within the other's).
         if stat.unit is not None and any(
-            (stat.qualifier == q or stat.qualifier is None or q is None)
+            words and (words <= unit or unit <= words) and unit
+            and (stat.qualifier == q or stat.qualifier is None or q is None)
             and (about is None or other is None or about == other)
-            for q, other in earlier
+            for unit, q, other in earlier
         ):
             continue
-        earlier.append((stat.qualifier, about))
+        earlier.append((words, stat.qualifier, about))
         out.append(stat)
     return out
 
