@@ -85,9 +85,8 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     base = publication_base(document)
     day_first = reads_day_first(text, options.order)
     cues = builtin_name_cues() | set(options.name_cues)
-    found = find_raw_dates(text, day_first)
-    raws = [r for r in found if _is_date(r, text, doc, cues)]
-    raws = merge_ranges(raws, text)
+    found = _raw_dates(doc, text, day_first)
+    raws = _date_expressions(doc, text, day_first, cues)
     from_text = False
     if base is None and options.resolve_relative:
         base = text_anchor(raws)
@@ -140,8 +139,26 @@ def date_spans(doc: Doc, text: str, options: DateOptions | None = None) -> list[
     options = options or DateOptions()
     cues = builtin_name_cues() | set(options.name_cues)
     day_first = reads_day_first(text, options.order)
-    raws = [r for r in find_raw_dates(text, day_first) if _is_date(r, text, doc, cues)]
-    return [(r.char_start, r.char_end) for r in merge_ranges(raws, text)]
+    return [(r.char_start, r.char_end) for r in _date_expressions(doc, text, day_first, cues)]
+
+
+def _raw_dates(doc: Doc, text: str, day_first: bool) -> list[RawDate]:
+    """`find_raw_dates`, once per Doc (the dates and the statistics extractors both need it)."""
+    key = ("pressextract.raw_dates", hash(text), day_first)
+    if key not in doc.user_data:
+        doc.user_data[key] = tuple(find_raw_dates(text, day_first))
+    return list(doc.user_data[key])
+
+
+def _date_expressions(
+    doc: Doc, text: str, day_first: bool, cues: frozenset[str] | set[str]
+) -> list[RawDate]:
+    """The grammar's matches that are dates, ranges joined: once per Doc and name cues."""
+    key = ("pressextract.date_expressions", hash(text), day_first, frozenset(cues))
+    if key not in doc.user_data:
+        raws = [r for r in _raw_dates(doc, text, day_first) if _is_date(r, text, doc, cues)]
+        doc.user_data[key] = tuple(merge_ranges(raws, text))
+    return list(doc.user_data[key])
 
 
 def first_of_each(mentions: list[DateMention]) -> list[DateMention]:
@@ -237,7 +254,7 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
         and _is_nummod(doc, raw)
     ):
         return False  # "2000 participants"
-    first_in_sentence = re.search(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$", text[: raw.char_start])
+    first_in_sentence = _ends_with(_SENTENCE_OPENING, text, raw.char_start)
     # A capitalized word right before ("Agenda 2063", "AICE 2022") makes a name, except at the
     # start of a sentence ("In 2021") and for months ("May 2021" is matched elsewhere).
     return not (
@@ -250,7 +267,25 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
 
 def _starts_sentence(text: str, start: int, before: str) -> bool:
     index = text.rfind(before, 0, start)
-    return bool(re.search(r"(?:^|[.!?:;\n]\s*|[\"“]\s*)$", text[:index])) if index >= 0 else False
+    return bool(_ends_with(_SENTENCE_START, text, index)) if index >= 0 else False
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(]\s*)$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“]\s*)$")
+
+
+def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """`pattern.search(text[:end])` for a pattern anchored at the end, read from a short tail.
+
+    Searching the whole prefix tries every position of it: quadratic over a release's years.
+    A tail that holds a non-space character holds the whole match (a mark, then spaces); an
+    all-space tail falls back to the whole prefix.
+    """
+    tail_start = max(0, end - 80)
+    tail = text[tail_start:end]
+    if tail_start and not tail.strip():
+        return pattern.search(text[:end])
+    return pattern.search(tail)
 
 
 def _in_entity(doc: Doc, raw: RawDate, *labels: str) -> bool:

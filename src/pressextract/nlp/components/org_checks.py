@@ -298,10 +298,10 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
+    lowers = [t.lower_ for t in doc]  # one pass: reading doc[i] builds a Token each time
     for i in range(len(doc)):
-        cue = next((c for c in _LIST_CUES if _words_at(doc, i, c)), None)
-        kinds = doc[max(0, i - _KIND_WINDOW) : i]
-        if cue is None or not any(t.lower_ in _ORG_KINDS for t in kinds):
+        cue = next((c for c in _LIST_CUES if _words_at(lowers, i, c)), None)
+        if cue is None or not any(w in _ORG_KINDS for w in lowers[max(0, i - _KIND_WINDOW) : i]):
             continue
         items = _list_items(doc, i + len(cue))
         if len(items) < 2 or not any(_entity_of(by_token, a, b, "ORG") for a, b in items):
@@ -317,8 +317,8 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-def _words_at(doc: Doc, i: int, words: tuple[str, ...]) -> bool:
-    return i + len(words) <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(words))
+def _words_at(lowers: list[str], i: int, words: tuple[str, ...]) -> bool:
+    return tuple(lowers[i : i + len(words)]) == words
 
 
 def _entity_of(by_token: dict[int, Span], a: int, b: int, label: str) -> bool:
