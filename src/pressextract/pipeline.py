@@ -154,32 +154,57 @@ def parse_documents(
 ) -> list[Parsed]:
     """The model over a batch of releases, each release still costing only itself.
 
-    The texts that fit in one piece go through `nlp.pipe` together, under the sum of their time
-    limits; when that raises or runs late, they are parsed again one at a time, each under its
-    own limit, so the bad one becomes its own Failure and the others come out as they would
-    have. A long text is parsed on its own, in chunks (`chunks.parse`). A release's model time
-    in a batch is its share of the batch's, by length.
+    The texts that fit in one piece go through `nlp.pipe` together, in groups of at most
+    `chunk_chars` characters in all (so a group needs no more memory than one chunk of a long
+    release), each group under the sum of its releases' time limits; when a group raises or runs
+    late, its texts are parsed again one at a time, each under its own limit, so the bad one
+    becomes its own Failure and the others come out as they would have. A long text is parsed
+    on its own, in chunks (`chunks.parse`). A release's model time in a group is its share of
+    the group's, by length.
     """
-    seconds = config.limits.release_seconds
     limit = min(config.limits.chunk_chars, nlp.max_length)
     out = [Parsed(None) for _ in documents]
     wanted = [i for i, d in enumerate(documents) if is_processed_language(d, config)]
-    together = [i for i in wanted if len(documents[i].text) <= limit]
-    if len(together) > 1:
-        texts = [documents[i].text for i in together]
-        started = time.perf_counter()
-        docs = guarded(
-            f"{len(texts)} releases", seconds * len(texts), lambda guard: _pipe(guard, nlp, texts)
-        )
-        if not isinstance(docs, Failure):
-            spent = time.perf_counter() - started
-            total = max(sum(len(t) for t in texts), 1)
-            for i, doc in zip(together, docs, strict=True):
-                out[i] = Parsed(doc, spent * max(len(documents[i].text), 1) / total)
+    for group in _groups([i for i in wanted if len(documents[i].text) <= limit], documents, limit):
+        if len(group) > 1:
+            _parse_group(group, documents, nlp, config, out)
     for i in wanted:
         if out[i].doc is None:
             out[i] = _parse_one(documents[i], nlp, config)
     return out
+
+
+def _groups(indices: list[int], documents: Sequence[Document], limit: int) -> list[list[int]]:
+    """Consecutive runs of `indices` whose texts hold at most `limit` characters in all."""
+    groups: list[list[int]] = []
+    size = limit + 1
+    for i in indices:
+        length = len(documents[i].text)
+        if size + length > limit:
+            groups.append([])
+            size = 0
+        groups[-1].append(i)
+        size += length
+    return groups
+
+
+def _parse_group(
+    group: list[int],
+    documents: Sequence[Document],
+    nlp: Language,
+    config: PipelineConfig,
+    out: list[Parsed],
+) -> None:
+    texts = [documents[i].text for i in group]
+    started = time.perf_counter()
+    seconds = config.limits.release_seconds * len(texts)
+    docs = guarded(f"{len(texts)} releases", seconds, lambda guard: _pipe(guard, nlp, texts))
+    if isinstance(docs, Failure):
+        return  # parsed again one by one
+    spent = time.perf_counter() - started
+    total = max(sum(len(t) for t in texts), 1)
+    for i, doc in zip(group, docs, strict=True):
+        out[i] = Parsed(doc, spent * max(len(documents[i].text), 1) / total)
 
 
 def _pipe(guard: Guard, nlp: Language, texts: list[str]) -> list[Doc]:

@@ -77,3 +77,17 @@ def test_other_languages_and_long_texts_leave_the_batch(nlp, config):
     assert all(isinstance(r, Record) for r in results)
     assert results[1].document.text == long_text and len(results[1].statistics) >= 30
     assert results[2].quotes == () and "not configured" in results[2].document.warnings[-1]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "limit", "expected"),
+    [
+        ([400, 400, 400], 1000, [[0, 1], [2]]),  # a group holds at most `limit` characters
+        ([1000, 10, 10], 1000, [[0], [1, 2]]),
+        ([10] * 5, 1000, [[0, 1, 2, 3, 4]]),
+        ([], 1000, []),
+    ],
+)
+def test_texts_are_parsed_together_in_groups_of_at_most_chunk_chars(lengths, limit, expected):
+    batch = documents(*("x" * n for n in lengths))
+    assert pipeline._groups(list(range(len(batch))), batch, limit) == expected
