@@ -22,6 +22,7 @@ PRONOUNS = {"he", "she", "him", "her"}
 NAME_DEPS = ["appos", "compound", "flat", "npadvmod"]
 COLON_LINE_TOKENS = 20  # a verbless line this short, ending in a colon, can introduce a quote
 ATTRIBUTION_WINDOW = 30  # tokens of non-quoted text that can still be an attribution
+ANTECEDENT_SENTENCES = 3  # sentences before a pronoun's own where its antecedent may stand
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,20 +57,45 @@ class Attributor:
             return self.doc[token.i + 1].lower_ == "to"
         return token.lemma_.lower() in self.verbs and token.pos_ in {"VERB", "AUX"}
 
+    def reports_own_clause(self, cue: Token) -> bool:
+        """Whether a speech verb reports a clause of its own outside any quotation ("Reuters
+        reported that the plant closed"): after a quotation, it attributes something else."""
+        for child in cue.children:
+            if child.dep_ != "ccomp":
+                continue
+            tokens = list(child.subtree)
+            first, last = tokens[0].i, tokens[-1].i
+            if (
+                len(tokens) >= 3
+                and self.quoted_before[last + 1] == self.quoted_before[first]
+                # "notes IPA engineer Jasmin Hipp" parsed as a clause names the speaker
+                and not any(self.people.at(t) is not None for t in tokens)
+            ):
+                return True
+        return False
+
     def for_tokens(self, first: int, last: int) -> Speaker | None:
         """Speaker of the quotation spanning tokens [first, last]."""
         doc = self.doc
         start = self.index.sent_starts[first]
         end = self.index.sent_ends[last]
-        if end < len(doc) and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_:
-            # “...,” then the attribution as a sentence of its own on the same line.
+        if (
+            end < len(doc)
+            and "\n" not in doc[end - 1].text + doc[end - 1].whitespace_
+            and not any(t.pos_ in {"VERB", "AUX"} for t in doc[last + 1 : end])
+        ):
+            # “...,” then the attribution as a sentence of its own on the same line, or cut
+            # off by an abbreviation ("Senator the Hon. Jane Doe, told"); a quotation inside a
+            # clause that goes on after it has its context around it.
             end = self.index.sent_ends[end]
         outside = [
             t
             for t in doc[start:end]
             if t.i not in self.quoted and not t.is_space and self._reaches(t.i, first, last)
         ]
-        cues = [t for t in outside if self.is_cue(t)]
+        cues = [
+            t for t in outside if self.is_cue(t) and not (t.i > last and self.reports_own_clause(t))
+        ]
         # A cue between the parts of an interrupted quotation comes first, then the nearest.
         cues.sort(key=lambda t: 0 if first < t.i < last else min(abs(t.i - first), abs(t.i - last)))
         for cue in cues:
@@ -202,7 +228,9 @@ class Attributor:
         low = token.lower_
         if low in PRONOUNS:
             gender = "m" if low in {"he", "him"} else "f"
-            person = self.people.last_before(token.i, gender=gender)
+            found, person = self._antecedent(token, gender)
+            if not found:
+                person = self.people.last_before(token.i, gender=gender)
             return Speaker(person.name, "person", person) if person else None
         # "WHO said": an acronym the tagger read as a pronoun is still the organization.
         acronym = token.text.isupper() and len(token.text) > 1
@@ -219,6 +247,46 @@ class Attributor:
         if follow:
             return self._named_org(token)
         return None
+
+    def _antecedent(self, pronoun: Token, gender: str) -> tuple[bool, Person | None]:
+        """Who "he"/"she" is: the nearest subject before it that names a person, in its
+        sentence and up to ANTECEDENT_SENTENCES before (subjects are what a pronoun takes up,
+        not a name inside a noun phrase: "an ethnic Chin refugee"). A subject that introduces
+        someone unnamed ("a 23-year-old man woke up") ends the search with nobody: (True,
+        None). Nothing decisive: (False, None)."""
+        doc = self.doc
+        start = self.index.sent_starts[pronoun.i]
+        for _ in range(ANTECEDENT_SENTENCES + 1):
+            subjects = [
+                t
+                for t in doc[start : min(pronoun.i, self.index.sent_ends[start])]
+                if t.dep_ in SUBJECTS and t.i not in self.quoted
+            ]
+            for subject in reversed(subjects):
+                low = subject.lower_
+                if low in PRONOUNS:
+                    continue  # the same person taken up again, or another one: look further
+                person = self.people.at(subject)
+                if person is not None:
+                    if person.gender and person.gender != gender:
+                        continue
+                    return True, person
+                speaker = self.resolve(subject, follow=True) if subject.pos_ == "PROPN" else None
+                if speaker is not None and speaker.person is not None:
+                    return True, speaker.person
+                if subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(
+                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children
+                ):
+                    return True, None  # someone unnamed: "a refugee", "an official"
+            if start == 0:
+                break
+            previous = self.index.sent_starts[start - 1]
+            if self.index.blank_line_between(doc[previous].idx, doc[start].idx) and (
+                self.index.blank_line_between(doc[start].idx, pronoun.idx)
+            ):
+                break  # no further back than the paragraph before
+            start = previous
+        return False, None
 
     def _named_org(self, token: Token) -> Speaker | None:
         """ "the ministry said": the organization named earlier whose name holds that noun."""

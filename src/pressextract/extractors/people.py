@@ -18,6 +18,7 @@ from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
     person_titles,
+    speech_verbs,
     title_modifiers,
     title_words,
 )
@@ -69,12 +70,19 @@ class People:
         self.titles = person_titles(titles_extra)
         self.title_words = title_words(self.titles) | title_modifiers()
         self.honorifics = honorifics()
+        self.verbs = speech_verbs()
         self.persons: list[Person] = []
         self._by_token: dict[int, Person] = {}
         self._build()
 
     def _build(self) -> None:
-        ents = [e for e in self.doc.ents if e.label_ == "PERSON" and not _in_headline(e)]
+        ents = [
+            trimmed
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and not _in_headline(e)
+            for trimmed in [self._trim(e)]
+            if trimmed is not None
+        ]
         single = []
         for ent in ents:
             name = clean_name(ent.text)
@@ -95,6 +103,35 @@ class People:
                 for i in range(start, end):
                     self._by_token[i] = person
             person.gender = self._gender(person)
+
+    def _trim(self, ent: Span) -> Span | None:
+        """A PERSON mention without what the model glued to it: a speech verb before the name
+        ("Said Karen Tegan Padir") or the word that qualifies a title after it ("Shayna Bauchner
+        Asia researcher" with its comma lost)."""
+        doc = self.doc
+        start, end = ent.start, ent.end
+        if end - start >= 2 and _speech_verb_form(doc[start].lower_, self.verbs):
+            start += 1
+            # The model's mention stopped short too: "Said Karen" of "Said Karen Tegan Padir".
+            while (
+                end < len(doc)
+                and doc[end].pos_ == "PROPN"
+                and doc[end].text.istitle()
+                and doc[end].is_alpha
+                and not doc[end].ent_type_
+                and doc[end - 1].whitespace_
+            ):
+                end += 1
+        after = doc[end] if end < len(doc) else None
+        if (
+            end - start > 2
+            and after is not None
+            and after.is_lower
+            and after.lower_ in self.title_words
+            and doc[end - 1].whitespace_
+        ):
+            end -= 1
+        return doc[start:end] if end > start else None
 
     def _gender(self, person: Person) -> str | None:
         """What the text says of a person's gender: an honorific or a gendered title."""
@@ -432,6 +469,15 @@ def _in_headline(ent: Span) -> bool:
     if len(words) < 4 or line.rstrip().endswith(("”", '"')) or ", " in line:
         return False
     return sum(w[0].isupper() for w in words) / len(words) >= 0.8
+
+
+def _speech_verb_form(word: str, verbs: frozenset[str]) -> bool:
+    """ "said", "says", "added", "notes": an inflected speech verb (its lemma in `verbs`)."""
+    if word in {"said", "says"}:
+        return True
+    if word.endswith("ed"):
+        return word[:-2] in verbs or word[:-1] in verbs
+    return word.endswith("s") and word[:-1] in verbs
 
 
 def _joining_hyphen(token: Token) -> bool:

@@ -9,6 +9,8 @@ from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.attribution import Attributor, Speaker
 from pressextract.extractors.people import People
+from pressextract.extractors.quote_context import carried_speaker
+from pressextract.extractors.quote_groups import Group, interrupted, merge_interrupted
 from pressextract.extractors.quote_marks import MarkedPassage, find_marked_passages, trim
 from pressextract.extractors.quote_options import QuoteOptions
 from pressextract.nlp.doc_index import doc_index
@@ -71,12 +73,12 @@ def _analyze(doc: Doc, options: QuoteOptions) -> list[Finding]:
     openers = [
         p
         for p in passages
-        if p not in kept and _interrupted(text, p, "") and re.search(r"\w", text[p.start : p.end])
+        if p not in kept and interrupted(text, p, "") and re.search(r"\w", text[p.start : p.end])
     ]
     candidates = sorted([*kept, *openers], key=lambda p: p.start)
     groups = [
         g
-        for g in _merge_interrupted(doc, candidates, attributor)
+        for g in merge_interrupted(doc, candidates, attributor)
         if any(p in kept for p in g.passages)
     ]
     findings: list[Finding] = list(transcripts)
@@ -135,72 +137,7 @@ def _title_case(words: list[str]) -> bool:
     return capital / len(content) >= 0.75 and len(words) <= 14
 
 
-@dataclass
-class _Group:
-    """Passages that make one quotation."""
-
-    passages: list[MarkedPassage]
-
-
-def _merge_interrupted(doc: Doc, kept: list[MarkedPassage], att: Attributor) -> list[_Group]:
-    """“We are ready,” she said, “to act now.” -> one quotation in two parts."""
-    groups: list[_Group] = []
-    for p in kept:
-        if groups:
-            last = groups[-1].passages[-1]
-            between = doc_index(doc).text[last.end : p.start]
-            if (
-                _interrupted(doc_index(doc).text, last, between)
-                and len(between) <= 160
-                and not re.search(r"\n[ \t]*\n", between)
-                and not QUOTE_CHARS & set(between)
-                and _has_cue(doc, last.end, p.start, att)
-                and _cue_count(doc, last.end, p.start, att) < 2
-                and not _own_attribution_after(doc, p, kept, att)
-                and len(groups[-1].passages) < 4
-            ):
-                groups[-1].passages.append(p)
-                continue
-        groups.append(_Group([p]))
-    return groups
-
-
-def _interrupted(text: str, passage: MarkedPassage, between: str) -> bool:
-    """Whether a passage stops mid-quotation for its attribution: “We are ready,” she said, “..."""
-    k = passage.end - 2
-    while k > 0 and text[k] in "'`":  # the first character of a typewriter mark ('')
-        k -= 1
-    before_mark = text[k] if k >= 0 else ""
-    return before_mark in {",", "—", "–", "…"} and not between.rstrip().endswith(":")
-
-
-def _has_cue(doc: Doc, start: int, end: int, att: Attributor) -> bool:
-    span = _span(doc, start, end)
-    return span is not None and any(att.is_cue(t) for t in span)
-
-
-def _cue_count(doc: Doc, start: int, end: int, att: Attributor) -> int:
-    """Speech verbs between two passages: two ("said Doe. Roe added,") attribute two quotes."""
-    span = _span(doc, start, end)
-    return sum(1 for t in span if att.is_cue(t)) if span is not None else 0
-
-
-def _own_attribution_after(doc: Doc, p: MarkedPassage, kept: list, att: Attributor) -> bool:
-    """Whether text right after the passage attributes it (then it is not a continuation)."""
-    text = doc_index(doc).text
-    end = text.find("\n", p.end)
-    end = len(text) if end < 0 else end
-    nxt = [q.start for q in kept if q.start >= p.end]
-    if nxt:
-        end = min(end, nxt[0])
-    # Only the attribution right after it: up to the end of the sentence.
-    stop = re.search(r"[.!?]\s", text[p.end : end])
-    if stop:
-        end = p.end + stop.end()
-    return end > p.end and _has_cue(doc, p.end, end, att)
-
-
-def _attribute(doc: Doc, group: _Group, att: Attributor, previous: Finding | None) -> Finding:
+def _attribute(doc: Doc, group: Group, att: Attributor, previous: Finding | None) -> Finding:
     parts = tuple(part for p in group.passages for part in p.parts)
     start, end = group.passages[0].start, group.passages[-1].end
     speaker = _line_attribution(doc, end, att)
@@ -208,29 +145,9 @@ def _attribute(doc: Doc, group: _Group, att: Attributor, previous: Finding | Non
         first = _token_range(doc, start, end)
         if len(first):
             speaker = att.for_tokens(first.start, first.stop - 1)
-    if (
-        speaker is None
-        and previous is not None
-        and previous.speaker is not None
-        and _fills_line(doc_index(doc).text, start, end)
-        and _adjacent_lines(doc_index(doc).text, previous.end, start)
-    ):
-        # A quotation that fills its paragraph continues the speaker of the one before it.
-        speaker = previous.speaker
+    if speaker is None:
+        speaker = carried_speaker(doc, start, end, att, previous)
     return Finding(parts=parts, kind="direct", speaker=speaker, start=start, end=end)
-
-
-def _fills_line(text: str, start: int, end: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    return not text[line_start:start].strip() and not text[end:line_end].strip(" .\t")
-
-
-def _adjacent_lines(text: str, prev_end: int, start: int) -> bool:
-    between = text[prev_end:start]
-    lines = [ln for ln in between.split("\n")[1:] if ln.strip()]
-    return "\n" in between and len(lines) == 0
 
 
 def _line_attribution(doc: Doc, end: int, att: Attributor) -> Speaker | None:

@@ -1,0 +1,145 @@
+"""Quotations whose structure decides them: one quotation split by its attribution, speakers
+carried from the quotation or paragraph before, pronouns and the names they take up."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressextract.extractors.quotes import QuoteOptions, extract_quotes
+from pressextract.pipeline import document_from_text
+
+
+def direct(nlp, text: str) -> list[tuple[str, str | None]]:
+    document = document_from_text(text)
+    found = extract_quotes(nlp(text), document, QuoteOptions())
+    return [(q.text, q.speaker) for q in found if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The comma outside the closing mark: still one quotation around its attribution.
+        (
+            "“Our platform serves the whole software industry”, said Jane Moreau, director of "
+            "the Open Tools Foundation. “The new release is an important milestone for us.”",
+            [
+                (
+                    "Our platform serves the whole software industry The new release is an "
+                    "important milestone for us.",
+                    "Jane Moreau",
+                )
+            ],
+        ),
+        # A full stop inside the mark, but the sentence goes on with the attribution.
+        (
+            "“We built this community together over five years.” said Tom Reyes, chair of the "
+            "board. “It is through the work of many people that we grew.”",
+            [
+                (
+                    "We built this community together over five years. It is through the work "
+                    "of many people that we grew.",
+                    "Tom Reyes",
+                )
+            ],
+        ),
+        # An attribution sentence alone between the parts ("Senator Ann Carr said.").
+        (
+            'The senators spoke on Monday. "Today we must invest in our roads and bridges," '
+            'Senator Ann Carr said. "We saw last year what happens when we wait." A list of '
+            "the projects follows.",
+            [
+                (
+                    "Today we must invest in our roads and bridges We saw last year what happens "
+                    "when we wait.",
+                    "Ann Carr",
+                )
+            ],
+        ),
+        # A speech verb after the second part that reports a clause of its own ("News Daily
+        # reported that ...") does not make the second part a quotation of its own.
+        (
+            "“The situation in the town is unstable,” he said. “There are many militias.” On "
+            "May 12, News Daily reported that the government had released 47 people.",
+            [("The situation in the town is unstable There are many militias.", None)],
+        ),
+    ],
+)
+def test_one_quotation_split_by_its_attribution(nlp, text, expected):
+    assert direct(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A second quotation in the sentence of an attributed one, and one right after another.
+        (
+            "The Director, Maria Lopez, noted that “we have seen this wave before,” but we now "
+            "“know what it takes to protect our people.” “We must adjust our plans to save "
+            "lives.”",
+            ["Maria Lopez", "Maria Lopez", "Maria Lopez"],
+        ),
+        # A paragraph of quotation under a paragraph where someone spoke.
+        (
+            "Mr Ruddock said other agencies such as Anglicare will be funded to provide case "
+            "management services.\n\n"
+            "“This funding will help ensure that clients are provided with assistance.”\n",
+            ["Ruddock"],
+        ),
+        # Under a paragraph whose speaker is unnamed, nobody is carried.
+        (
+            "The minister, Jane Doe, opened the centre on Monday.\n\n"
+            "“I saw a police car in front of my workplace,” a 23-year-old man told reporters.\n",
+            [None],
+        ),
+    ],
+)
+def test_speakers_carried_by_structure(nlp, text, expected):
+    assert [speaker for _, speaker in direct(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" takes up the subject of the sentence before, not a name inside another phrase.
+        (
+            "Omar Haddad added that Lina Toma's use of this technique enabled a deeper "
+            "understanding. “The approach reveals chemical fingerprints of the material,” he said.",
+            ["Omar Haddad"],
+        ),
+        # Someone unnamed introduced as a subject ("a 23-year-old man") is who "he" is.
+        (
+            "Sarah Sanbar is a researcher at the group. During Ramadan, a 23-year-old man left his "
+            "house to go to work. “I saw a police car in the street near my workplace,” he said.",
+            [None],
+        ),
+        # A name modifying a noun ("an ethnic Chin refugee") is not the antecedent either.
+        (
+            "When an ethnic Chin refugee protested the conditions, the guards beat him. “We were "
+            "brought outside and beaten on our hands and feet,” he said.",
+            [None],
+        ),
+    ],
+)
+def test_pronoun_speakers(nlp, text, expected):
+    assert [speaker for _, speaker in direct(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A capitalized speech verb the model read into the name.
+        (
+            '"We are enthusiastic about this opportunity to work with you," Said Karen Tegan '
+            "Padir, vice president of Infrastructure Software at Sun.",
+            "Karen Tegan Padir",
+        ),
+        # A lost comma: the word qualifying the title is not part of the name.
+        (
+            "“Authorities are treating migrants as criminals and holding them for months,” said "
+            "Shayna Bauchner Asia researcher at Human Rights Watch.",
+            "Shayna Bauchner",
+        ),
+    ],
+)
+def test_name_boundaries_of_speakers(nlp, text, speaker):
+    assert [s for _, s in direct(nlp, text)] == [speaker]
