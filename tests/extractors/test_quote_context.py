@@ -106,6 +106,14 @@ def test_speakers_carried_by_structure(nlp, text, expected):
             "understanding. “The approach reveals chemical fingerprints of the material,” he said.",
             ["Omar Haddad"],
         ),
+        # A title heading the subject, the name inside it (the model's parse of a long title).
+        (
+            "“Water is the foundation of everything,” said Thandi Mokoena, CEO of the Trust.\n\n"
+            "Bank Vice-President for Agriculture and Human Development Beth Dunford said the "
+            "bank was proud to support the project. “Every rand invested here will return three "
+            "times its value,” she said.",
+            ["Thandi Mokoena", "Beth Dunford"],
+        ),
         # Someone unnamed introduced as a subject ("a 23-year-old man") is who "he" is.
         (
             "Sarah Sanbar is a researcher at the group. During Ramadan, a 23-year-old man left his "

@@ -274,8 +274,13 @@ class Attributor:
                 speaker = self.resolve(subject, follow=True) if subject.pos_ == "PROPN" else None
                 if speaker is not None and speaker.person is not None:
                     return True, speaker.person
-                if subject.pos_ == "NOUN" and subject.tag_ == "NN" and any(
-                    c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children
+                titled = self._titled_person(subject)
+                if titled is not None:
+                    return True, titled
+                if (
+                    subject.pos_ == "NOUN"
+                    and subject.tag_ == "NN"
+                    and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
                 ):
                     return True, None  # someone unnamed: "a refugee", "an official"
             if start == 0:
@@ -287,6 +292,22 @@ class Attributor:
                 break  # no further back than the paragraph before
             start = previous
         return False, None
+
+    def _titled_person(self, subject: Token) -> Person | None:
+        """ "Vice-President for Agriculture Beth Dunford said": a title heading the subject with
+        the name somewhere inside (not a possessor: "the director's report")."""
+        if subject.lower_.rstrip(".") not in self.people.title_words:
+            return None
+        for token in subject.subtree:
+            person = self.people.at(token)
+            if person is None or token.i in self.quoted:
+                continue
+            path = token
+            while path.i != subject.i and path.dep_ != "poss":
+                path = path.head
+            if path.i == subject.i:
+                return person
+        return None
 
     def _named_org(self, token: Token) -> Speaker | None:
         """ "the ministry said": the organization named earlier whose name holds that noun."""

@@ -482,8 +482,11 @@ def _speech_verb_form(word: str, verbs: frozenset[str]) -> bool:
 
 def _joining_hyphen(token: Token) -> bool:
     """The hyphen inside "Director-General" or "Co-author", which spaCy splits off."""
-    return token.text in {"-", "‑"} and not token.whitespace_ and token.i > 0 and (
-        not token.doc[token.i - 1].whitespace_
+    return (
+        token.text in {"-", "‑"}
+        and not token.whitespace_
+        and token.i > 0
+        and (not token.doc[token.i - 1].whitespace_)
     )
 
 

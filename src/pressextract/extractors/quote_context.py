@@ -10,32 +10,30 @@ sentence has no speech verb: "the man told reporters" names nobody, and that is 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from pressextract.extractors.attribution import Attributor, Speaker
 from pressextract.nlp.doc_index import doc_index
 
-if TYPE_CHECKING:
-    from pressextract.extractors.quote_finder import Finding
-
 
 def carried_speaker(
-    doc: Doc, start: int, end: int, att: Attributor, previous: Finding | None
+    doc: Doc, start: int, end: int, att: Attributor, previous: tuple[int, Speaker | None] | None
 ) -> Speaker | None:
-    """The speaker a quotation at text[start:end] continues, or None."""
+    """The speaker a quotation at text[start:end] continues, or None (`previous`: where the
+    quotation before it ends, and its speaker)."""
+    previous_end, previous_speaker = previous if previous is not None else (0, None)
     text = doc_index(doc).text
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if previous is not None and previous.speaker is not None:
-        between = text[previous.end : start]
+    if previous_speaker is not None:
+        between = text[previous_end:start]
         if not between.strip() and not re.search(r"\n[ \t]*\n", between):
-            return previous.speaker  # “...” “...”: one speaker going on
+            return previous_speaker  # “...” “...”: one speaker going on
         sentence_start = doc[doc_index(doc).sent_starts[span.start]].idx
-        if previous.end > sentence_start and not _cue_between(doc, previous.end, start, att):
-            return previous.speaker  # a second quotation in the same sentence
+        if previous_end > sentence_start and not _cue_between(doc, previous_end, start, att):
+            return previous_speaker  # a second quotation in the same sentence
     if _has_own_cue(doc, span.start, span.end - 1, att):
         return None
     line_start = text.rfind("\n", 0, start) + 1
@@ -45,13 +43,9 @@ def carried_speaker(
     if prev_line is None:
         return None
     a, b = prev_line
-    if (
-        previous is not None
-        and previous.speaker is not None
-        and previous.speaker.kind == "person"
-        and a <= previous.end <= b + 1
-    ):
-        return previous.speaker
+    person = previous_speaker if previous_speaker and previous_speaker.kind == "person" else None
+    if person is not None and a <= previous_end <= b + 1:
+        return person
     return _last_speaker_in(doc, a, b, att)
 
 

@@ -146,7 +146,8 @@ def _attribute(doc: Doc, group: Group, att: Attributor, previous: Finding | None
         if len(first):
             speaker = att.for_tokens(first.start, first.stop - 1)
     if speaker is None:
-        speaker = carried_speaker(doc, start, end, att, previous)
+        before = (previous.end, previous.speaker) if previous is not None else None
+        speaker = carried_speaker(doc, start, end, att, before)
     return Finding(parts=parts, kind="direct", speaker=speaker, start=start, end=end)
 
 
