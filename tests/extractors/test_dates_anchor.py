@@ -67,3 +67,82 @@ def test_the_anchor_read_from_the_text_is_named_in_a_warning(nlp):
 def test_period_expressions(nlp, text, expected):
     found, _ = run(nlp, text, "2025-05-20")
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Past tense against a date read from the text: the release is at most a few weeks newer
+        # than its latest complete date, so a past event is not months after it.
+        (
+            "On July 12, 2024, donors met. Staff had taken part in the October 7 attack. In "
+            "June, the review was released. On July 15, the minister spoke.",
+            [
+                ("2024-07-12", "2024-07-12"),
+                ("2023-10-07", "2023-10-07"),
+                ("2024-06", "2024-06"),
+                ("2024-07-15", "2024-07-15"),
+            ],
+        ),
+    ],
+)
+def test_past_tense_against_the_text_anchor(nlp, text, expected):
+    found, _ = run(nlp, text, None)
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # A fiscal quarter the release dates gives its fiscal calendar; its other quarters with
+        # a year follow it ("Q1 2024" is the same quarter).
+        (
+            "Acme announced results for its fiscal 2024 first quarter ended December 30, 2023. "
+            "Its fiscal 2023 first quarter had 14 weeks. The Q1 2024 call is on February 1, 2024.",
+            None,
+            [
+                ("2023-10", "2023-12"),
+                ("2023-12-30", "2023-12-30"),
+                ("2022-10", "2022-12"),
+                ("2024-02-01", "2024-02-01"),
+            ],
+        ),
+        # Without a dated fiscal quarter, quarters are the calendar's.
+        ("Sales rose in the first quarter of fiscal 2024.", "2024-05-20", [("2024-01", "2024-03")]),
+        # A 52/53-week quarter ending in a month's first week ends with the month before.
+        (
+            "Results for the fiscal 2004 second quarter ended July 3, 2004 were weak.",
+            None,
+            [("2004-04", "2004-06"), ("2004-07-03", "2004-07-03")],
+        ),
+        # "the December quarter" names a quarter by its last month: not the month itself.
+        ("Revenue grew in the December quarter.", "2024-02-01", []),
+        # Weekdays: a range of two, and a weekday that only names the day of the date after it.
+        (
+            "The festival runs September 19 – 22, 2024, with free concerts on Saturday and "
+            "Sunday. The train departs on Monday morning, September 23.",
+            "2024-05-02",
+            [
+                ("2024-09-19", "2024-09-22"),
+                ("2024-09-21", "2024-09-22"),
+                ("2024-09-23", "2024-09-23"),
+            ],
+        ),
+        # "H2" alone is hydrogen (or of a year nobody named); "H2 2024" is a half.
+        ("When water is split into H2 and O2, bonds form.", "2020-08-06", []),
+        # A proper name opening the sentence makes the year a name; "Around 2010" does not.
+        ("EclipseCon 2008, SANTA CLARA — The Foundation met.", "2008-03-17", []),
+        ("Around 2010 the town grew.", "2024-05-20", [("2010", "2010")]),
+        # "the 1997-98 Budget", "the 2022 Political Declaration": "the" and a capital after a
+        # year leave it a date ("a 2022 Lamborghini" is a model year).
+        ("The states endorsed the 2022 Political Declaration.", "2024-04-18", [("2022", "2022")]),
+        ("Police found a 2022 Lamborghini.", "2024-04-18", []),
+        # A day glued to its month by a scraper.
+        ("The meet takes place on13thJune 2025atIndore.", "2025-06-11", [
+            ("2025-06-13", "2025-06-13")
+        ]),
+    ],
+)
+def test_quarters_weekdays_and_names(nlp, text, published, expected):
+    found, _ = run(nlp, text, published)
+    assert found == expected

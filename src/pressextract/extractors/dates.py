@@ -4,8 +4,10 @@ Detection is our own grammar (dates_grammar.py) over the text, plus the model's 
 normalized with dateparser where the grammar has nothing. Relative and year-less expressions are
 resolved against the publication date (or the dateline date) in dates_resolve.py, never "now".
 Quarters and halves are start/end months ("Q3 2024" -> 2024-07 .. 2024-09, granularity
-"quarter"); decades are start/end years ("the 1990s" -> 1990 .. 1999, granularity "decade");
-fiscal years are the year written ("FY2024" -> 2024). Durations, names ("Vision 2030"), vague
+"quarter"), in the release's fiscal calendar when it dates one of its fiscal quarters ("its
+fiscal 2024 first quarter ended December 30, 2023" -> fiscal 2024 begins in October 2023); decades
+are start/end years ("the 1990s" -> 1990 .. 1999, granularity "decade"); fiscal years are the
+year written ("FY2024" -> 2024). Durations, names ("Vision 2030"), vague
 words and ages are not dates.
 """
 
@@ -27,7 +29,7 @@ from pressextract.extractors.dates_grammar import (
     RawDate,
     raw_from_match,
 )
-from pressextract.extractors.dates_resolve import Resolved, resolve, text_anchor
+from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
 from pressextract.schema import DateMention, Document
 
@@ -62,6 +64,7 @@ _TITLE_CASE_WORDS = {
     "autumn", "fall", "winter", "christmas", "easter", "fiscal", "calendar", "class",
 }  # fmt: skip
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that"}
+_PERIOD_NOUNS = {"quarter", "quarters", "half", "period"}
 _TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|scheduled|upcoming|expected to|set to|due to|"
@@ -91,6 +94,7 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     if base is None and options.resolve_relative:
         base = text_anchor(raws)
         from_text = base is not None
+    shift = fiscal_calendar(raws, text)
     mentions: list[DateMention] = []
     anchor: tuple[dt.date, dt.date] | None = None
     read_against_text = False
@@ -104,8 +108,10 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         # cannot be counted from it, and a year-less date is the nearest one, whatever the tense.
         if from_text and raw.kind in ("relative", "weekday", "ago", "deictic"):
             continue
-        tense = None if from_text else sentence_tense(doc, raw)
-        resolved = resolve(raw, base, tense, anchor, options.weeks)
+        tense = sentence_tense(doc, raw)
+        if from_text:
+            tense = "recent" if tense == "past" else None
+        resolved = resolve(raw, base, tense, anchor, options.weeks, shift)
         if resolved is None:
             continue
         mention = DateMention(
@@ -231,6 +237,8 @@ def _is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str])
     if raw.bare and raw.month is None:
         return _is_year(raw, text, doc, before, gap)
     if raw.bare:
+        if _next_word(text, raw.char_end).lower() in _PERIOD_NOUNS:
+            return False  # "the December quarter": a period named by its last month
         return before.lower() in MONTH_CUES or _in_entity(doc, raw, "DATE")
     if raw.month is None and raw.year and "-" not in gap:
         return _is_year(raw, text, doc, before, gap)
@@ -245,8 +253,8 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
         return False
     after = _next_word(text, raw.char_end)
     spaced = text[raw.char_end : raw.char_end + 1] == " "
-    if before.lower() in _DETERMINERS and after[:1].isupper() and spaced:
-        return False  # "a 2022 Lamborghini", "the 2030 Agenda": a model year or a name
+    if before.lower() in _DETERMINERS - {"the"} and after[:1].isupper() and spaced:
+        return False  # "a 2022 Lamborghini": a model year
     if after.lower() in ("people", "persons") or (
         re.fullmatch(r"[a-z]+s", after)
         and not after.endswith(("ss", "is", "us"))  # "a 2009 analysis", "the 2020 census"
@@ -256,13 +264,26 @@ def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
         return False  # "2000 participants"
     first_in_sentence = _ends_with(_SENTENCE_OPENING, text, raw.char_start)
     # A capitalized word right before ("Agenda 2063", "AICE 2022") makes a name, except at the
-    # start of a sentence ("In 2021") and for months ("May 2021" is matched elsewhere).
+    # start of a sentence ("In 2021") and for months ("May 2021" is matched elsewhere); a proper
+    # name opening the sentence still makes one ("EclipseCon 2008, SANTA CLARA").
+    capitalized = before[:1].isupper() and before.lower() not in MONTH_CUES | _TITLE_CASE_WORDS
+    if capitalized and _proper_name_before(doc, raw, before):
+        return False
     return not (
-        before[:1].isupper()
-        and before.lower() not in MONTH_CUES | _TITLE_CASE_WORDS
+        capitalized
         and not _starts_sentence(text, raw.char_start, before)
         and first_in_sentence is None
     )
+
+
+def _proper_name_before(doc: Doc, raw: RawDate, before: str) -> bool:
+    """Whether the word right before the year is a proper name the model tags as one (PROPN,
+    not a preposition or adverb capitalized at the start of a sentence: "Around 2010")."""
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    token = doc[span.start - 1]
+    return token.text == before and token.pos_ == "PROPN" and token.ent_type_ != "DATE"
 
 
 def _starts_sentence(text: str, start: int, before: str) -> bool:

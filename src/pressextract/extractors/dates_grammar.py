@@ -48,6 +48,7 @@ _SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
 _AND = r"\s*(?:and|&)\s*"
 _N = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
+_DAYTIME = r"(?:morning|afternoon|evening|night)"
 
 # "the first of July": days written as ordinal words.
 ORDINAL_DAYS = {
@@ -70,16 +71,20 @@ DATE_RE = re.compile(
   | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
         (?:,?\s+(?P<mr_y>{YEAR}))?)
   | (?P<ordday>the\s+(?P<od_d>{_ORDINAL_DAY})\s+of\s+(?P<od_m>{MON})(?:,?\s+(?P<od_y>{YEAR}))?)
-  | (?P<dmy>(?:(?P<a_wd>{WD}),?\s+)?(?:the\s+)?(?P<a_d>{DAY})(?:\s+of)?\s+(?P<a_m>{MON})
+  | (?P<dmy>(?:(?P<a_wd>{WD})(?:\s+{_DAYTIME})?,?\s+)?(?:the\s+)?(?P<a_d>{DAY})(?:\s+of)?
+        (?:\s+|(?<=st|nd|rd|th))(?P<a_m>{MON})
         (?:,?\s+(?P<a_y>{YEAR}))?)
-  | (?P<mdy>(?:(?P<b_wd>{WD}),?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})(?:,?\s+(?P<b_y>{YEAR}))?)
+  | (?P<mdy>(?:(?P<b_wd>{WD})(?:\s+{_DAYTIME})?,?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})
+        (?:,?\s+(?P<b_y>{YEAR}))?)
   | (?P<my>(?P<c_m>{MON}),?\s+(?:of\s+)?(?P<c_y>{YEAR}))
   | (?P<iso>(?P<i_y>{YEAR})-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?!\d))
   | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)
         (?P<n_y>{YEAR}|\d\d)(?![\d/]))
+  | (?P<fquarter>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s?(?P<fq_y>{YEAR})\s+
+        (?P<fq_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!\w))
   | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
         |Q(?P<q_n>[1-4])|(?<!\w)(?P<q_n2>[1-4])Q)(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
-        |(?:FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR}))|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
+        |(?P<q_fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR}))|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
   | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
         |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
@@ -98,6 +103,7 @@ DATE_RE = re.compile(
         (?P<se_s>(?i:spring|summer|autumn|fall))\b)
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
   | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR})(?!['’]?s\b))
+  | (?P<wdrange>(?P<wr_wd1>{WD})\s*(?:and|&|to|through|-|–)\s*(?P<wr_wd2>{WD}))
   | (?P<weekday>(?P<w_wd>{WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
   | (?P<year>(?<![\w,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
@@ -131,6 +137,8 @@ class RawDate:
     unit: str | None = None  # week | month | year | quarter (relative forms)
     amount: int = 0  # "3 years ago" -> 3; quarter/half number
     bare: bool = False  # a month or year written alone (needs context to count as a date)
+    fiscal: bool = False  # a quarter of a fiscal year ("its fiscal 2024 first quarter")
+    weekday2: int | None = None  # "Saturday and Sunday": the range's last day
 
 
 def month_number(text: str) -> int:
@@ -186,18 +194,22 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return RawDate("date", *span, year, month, day)
+    if g["fquarter"]:
+        number = ORDINALS[g["fq_ord"].lower()]
+        return RawDate("quarter", *span, int(g["fq_y"]), amount=number, fiscal=True)
     if g["quarter"]:
         # "Q3 2024", "Q4'24", "3Q24": a two-digit year is of this century.
         n = g["q_n"] or g["q_n2"]
         number = int(n) if n else ORDINALS[g["q_ord"].lower()]
         year = _int(g["q_y"]) or (2000 + int(g["q_y2"]) if g["q_y2"] else None)
-        return RawDate("quarter", *span, year, relation=g["q_rel"], amount=number)
+        fiscal = bool(g["q_fy"])
+        return RawDate("quarter", *span, year, relation=g["q_rel"], amount=number, fiscal=fiscal)
     if g["half"]:
         n = g["h_n"] or g["h_n2"]
         number = int(n) if n else ORDINALS[g["h_ord"].lower()]
         year = _int(g["h_y"]) or (2000 + int(g["h_y2"]) if g["h_y2"] else None)
-        if not (year or g["h_rel"]) and not n:
-            return None  # "the first half" alone: of what is unclear
+        if not (year or g["h_rel"]):
+            return None  # "the first half" or "H2" alone: of what is unclear (or hydrogen)
         return RawDate("half", *span, year, relation=g["h_rel"], amount=number)
     if g["fiscal"]:
         text = g["f_y"]
@@ -243,6 +255,9 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         return RawDate("deictic", *span, amount=shift)
     if g["modyear"]:
         return RawDate("date", *span, int(g["my_y"]))
+    if g["wdrange"]:
+        first, last = (WEEKDAYS[g[k].rstrip(".").lower()] for k in ("wr_wd1", "wr_wd2"))
+        return RawDate("weekday", *span, weekday=first, weekday2=last)
     if g["weekday"]:
         return RawDate("weekday", *span, weekday=WEEKDAYS[g["w_wd"].rstrip(".").lower()])
     if g["month"]:

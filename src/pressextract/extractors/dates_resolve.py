@@ -9,9 +9,13 @@ release, future -> the earliest on or after it, otherwise the nearest one.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pressextract.extractors.dates_grammar import RawDate
+
+RECENT_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,11 @@ def _pick(candidates: list[tuple], base: tuple, tense: str | None) -> tuple | No
         past = [c for c in candidates if c <= base]
         if past:
             return max(past)
+    elif tense == "recent":
+        # Past tense against a date read from the text: the release is no older than that date
+        # and rarely much newer, so a past event lies at most RECENT_DAYS after it.
+        near = [c for c in candidates if _ordinal(c) <= _ordinal(base) + RECENT_DAYS]
+        candidates = near or candidates
     elif tense == "future":
         future = [c for c in candidates if c >= base]
         if future:
@@ -127,6 +136,36 @@ def _quarter(year: int, number: int, kind: str) -> Resolved:
     return Resolved(iso_month(year, first), iso_month(year, first + months - 1), kind)
 
 
+def _fiscal_quarter(year: int, number: int, shift: int) -> Resolved:
+    """Quarter `number` of fiscal `year`, `shift` months off the calendar's."""
+    first = shift_month(year, (number - 1) * 3 + 1, shift)
+    last = shift_month(*first, 2)
+    return Resolved(iso_month(*first), iso_month(*last), "quarter")
+
+
+def fiscal_calendar(raws: list[RawDate], text: str) -> int:
+    """Months between the release's fiscal quarters and calendar ones, read from a fiscal
+    quarter the text dates ("its fiscal 2024 first quarter ended December 30, 2023" -> -3);
+    0 when it dates none. A quarter that ends in a month's first week (52/53-week years:
+    "ended July 3, 2004") ends with the month before."""
+    for quarter, following in pairwise(raws):
+        if not (quarter.kind == "quarter" and quarter.fiscal and quarter.year):
+            continue
+        gap = text[quarter.char_end : following.char_start]
+        if following.kind != "date" or not following.day or not following.year:
+            continue
+        if not re.fullmatch(r"\s*,?\s*(?:ended|ending)(?:\s+on)?\s*", gap):
+            continue
+        end_year, end_month = following.year, following.month or 1
+        if following.day <= 7:
+            end_year, end_month = shift_month(end_year, end_month, -1)
+        start = (end_year * 12 + end_month - 1) - 2
+        calendar = quarter.year * 12 + (quarter.amount - 1) * 3
+        shift = start - calendar
+        return shift if abs(shift) < 12 else 0
+    return 0
+
+
 def _period_year(raw: RawDate, base: dt.date | None, tense: str | None) -> int | None:
     """The year of a quarter or half written without one."""
     if raw.year:
@@ -155,9 +194,14 @@ def resolve(
     tense: str | None = None,
     anchor: tuple[dt.date, dt.date] | None = None,
     weeks: bool = False,
+    fiscal_shift: int = 0,
 ) -> Resolved | None:
-    """ISO start/end of one expression, or None when the text and the base cannot settle it."""
+    """ISO start/end of one expression, or None when the text and the base cannot settle it.
+    `fiscal_shift`: months from a calendar quarter to the same quarter of the release's fiscal
+    year (-3 when fiscal 2024 begins in October 2023; see `fiscal_calendar`)."""
     kind = raw.kind
+    if kind == "quarter" and raw.year and fiscal_shift:
+        return _fiscal_quarter(raw.year, raw.amount, fiscal_shift)
     if kind in ("quarter", "half"):
         year = _period_year(raw, base, tense)
         return _quarter(year, raw.amount, kind) if year else None
@@ -181,8 +225,11 @@ def resolve(
         day = iso_day(base + dt.timedelta(days=raw.amount))
         return Resolved(day, day, "day")
     if kind == "weekday":
-        day = iso_day(resolve_weekday(raw, base, tense, anchor))
-        return Resolved(day, day, "day")
+        first = resolve_weekday(raw, base, tense, anchor)
+        last = first
+        if raw.weekday2 is not None:  # "Saturday and Sunday": the days from one to the other
+            last = first + dt.timedelta(days=(raw.weekday2 - first.weekday()) % 7)
+        return Resolved(iso_day(first), iso_day(last), "day")
     shift = {"this": 0, "last": -1, "next": 1}.get(raw.relation or "", 0)
     if kind == "ago":
         shift, raw_unit = -raw.amount, raw.unit
