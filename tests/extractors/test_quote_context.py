@@ -85,6 +85,13 @@ def test_one_quotation_split_by_its_attribution(nlp, text, expected):
             "“This funding will help ensure that clients are provided with assistance.”\n",
             ["Ruddock"],
         ),
+        # A person named between two quotations of one sentence: two quotations, the second
+        # not the first one's speaker's.
+        (
+            "Prime Minister Paul Grant told envoys that “the agency has to close,” while Foreign "
+            "Minister Ilse Varga has made clear that it will “not be part of the day after.”",
+            ["Paul Grant", "Ilse Varga"],
+        ),
         # Under a paragraph whose speaker is unnamed, nobody is carried.
         (
             "The minister, Jane Doe, opened the centre on Monday.\n\n"
@@ -140,6 +147,20 @@ def test_pronoun_speakers(nlp, text, expected):
             '"We are enthusiastic about this opportunity to work with you," Said Karen Tegan '
             "Padir, vice president of Infrastructure Software at Sun.",
             "Karen Tegan Padir",
+        ),
+        # An untagged name in apposition to a long title.
+        (
+            "“The launch brings our partnership with the bank to a new level and helps developing "
+            "countries,” said Singapore’s Minister in the Prime Minister’s Office and Second "
+            "Minister for Finance and National Development, Indranee Rajah.",
+            "Indranee Rajah",
+        ),
+        # Two capitalized words in a shouted headline are no person.
+        (
+            "• UNDER A LICENSING AGREEMENT, LINDIS HAS GRANTED PHARMANOVIA THE RIGHTS\n\n"
+            'Stephen Deacon, Chief Scientific Officer at Pharmanovia commented: "This approval '
+            'is a significant milestone for people living with the disease."',
+            "Stephen Deacon",
         ),
         # A lost comma: the word qualifying the title is not part of the name.
         (

@@ -219,7 +219,9 @@ class Attributor:
                     return speaker
             # "a spokeswoman for Acme, Jane Doe": a name in apposition further down.
             for child in token.subtree:
-                person = self.people.at(child) if child.dep_ == "appos" else None
+                if child.dep_ != "appos" or child.i in self.quoted:
+                    continue
+                person = self.people.at(child) or self.people.from_untagged(child)
                 if person is not None and child.i not in self.quoted:
                     return Speaker(person.name, "person", person)
             person = self.people.from_untagged(token)

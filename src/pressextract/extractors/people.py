@@ -13,21 +13,28 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from pressextract.extractors.person_titles import (
+    entity_text,
+    join_tokens,
+    joining_hyphen,
+    portfolio,
+    strip_the,
+    title_and_org,
+)
 from pressextract.nlp.doc_index import doc_index
 from pressextract.resources.lexicon import (
     honorifics,
-    org_head_words,
     person_titles,
     speech_verbs,
     title_modifiers,
     title_words,
 )
+from pressextract.resources.name_shapes import is_shouting
 
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
+TITLE_REACH = 4  # "Second Minister for Finance, Jane Doe": the title a few heads up
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "md"}
 CONNECTORS = {"of", "the", "for", "and", "&", "’s", "'s", "at", "on", "(", ")"}
-PREPOSITIONS = {"of", "at", "for", "with"}
-ARTICLES = {"a", "an", "the"}
 MASCULINE = {"mr", "sir", "lord", "mister", "chairman", "spokesman", "congressman", "councilman"}
 FEMININE = {
     "mrs",
@@ -79,7 +86,7 @@ class People:
         ents = [
             trimmed
             for e in self.doc.ents
-            if e.label_ == "PERSON" and not _in_headline(e)
+            if e.label_ == "PERSON" and not _in_headline(e) and not _in_capitals(e)
             for trimmed in [self._trim(e)]
             if trimmed is not None
         ]
@@ -179,12 +186,17 @@ class People:
         return person
 
     def from_untagged(self, token: Token) -> Person | None:
-        """A speech verb's subject that is an untagged proper name ("Podesta said"): a person."""
+        """A speech verb's subject that is an untagged proper name ("Podesta said"): a person.
+        An untagged name needs more evidence: a title it stands in apposition to ("Second
+        Minister for Finance, Indranee Rajah")."""
         if token.pos_ != "PROPN" or token.ent_type_ not in {"", "PERSON"}:
             return None
         known = self.by_name(token.text)  # "Special Agent in Charge Lechleitner"
-        if known is not None or token.ent_type_ != "PERSON":
-            return known  # an untagged name is no person without more evidence
+        titled = token.dep_ == "appos" and any(
+            a.lower_ in self.title_words for a in list(token.ancestors)[:TITLE_REACH]
+        )
+        if known is not None or (token.ent_type_ != "PERSON" and not titled):
+            return known
         start = token.i
         while (
             start > 0
@@ -202,6 +214,10 @@ class People:
             ]
         if not len(span):
             return None
+        if token.ent_type_ != "PERSON" and (
+            len(span) < 2 or not all(t.text.istitle() for t in span)
+        ):
+            return None  # the title alone vouches only for a name's shape: "Jane Doe", not "DE"
         name = clean_name(span.text)
         person = self._match(name) or self._add(name)
         person.mentions.append((span.start, span.end))
@@ -267,7 +283,7 @@ class People:
                 or tok.lower_.rstrip(".") in self.honorifics
                 or (tok.text[:1].isupper() and tok.is_alpha | tok.like_num | ("." in tok.text))
                 or tok.ent_type_ == "ORG"
-                or _joining_hyphen(tok)
+                or joining_hyphen(tok)
             )
             # "said trustee Paul Grant": the model may tag a title before a name as a verb.
             if not ok or (tok.pos_ == "VERB" and not self._is_title_word(tok)):
@@ -283,7 +299,7 @@ class People:
         k = len(words)
         while k > 0 and (
             self._is_title_word(words[k - 1])
-            or _joining_hyphen(words[k - 1])
+            or joining_hyphen(words[k - 1])
             or words[k - 1].lower_ in {"’s", "'s"}
             # "Secretary of State Robert King": "of" between two title words.
             or (words[k - 1].lower_ == "of" and k >= 2 and self._is_title_word(words[k - 2]))
@@ -292,22 +308,22 @@ class People:
         if k < len(words):
             # "WCO Secretary General Ian Saunders": title right before the name, org before it.
             rest = words[:k]
-            if _portfolio(rest):
+            if portfolio(rest):
                 k = 0  # "Finance Minister Daniel Okafor": the portfolio is part of the title
                 rest = []
-            title = _join(words[k:])
+            title = join_tokens(words[k:])
             if rest and rest[-1].lower_ in CONNECTORS:
                 rest = []  # "Remarks of Vice President Joe Biden": no organization there
-            org = _strip_the(_join(rest))
+            org = strip_the(join_tokens(rest))
             return (title or None), (org or None)
         lows = [t.lower_ for t in words]
         if "of" in lows or "for" in lows:
             # "Secretary General of INTERPOL Jürgen Stock", "Minister for Health Jane Doe"
             k = lows.index("of") if "of" in lows else lows.index("for")
-            title = _join(words[:k])
-            if _portfolio(words[k + 1 :]):
-                return _join(words), None  # "Minister of Health Sarah Kim"
-            org = _strip_the(_join(words[k + 1 :]))
+            title = join_tokens(words[:k])
+            if portfolio(words[k + 1 :]):
+                return join_tokens(words), None  # "Minister of Health Sarah Kim"
+            org = strip_the(join_tokens(words[k + 1 :]))
             if title and any(self._is_title_word(t) for t in words[:k]):
                 return title, (org or None)
         return None, None
@@ -322,14 +338,14 @@ class People:
             k -= 1
         if k - 1 < sent_start or doc[k].lower_ not in {"for", "of"} or k == j:
             return None
-        if not self._is_title_word(doc[k - 1]) or not _portfolio(list(doc[k + 1 : j + 1])):
+        if not self._is_title_word(doc[k - 1]) or not portfolio(list(doc[k + 1 : j + 1])):
             return None
         m = k - 1
         while m - 1 >= sent_start and self._is_title_word(doc[m - 1]):
             m -= 1
         if m > sent_start and doc[m - 1].pos_ not in {"DET", "PUNCT"}:
             return None
-        return _join(list(doc[m : j + 1]))
+        return join_tokens(list(doc[m : j + 1]))
 
     def _pre_apposition(self, ent: Span) -> tuple[str | None, str | None]:
         """ "The agency’s director, Jean Moreau": a title phrase set off before the name."""
@@ -352,10 +368,10 @@ class People:
         if j > 0 and doc[j].text in {"’s", "'s"}:
             owner = [t for t in doc[sent_start:j] if t.ent_type_ == "ORG"]
             if owner and owner[-1].i == j - 1:
-                org = _strip_the(" ".join(_entity_text(owner[-1]).split()))
+                org = strip_the(" ".join(entity_text(owner[-1]).split()))
         elif j >= sent_start and doc[j].pos_ not in {"DET", "PRON", "PUNCT"}:
             return None, None  # "... met the director, Jean Moreau": only after a determiner
-        return _join(tokens), org
+        return join_tokens(tokens), org
 
     def _apposition(self, ent: Span) -> tuple[str | None, str | None]:
         doc = self.doc
@@ -379,7 +395,7 @@ class People:
         verb = tokens[0].pos_ == "VERB" and not self._is_title_word(tokens[0])
         if tokens[0].lower_ in {"who", "which", "whose", "that"} or verb:
             return None, None
-        return _title_and_org(tokens)
+        return title_and_org(tokens)
 
     def _of_org(self, ent: Span) -> str | None:
         """ "John Doe of the Justice Department's Criminal Division" -> the organization."""
@@ -392,70 +408,7 @@ class People:
         while i < len(doc) and (doc[i].ent_type_ == "ORG" or doc[i].lower_ == "the"):
             tokens.append(doc[i])
             i += 1
-        return _strip_the(_join(tokens)) or None
-
-
-def _title_and_org(tokens: list[Token]) -> tuple[str | None, str | None]:
-    """Split an apposition ("a professor of law at Greenfield University") into title and org."""
-    while tokens and tokens[0].lower_ in ARTICLES:
-        tokens = tokens[1:]
-    # "my6sense’s new Chief Strategy Officer": the possessor is the organization.
-    for k, tok in enumerate(tokens):
-        if tok.text in {"’s", "'s"} and k > 0:
-            rest = [t for t in tokens[k + 1 :] if t.lower_ not in {"new"}]
-            owner = [t for t in tokens[:k] if t.lower_ not in ARTICLES]
-            # "the port’s sustainability manager": a common noun owner is no organization name.
-            proper = any(not (t.is_alpha and t.is_lower) or t.ent_type_ == "ORG" for t in owner)
-            return _join(rest) or None, (_join(tokens[:k]) if proper else None) or None
-    # The organization is the last prepositional object that names one ("Head of Platform
-    # Solutions for Ascom"), widened over an "of" inside a name: "director of operations at the
-    # Port of Rotterdam" cuts at "at", "president of the Chamber of Commerce" at the first "of".
-    cuts = [
-        k
-        for k, tok in enumerate(tokens[:-1])
-        if tok.lower_ in PREPOSITIONS and _names_org(tokens[k + 1 :])
-    ]
-    if not cuts:
-        return _join(tokens) or None, None
-    cut = cuts[-1]
-    while tokens[cut].lower_ == "of" and cut > 0 and _proper(tokens[cut - 1]):
-        earlier = [
-            k
-            for k in cuts
-            if k < cut and all(_proper(t) or t.lower_ in ARTICLES for t in tokens[k + 1 : cut])
-        ]
-        if not earlier:
-            break
-        cut = earlier[-1]
-    return _join(tokens[:cut]) or None, _strip_the(_join(tokens[cut + 1 :])) or None
-
-
-def _names_org(tokens: list[Token]) -> bool:
-    obj = [t for t in tokens if t.lower_ not in ARTICLES]
-    return bool(obj) and (obj[0].ent_type_ == "ORG" or _proper(obj[0]))
-
-
-def _portfolio(tokens: list[Token]) -> bool:
-    """Untagged capitalized words next to a title ("Health", "Health and Aged Care") are its
-    portfolio, not an organization (those are tagged ORG or written as acronyms: "WCO")."""
-    words = [t for t in tokens if t.lower_ not in {"and", "&"}]
-    if not words or len(words) > 4 or tokens[0].lower_ in {"and", "&"}:
-        return False
-    heads = org_head_words()
-    return all(
-        t.is_alpha and t.text.istitle() and not t.ent_type_ and t.lower_ not in heads for t in words
-    )
-
-
-def _entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
-
-
-def _proper(token: Token) -> bool:
-    return any(c.isupper() or c.isdigit() for c in token.text[:1]) or token.text.isupper()
+        return strip_the(join_tokens(tokens)) or None
 
 
 def _in_headline(ent: Span) -> bool:
@@ -480,14 +433,10 @@ def _speech_verb_form(word: str, verbs: frozenset[str]) -> bool:
     return word.endswith("s") and word[:-1] in verbs
 
 
-def _joining_hyphen(token: Token) -> bool:
-    """The hyphen inside "Director-General" or "Co-author", which spaCy splits off."""
-    return (
-        token.text in {"-", "‑"}
-        and not token.whitespace_
-        and token.i > 0
-        and (not token.doc[token.i - 1].whitespace_)
-    )
+def _in_capitals(ent: Span) -> bool:
+    """Whether a mention is all capitals amid capitals ("LINDIS HAS GRANTED PHARMANOVIA THE
+    RIGHTS"): a shouted headline, where the model takes any two words for a name."""
+    return ent.text.isupper() and is_shouting(ent.doc, ent.start, ent.end)
 
 
 def clean_name(text: str) -> str:
@@ -495,18 +444,3 @@ def clean_name(text: str) -> str:
     name = re.sub(r"\s+", " ", text).strip(" ,.;:-–—")
     name = re.sub(r"(’s|'s|’|')$", "", name).strip()
     return name
-
-
-def _join(tokens: list[Token]) -> str:
-    # Trailing punctuation tokens go; an abbreviation's own dot ("Acme Corp.") stays.
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-        tokens = tokens[:-1]
-    if not tokens:
-        return ""
-    doc = tokens[0].doc
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"\s+", " ", text).strip(" ,;:")
-
-
-def _strip_the(text: str) -> str:
-    return text[4:] if text.lower().startswith("the ") else text

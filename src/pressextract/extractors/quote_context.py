@@ -27,12 +27,14 @@ def carried_speaker(
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    if previous_speaker is not None:
-        between = text[previous_end:start]
-        if not between.strip() and not re.search(r"\n[ \t]*\n", between):
+    between = text[previous_end:start]
+    if previous_speaker is not None and not re.search(r"\n[ \t]*\n", between):
+        if not between.strip():
             return previous_speaker  # “...” “...”: one speaker going on
-        sentence_start = doc[doc_index(doc).sent_starts[span.start]].idx
-        if previous_end > sentence_start and not _cue_between(doc, previous_end, start, att):
+        # The sentence of the first quoted word (an opening mark may end the sentence before).
+        first = next((t for t in span if not (t.is_punct or t.is_space)), span[0])
+        sentence_start = doc[doc_index(doc).sent_starts[first.i]].idx
+        if previous_end > sentence_start and not _someone_between(doc, previous_end, start, att):
             return previous_speaker  # a second quotation in the same sentence
     if _has_own_cue(doc, span.start, span.end - 1, att):
         return None
@@ -55,9 +57,11 @@ def _has_own_cue(doc: Doc, first: int, last: int, att: Attributor) -> bool:
     return any(att.is_cue(t) for t in doc[index.sent_starts[first] : index.sent_ends[last]])
 
 
-def _cue_between(doc: Doc, a: int, b: int, att: Attributor) -> bool:
+def _someone_between(doc: Doc, a: int, b: int, att: Attributor) -> bool:
+    """A speech verb or a person named between two quotations ("..., while Foreign Minister
+    Jane Doe made clear that ...")."""
     span = doc.char_span(a, b, alignment_mode="expand")
-    return span is not None and any(att.is_cue(t) for t in span)
+    return span is not None and any(att.is_cue(t) or att.people.at(t) is not None for t in span)
 
 
 def _previous_line(text: str, line_start: int) -> tuple[int, int] | None:

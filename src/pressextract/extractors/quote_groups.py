@@ -91,7 +91,8 @@ def _names_one(span: Span | None, att: Attributor) -> bool:
         return False
     words = [t for t in span if not (t.is_punct or t.is_space)]
     persons = {p.name for p in map(att.people.at, span) if p is not None}
-    return 0 < len(words) <= ATTRIBUTION_TOKENS and len(persons) == 1
+    verbs = [t for t in span if t.pos_ in {"VERB", "AUX"}]
+    return 0 < len(words) <= ATTRIBUTION_TOKENS and len(persons) == 1 and not verbs
 
 
 def _own_attribution_after(doc: Doc, p: MarkedPassage, kept: list, att: Attributor) -> bool:
