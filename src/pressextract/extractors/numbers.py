@@ -7,6 +7,7 @@ and its qualifier are read around the core by `statistics.py`.
 
 from __future__ import annotations
 
+import math
 import re
 
 UNIT_WORDS = {
@@ -101,6 +102,8 @@ def parse_number(core: str) -> float:
     if scale:
         value *= SCALES[scale.strip(" \u00a0-").lower()]
         value = float(f"{value:.12g}")  # 8.2 * 1e6 is 8199999.999999999 in binary floats
+    if not math.isfinite(value):  # "9" * 500: past what a float (and JSON) can hold
+        raise ValueError(f"number too large: {core[:20]!r}...")
     return value
 
 

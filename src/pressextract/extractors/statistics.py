@@ -11,6 +11,7 @@ statistics with unit "years of age", as the corpus gold records them).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -124,7 +125,12 @@ def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
             value = 2.0 if m.group("twice").lower() == "twice" else 3.0
         else:
             n = m.group("n").lower()
-            value = float(n) if n.isdigit() else float(parse_number(n))
+            try:
+                value = float(n) if n.isdigit() else float(parse_number(n))
+            except ValueError:
+                continue  # "9" * 500 times: too large to be a count
+            if not math.isfinite(value):
+                continue
         found = qualifier_pattern().search(text[max(0, m.start() - 25) : m.start()])
         qualifier = qualifier_table()[found.group(0).strip().lower()] if found else None
         start = m.start() - len(found.group(0)) if found else m.start()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from pressextract.errors import IngestError
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import labelled_date, year_from_mentions, yearless_date
@@ -18,6 +21,7 @@ from pressextract.ingest.sections import (
     parse_contacts,
     split_sections,
 )
+from pressextract.ingest.sniff import clean_controls, sniff_format
 from pressextract.ingest.text import TextParts, parse_text
 from pressextract.ingest.text_tables import take_text_tables
 from pressextract.schema import Contact, Dateline, Document, Section, Table
@@ -35,18 +39,21 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     front_date = None  # a site's posting date: below the release's own dates
     tables: list[Table] = []
     anchors: list[tuple[str, ...]] = []  # the text before each table, to place it in the body
+    fmt, misnamed = sniff_format(data, fmt, Path(source).suffix or fmt)
+    if misnamed:
+        warnings.append(misnamed)
     if fmt == "html":
-        html = parse_html(decode_bytes(data, markup=True)[0])
+        html = parse_html(_decoded(data, warnings, markup=True))
         parts, language, guessed_date = html.parts, html.language, html.guessed_date
         tables, anchors = html.tables, html.anchors
     elif fmt in {"text", "markdown"}:
-        front, raw = split_front_matter(decode_bytes(data)[0])
+        front, raw = split_front_matter(_decoded(data, warnings))
         raw, tables = take_text_tables(break_wide_gaps(raw), anchors)
         title = as_written(front.title, raw) if front.title else None
         parts = parse_text(raw, title=title, scraped=True)
         front_date = front.published
     else:
-        extracted = _read_container(data, fmt)
+        extracted = _cleaned(_read_container(data, fmt), warnings)
         if extracted.html:
             html = parse_html(extracted.html, title=extracted.title)
             parts, tables, anchors = html.parts, html.tables, html.anchors
@@ -72,6 +79,23 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         tables=tables,
         anchors=anchors,
     )
+
+
+def _decoded(data: bytes, warnings: list[str], *, markup: bool = False) -> str:
+    text, removed = clean_controls(decode_bytes(data, markup=markup)[0])
+    if removed:
+        warnings.append(removed)
+    return text
+
+
+def _cleaned(extracted: Extracted, warnings: list[str]) -> Extracted:
+    """A container's text, HTML and title without control characters."""
+    text, removed = clean_controls(extracted.text)
+    html = clean_controls(extracted.html)[0] if extracted.html else extracted.html
+    title = clean_controls(extracted.title)[0] if extracted.title else extracted.title
+    if removed:
+        warnings.append(removed)
+    return replace(extracted, text=text, html=html, title=title)
 
 
 def _read_container(data: bytes, fmt: str) -> Extracted:

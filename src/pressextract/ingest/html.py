@@ -80,19 +80,17 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     text = getattr(extracted, "text", None) or ""
     if not text.strip():
         text = "\n\n".join(block_texts(tree))
-    if not text.strip():
+    unparsed = _unparsed_text(markup, tree) if not text.strip() else ""
+    if not text.strip() and not unparsed:
         raise IngestError("no text found in HTML page")
-    parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
-    blocks = [b for b in block_texts(tree) if b]
-    start, end = main_block(blocks)
-    if cut_short(parts.paragraphs, blocks[start:end]):
-        found = sum(len(p) for p in parts.paragraphs)
-        text = "\n\n".join(blocks[max(0, start - 1) : end])  # with the heading above it
-        parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
+    parts = parse_text(text or unparsed, title=title, scraped=False, lines_are_blocks=True)
+    if unparsed:
         parts.warnings.append(
-            f"the extracted body ({found} chars) is part of the page's main text block"
-            f" ({sum(len(b) for b in blocks[start:end])} chars): the body is the whole block"
+            "the HTML parser lost the page's text (nested deeper than it reads, or broken):"
+            " its text was read with the tags stripped"
         )
+    else:
+        parts = _whole_main_block(parts, tree, title)
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
     if published and _only_modified(tree, published):
@@ -110,6 +108,43 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     )
     html.guessed_date = None if parts.published else _guessed_date(markup)
     return html
+
+
+def _whole_main_block(
+    parts: TextParts, tree: lxml.html.HtmlElement, title: str | None
+) -> TextParts:
+    """The page's whole main text block when the extracted body is only part of it."""
+    blocks = [b for b in block_texts(tree) if b]
+    start, end = main_block(blocks)
+    if not cut_short(parts.paragraphs, blocks[start:end]):
+        return parts
+    found = sum(len(p) for p in parts.paragraphs)
+    text = "\n\n".join(blocks[max(0, start - 1) : end])  # with the heading above it
+    parts = parse_text(text, title=title, scraped=False, lines_are_blocks=True)
+    parts.warnings.append(
+        f"the extracted body ({found} chars) is part of the page's main text block"
+        f" ({sum(len(b) for b in blocks[start:end])} chars): the body is the whole block"
+    )
+    return parts
+
+
+_TAG = re.compile(r"<[^<>]{0,4000}>")
+_UNSEEN = re.compile(r"<(script|style|noscript|template)\b[^>]{0,4000}>.*?</\1\s*>", re.I | re.S)
+
+
+def _unparsed_text(markup: str, tree: lxml.html.HtmlElement) -> str:
+    """The page's text with its tags stripped, when the parsed tree holds little of it.
+
+    libxml2 stops at 256 levels of nesting: a page nested deeper parses to an empty tree, but its
+    text is there. A page whose tree holds its text (menus and footers only) gets nothing here.
+    """
+    stripped = htmlmod.unescape(_TAG.sub(" ", _UNSEEN.sub(" ", markup)))
+    stripped = "\n".join(" ".join(line.split()) for line in stripped.splitlines())
+    stripped = re.sub(r"\n{3,}", "\n\n", stripped).strip()
+    parsed = " ".join(tree.text_content().split())
+    if len(stripped) < 40 or len(parsed) >= len(" ".join(stripped.split())) / 2:
+        return ""
+    return stripped
 
 
 _TEXT_BLOCKS = ("p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "table")
