@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.people import People, Person, clean_name
-from pressextract.nlp.doc_index import doc_index
+from pressextract.nlp.doc_index import doc_index, entity_at
 from pressextract.resources.lexicon import org_head_words
 
 SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
@@ -48,6 +48,7 @@ class Attributor:
         for i in range(len(doc)):
             counts[i + 1] = counts[i] + (i in quoted)
         self.quoted_before = counts
+        self._orgs: list[Span] | None = None
 
     def is_cue(self, token: Token) -> bool:
         """A speech verb ("said") or the "according" of "according to"."""
@@ -318,14 +319,20 @@ class Attributor:
             return None
         if not any(c.lower_ == "the" for c in token.children):
             return None
-        for ent in reversed(self.doc.ents):
-            if ent.end > token.i or ent.label_ != "ORG":
+        for ent in reversed(self._organizations()):
+            if ent.end > token.i:
                 continue
             if low in {t.lower_ for t in ent}:
                 name = clean_name(ent.text)
                 name = name[4:] if name.lower().startswith("the ") else name
                 return Speaker(name, "organization")
         return None
+
+    def _organizations(self) -> list[Span]:
+        """The ORG entities of the Doc, in order (read once: `doc.ents` builds every Span)."""
+        if self._orgs is None:
+            self._orgs = [ent for ent in self.doc.ents if ent.label_ == "ORG"]
+        return self._orgs
 
     def by_title(self, token: Token) -> Speaker | None:
         """ "The Minister said": the person last introduced with that title."""
@@ -351,7 +358,4 @@ class Attributor:
 
 
 def _entity_of(token: Token) -> Span | None:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return entity_at(token.doc, token.i)

@@ -31,6 +31,7 @@ from pressextract.extractors.dates_grammar import (
 )
 from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
+from pressextract.nlp.doc_index import entity_at
 from pressextract.schema import DateMention, Document
 
 
@@ -310,14 +311,15 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] |
 
 
 def _in_entity(doc: Doc, raw: RawDate, *labels: str) -> bool:
-    for ent in doc.ents:
-        if (
-            ent.label_ in labels
-            and ent.start_char <= raw.char_start
-            and raw.char_end <= ent.end_char
-        ):
-            return True
-    return False
+    """Whether an entity of one of `labels` holds the whole of `raw`."""
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    ent = entity_at(doc, span.start) if span is not None and len(span) else None
+    return (
+        ent is not None
+        and ent.label_ in labels
+        and ent.start_char <= raw.char_start
+        and raw.char_end <= ent.end_char
+    )
 
 
 def _is_nummod(doc: Doc, raw: RawDate) -> bool:

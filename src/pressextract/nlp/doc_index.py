@@ -88,3 +88,21 @@ def _text_length(doc: Doc) -> int:
         return 0
     last = doc[-1]
     return last.idx + len(last.text_with_ws)
+
+
+def entity_at(doc: Doc, i: int) -> Span | None:
+    """The entity token `i` belongs to, found from the IOB tags around it.
+
+    The same Span a scan of `doc.ents` finds, without building `doc.ents` (which makes a Span of
+    every entity each time it is read: once per candidate, that made long releases quadratic).
+    """
+    token = doc[i]
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type)
