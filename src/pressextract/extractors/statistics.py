@@ -11,6 +11,8 @@ statistics with unit "years of age", as the corpus gold records them).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -56,7 +58,7 @@ def extract_statistics(
 ) -> list[Statistic]:
     """Return the statistics of one release, in text order."""
     text = document.text
-    blocked = excluded_spans(text) + date_spans(doc, text)
+    blocked = _Spans(excluded_spans(text) + date_spans(doc, text))
     out: list[Statistic] = []
     covered_to = -1
     pending: Figure | None = None
@@ -72,7 +74,7 @@ def extract_statistics(
                               text=text[out[-1].char_start : figure.end])  # fmt: skip
             covered_to, pending = figure.core_end, None
             continue
-        if any(s < figure.core_end and figure.core_start < e for s, e in blocked):
+        if blocked.overlap(figure.core_start, figure.core_end):
             continue
         if is_not_statistic(figure, text, doc, match, options.name_cues):
             continue
@@ -143,6 +145,20 @@ def _simple(doc: Doc, text: str, start: int, end: int, value: float, unit: str,
     span = doc.char_span(start, end, alignment_mode="expand")
     sentence = span.sent.text.strip() if span is not None and span.sent is not None else ""
     return Statistic(text[start:end], value, unit, qualifier, start, end, None, kind, sentence)
+
+
+class _Spans:
+    """Char spans, asked whether any overlaps a range in log time (not once per span)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [s for s, _ in spans]
+        self.max_ends = list(itertools.accumulate((e for _, e in spans), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether a span (s, e) has s < end and start < e."""
+        k = bisect.bisect_left(self.starts, end)
+        return k > 0 and self.max_ends[k - 1] > start
 
 
 def share_list_units(stats: list[Statistic], text: str) -> list[Statistic]:
