@@ -13,18 +13,17 @@ Each rule fixes one kind of mistake seen in scraped press releases, in this orde
    dropped, as is the portfolio of "Minister of Finance";
 5. names split or cut short: GPE "Nigeria" + "Customs Service" -> one ORG, "Police" +
    "Impersonation Investigation Unit", "U.S. Attorneys Office" + "for the" + "Southern District
-   of New York" (a judicial district is an organization);
+   of New York" (a judicial district is an organization) — entity_merges.py;
 6. the organization gazetteer: known names, aliases and acronyms become ORG entities with the
    canonical name as `kb_id_`; known acronyms are linked in `doc.spans["acronyms"]`
    (label = acronym, kb_id = full name);
 7. one name, one label ("Telia" tagged ORG eight times and GPE once is an ORG), and consistency
-   with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON.
+   with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON — entity_votes.py.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -33,6 +32,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pressextract.nlp.components.entity_merges import CONNECTORS, POSSESSIVE, NameMerger
+from pressextract.nlp.components.entity_votes import consistent_with_people, majority_labels
 from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import (
@@ -44,8 +45,6 @@ from pressextract.resources.name_shapes import is_acronym, is_possessive, is_sho
 
 NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
 _DETERMINERS = {"the", "a", "an"}
-_POSSESSIVE = {"'s", "’s", "'", "’"}
-_CONNECTORS = {"of", "for", "and", "&", "on", "in", "the", "de", "du", "des", "la", "le"}
 _FILE_OR_URL = re.compile(
     r"(\.(png|jpe?g|gif|svg|webp|pdf|docx?|html?|php|aspx?)$)|(^\S+\.(com|org|net|gov|int|io|co)$)",
     re.IGNORECASE,
@@ -140,6 +139,7 @@ class EntityRepair:
         self.honorifics = {w.lower() for w in honorifics}
         self.facility_heads = {w.lower() for w in facility_heads}
         self.district_directions = {w.lower() for w in district_directions}
+        self.merger = NameMerger(frozenset(self.org_heads), frozenset(self.district_directions))
         self.person_consistency = person_consistency
         self.min_unknown_acronym = min_unknown_acronym
         self.known: dict[str, KnownOrganization] = {}
@@ -161,12 +161,12 @@ class EntityRepair:
                 if trimmed is not None:
                     ents.extend(self._split_swallowed(trimmed))
         ents = [e for e in (self._relabel(e) for e in ents) if e is not None]
-        ents = self._merge_places_into_orgs(doc, ents)
+        ents = self.merger.merge(doc, ents)
         ents = [*ents, *self._untagged_orgs(doc, ents)]
         ents = self._overlay_gazetteer(doc, ents)
-        ents = _majority_labels(ents)
+        ents = majority_labels(ents)
         if self.person_consistency:
-            ents = self._consistent_with_people(ents)
+            ents = consistent_with_people(ents)
         if self.checks is not None:
             ents = self.checks.apply(ents)
         doc.ents = filter_spans(ents)
@@ -206,7 +206,7 @@ class EntityRepair:
             start += 1
         while end > start and (
             doc[end - 1].is_space
-            or (doc[end - 1].text in _POSSESSIVE and is_possessive(doc[end - 1]))
+            or (doc[end - 1].text in POSSESSIVE and is_possessive(doc[end - 1]))
             or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
             or (doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]))
         ):
@@ -231,7 +231,7 @@ class EntityRepair:
         """ORG up to `cut`, then optional job titles, then a PERSON; None when the rest is not."""
         doc = ent.doc
         rest = [t for t in doc[cut : ent.end]]
-        if not rest or rest[0].lower_ in _CONNECTORS or not rest[0].text[:1].isupper():
+        if not rest or rest[0].lower_ in CONNECTORS or not rest[0].text[:1].isupper():
             return None
         if any(t.lower_ in self.org_heads for t in rest):
             return None
@@ -325,79 +325,6 @@ class EntityRepair:
             and not any(t.lower_ in self.org_heads for t in ent)
         )
 
-    # -- 5. places inside organization names ---------------------------------------------------
-
-    def _merge_places_into_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
-        starts = {e.start: e for e in ents}
-        out: list[Span] = []
-        skip_until = -1
-        for ent in sorted(ents, key=lambda e: e.start):
-            if ent.start < skip_until:
-                continue
-            merged = None
-            if ent.label_ in {"GPE", "NORP", "ORG", "LOC"}:
-                merged = self._district(doc, ent, starts) or self._place_org(doc, ent, starts)
-            if merged is not None:
-                out = [e for e in out if e.end <= merged.start]
-                out.append(merged)
-                skip_until = merged.end
-            else:
-                out.append(ent)
-        return out
-
-    def _district(self, doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
-        """ "Southern District" + "of New York": a (judicial) district is an organization."""
-        words = [t.lower_ for t in ent]
-        if len(words) < 2 or words[-1] != "district" or words[0] not in self.district_directions:
-            return None
-        k = ent.end
-        if k + 1 < len(doc) and doc[k].lower_ == "of" and k + 1 in starts:
-            place = starts[k + 1]
-            if place.label_ in {"GPE", "LOC"}:
-                return Span(doc, ent.start, place.end, label="ORG")
-        return None
-
-    def _place_org(self, doc: Doc, ent: Span, starts: dict[int, Span]) -> Span | None:
-        """A place or organization followed by title-case words ending in an organization head
-        noun ("Nigeria" + "Customs Service", "Police" + "Impersonation Investigation Unit"), or
-        an office followed by its jurisdiction ("U.S. Attorneys Office" + "for the" + ORG)."""
-        if ent.label_ == "ORG" and ent[-1].lower_ in self.org_heads:
-            k = ent.end
-            if k < len(doc) and doc[k].lower_ in {"for", "of"}:
-                k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
-                target = starts.get(k)
-                if target is not None and target.label_ in {"ORG", "GPE", "LOC"}:
-                    merged = self._district(doc, target, starts) or target
-                    return Span(doc, ent.start, merged.end, label="ORG")
-        last_head, k = None, ent.end
-        while k < len(doc) and k < ent.end + 7:
-            tok = doc[k]
-            if k in starts and starts[k].label_ != "ORG":
-                break
-            if k in starts:  # an ORG right after the place: the two are one name
-                # Two ORG pieces are one name only when the first ends in "and", "of"...
-                # ("Global Tourism Resilience and" + "Crisis Management Centre").
-                if ent.label_ == "ORG" and ent[-1].lower_ not in _CONNECTORS:
-                    break
-                return Span(doc, ent.start, starts[k].end, label="ORG")
-            # "Dallas County District Attorney's Office" is one name; "Ethiopia's Ministry of
-            # Health" is the ministry of a country, not a name with the country in it.
-            possessive = (
-                tok.text in _POSSESSIVE and k > ent.end and k + 1 < len(doc) and doc[k + 1].is_title
-            )
-            if not (
-                (tok.is_title and tok.pos_ not in {"VERB", "AUX"})
-                or possessive
-                or (tok.lower_ in {"of", "&", "and"} and k > ent.end)
-            ):
-                break
-            if tok.lower_ in self.org_heads:
-                last_head = k
-            k += 1
-        if last_head is None:
-            return None
-        return Span(doc, ent.start, last_head + 1, label="ORG")
-
     def _untagged_orgs(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "the District Attorney's Office", "the Fraud Section": capitalized words after "the"
         ending in an organization word, which the model left untagged."""
@@ -409,7 +336,7 @@ class EntityRepair:
             k, last_head = det.i + 1, None
             while k < len(doc) and k - det.i <= 6 and k not in taken:
                 tok = doc[k]
-                inner = tok.text in _POSSESSIVE or tok.lower_ in {"of", "and", "&"}
+                inner = tok.text in POSSESSIVE or tok.lower_ in {"of", "and", "&"}
                 if not (tok.is_title or inner) or tok.is_space:
                     break
                 if tok.lower_ in self.org_heads and tok.is_title:
@@ -453,51 +380,3 @@ class EntityRepair:
                 kept = [e for e in ents if e is not ent]
                 return [*kept, found, *split[1:]]
         return [*(e for e in ents if e not in overlapping), found]
-
-    # -- 7. people ------------------------------------------------------------------------------
-
-    def _consistent_with_people(self, ents: list[Span]) -> list[Span]:
-        people = [e for e in ents if e.label_ == "PERSON" and len(e) >= 2]
-        if not people:
-            return ents
-        firsts_lasts = {(p[0].text, p[-1].text) for p in people}
-        lasts = {p[-1].text for p in people}
-        # A word tagged ORG far more often than it ends a person's name and part of longer ORG
-        # names ("Stanford Cancer Institute") is no surname; "Rivera", "Fluch" alone are.
-        repeated = Counter(e.text for e in ents if e.label_ != "PERSON")
-        as_surname = Counter(p[-1].text for p in people)
-        in_names = {t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
-        out = []
-        for ent in ents:
-            if ent.label_ in {"ORG", "GPE", "LOC", "FAC"} and not ent.kb_id_:
-                single = (
-                    len(ent) == 1
-                    and ent[0].text in lasts
-                    and (repeated[ent.text] <= 2 * as_surname[ent.text] or ent.text not in in_names)
-                )
-                if single or (ent[0].text, ent[-1].text) in firsts_lasts:
-                    ent = Span(ent.doc, ent.start, ent.end, label="PERSON")
-            out.append(ent)
-        return out
-
-
-_VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON"})
-
-
-def _majority_labels(ents: list[Span]) -> list[Span]:
-    """One name, one label: "Telia" tagged ORG eight times and GPE once is an ORG."""
-    counts: dict[str, dict[str, int]] = {}
-    for ent in ents:
-        if ent.label_ in _VOTING_LABELS:
-            per = counts.setdefault(ent.text, {})
-            per[ent.label_] = per.get(ent.label_, 0) + 1
-    out = []
-    for ent in ents:
-        per = counts.get(ent.text)
-        # Other labels (WORK_OF_ART, DATE, ...) neither vote nor get relabelled.
-        if per and len(per) > 1 and not ent.kb_id_ and ent.label_ in _VOTING_LABELS:
-            label, n = max(per.items(), key=lambda kv: kv[1])
-            if n >= 1.5 * per[ent.label_] and n >= 2:
-                ent = Span(ent.doc, ent.start, ent.end, label=label)
-        out.append(ent)
-    return out
