@@ -10,6 +10,8 @@ import pytest
 from pressextract.errors import IngestError
 from pressextract.ingest import parse_bytes
 
+from .pdf_file import one_page_pdf
+
 BODY = (
     "GENEVA, 4 March 2024 – The agency announced today that 12 countries have joined the "
     "programme, bringing the total number of members to 58."
@@ -64,29 +66,9 @@ def test_eml_with_only_html_body() -> None:
 
 
 def _pdf(lines: list[str]) -> bytes:
-    """A one-page PDF with a text layer, written by hand (no PDF writer needed)."""
+    """A one-page PDF with a text layer."""
     ops = "BT /F1 11 Tf 50 760 Td 14 TL " + " ".join(f"({line}) Tj T*" for line in lines) + " ET"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        f"<< /Length {len(ops)} >>\nstream\n{ops}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    trailer = f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
-    out.write(trailer.encode())
-    return out.getvalue()
+    return one_page_pdf(ops)
 
 
 def test_pdf_text_layer() -> None:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from pressextract.ingest import parse_bytes
 
-REGULAR, BOLD = "/F1", "/F2"
+from .pdf_file import BOLD, REGULAR, one_page_pdf
+
 BODY = [
     (REGULAR, 11, "The Harbor Rail Board today approved a new timetable that adds forty"),
     (REGULAR, 11, "daily trains between the port and the airport, starting with the autumn"),
@@ -22,33 +21,7 @@ def pdf(lines: list[tuple[str, float, str]], title: str | None = None) -> bytes:
     for font, size, text in lines:
         ops.append(f"BT {font} {size} Tf 50 {y} Td ({text}) Tj ET")
         y -= int(size * 1.6)
-    stream = " ".join(ops)
-    info = f"<< /Title ({title}) >>" if title else "<< >>"
-    objects = [
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>",
-        info,
-    ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(f"{number} 0 obj\n{body}\nendobj\n".encode("latin-1"))
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    for offset in offsets:
-        out.write(f"{offset:010d} 00000 n \n".encode())
-    size = len(objects) + 1
-    out.write(
-        f"trailer\n<< /Size {size} /Root 1 0 R /Info 7 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    )
-    return out.getvalue()
+    return one_page_pdf(" ".join(ops), title)
 
 
 @pytest.mark.parametrize(
