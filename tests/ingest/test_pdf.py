@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 
+from pressextract.errors import IngestError
 from pressextract.ingest import parse_bytes
+from pressextract.ingest.pdf import MAX_NOTES, parser_notes
 
 from .pdf_file import BOLD, REGULAR, one_page_pdf
 
@@ -61,3 +65,48 @@ def test_pdf_ligatures_are_letters() -> None:
     # \\256 is the "fi" ligature of the standard PDF encoding.
     data = pdf([(BOLD, 18, "Harbor Rail adds \\256ve trains"), *BODY])
     assert "five" in parse_bytes(data, "release.pdf", ".pdf").title
+
+
+# A damaged PDF: what pypdf repaired goes to the record's warnings, never to the terminal.
+def _shifted(data: bytes) -> bytes:
+    """The PDF with ten bytes inserted before its first object: every xref offset is wrong."""
+    i = data.find(b"1 0 obj")
+    return data[:i] + b"% padding\n" + data[i:]
+
+
+@pytest.mark.parametrize(
+    ("damage", "warning"),
+    [
+        # Cut one byte short of its end: "%%EO".
+        (lambda data: data[: data.rfind(b"%%EOF") + 4], "PDF parser: EOF marker seems truncated"),
+        (_shifted, "PDF parser: incorrect startxref pointer"),
+    ],
+)
+def test_pdf_parser_messages_are_warnings(damage, warning: str, caplog, capsys) -> None:
+    doc = parse_bytes(damage(pdf(BODY)), "release.pdf", ".pdf")
+    assert doc.text.startswith("The Harbor Rail Board today approved")
+    assert any(w.startswith(warning) for w in doc.warnings), doc.warnings
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert capsys.readouterr().err == ""
+
+
+def test_pdf_parser_messages_explain_an_unreadable_file(caplog, capsys) -> None:
+    data = pdf(BODY)
+    with pytest.raises(IngestError, match=r"cannot read PDF: .*the PDF parser said: .*EOF marker"):
+        parse_bytes(data[: data.rfind(b"%%EOF")], "release.pdf", ".pdf")
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert capsys.readouterr().err == ""
+
+
+def test_pdf_parser_messages_are_counted_past_a_bound() -> None:
+    logger = logging.getLogger("pypdf._reader")
+    propagate = logging.getLogger("pypdf").propagate
+    with parser_notes() as notes:
+        for n in range(MAX_NOTES + 5):
+            logger.warning("Object %d found at wrong offset", n)
+        logger.warning("Object 0 found at wrong offset")  # a repeat counts once
+    kept = notes.kept()
+    assert len(kept) == MAX_NOTES
+    assert kept[0] == "Object 0 found at wrong offset"
+    assert kept[-1] == "and 6 more messages"
+    assert logging.getLogger("pypdf").propagate == propagate

@@ -89,10 +89,12 @@ def _decoded(data: bytes, warnings: list[str], *, markup: bool = False) -> str:
 
 
 def _cleaned(extracted: Extracted, warnings: list[str]) -> Extracted:
-    """A container's text, HTML and title without control characters."""
+    """A container's text, HTML and title without control characters; its reader's warnings
+    go to `warnings`."""
     text, removed = clean_controls(extracted.text)
     html = clean_controls(extracted.html)[0] if extracted.html else extracted.html
     title = clean_controls(extracted.title)[0] if extracted.title else extracted.title
+    warnings.extend(extracted.warnings)
     if removed:
         warnings.append(removed)
     return replace(extracted, text=text, html=html, title=title)

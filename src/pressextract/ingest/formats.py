@@ -25,6 +25,7 @@ class Extracted:
     sender_name: str | None = None
     sender_email: str | None = None
     html: str | None = None  # an e-mail whose only body is HTML
+    warnings: tuple[str, ...] = ()  # what the reader noticed (a PDF parser's repairs)
 
 
 def read_eml(data: bytes) -> Extracted:
@@ -139,7 +140,7 @@ def _bodies(message: email.message.Message) -> tuple[str | None, str | None]:
 def read_pdf(data: bytes) -> Extracted:
     """The text layer of a PDF; the title is the first page's headline, else its metadata's."""
     pdf = read_pdf_text(data)
-    return Extracted(text=pdf.text, title=pdf.heading or pdf.meta_title)
+    return Extracted(text=pdf.text, title=pdf.heading or pdf.meta_title, warnings=pdf.notes)
 
 
 def read_docx(data: bytes) -> Extracted:

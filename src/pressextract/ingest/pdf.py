@@ -6,13 +6,22 @@ layer loses the page's emphasis (a headline wrapped over three lines reads as th
 The page's own type does not: the headline is the first block of emphasized lines (bold, or a
 size above the body's) that is not a release label, a date or a contact line. The metadata title
 is used only when the page has no such block and it does not name a file.
+
+pypdf reports what it repaired in a damaged file ("EOF marker not found", "incorrect startxref
+pointer") through the `logging` module, which would print it on the terminal, in the middle of
+a progress bar. `parser_notes` collects those messages instead: they become the record's
+warnings, or part of the error when the file cannot be read.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
+import threading
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from pressextract.errors import IngestError
@@ -33,6 +42,8 @@ _CONTACT = re.compile(
 LARGER = 1.15  # a size this much above the body's is display type
 HEADING_LINES = 12  # the headline stands among the first lines of the page
 MAX_HEADLINE_WORDS = 45
+MAX_NOTES = 10  # distinct parser messages kept per file; the rest are counted
+MAX_NOTE_CHARS = 200
 
 
 @dataclass(frozen=True)
@@ -42,6 +53,7 @@ class PdfText:
     text: str
     heading: str | None
     meta_title: str | None
+    notes: tuple[str, ...] = ()  # what the parser said of the file ("EOF marker not found")
 
 
 @dataclass(frozen=True)
@@ -56,29 +68,99 @@ def read_pdf_text(data: bytes) -> PdfText:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise IngestError("PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = (reader.metadata.title if reader.metadata else None) or None
-        lines = _first_page_lines(reader.pages[0]) if reader.pages else []
-    except IngestError:
-        raise
-    except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
-        raise IngestError(f"cannot read PDF: {exc}") from exc
-    except Exception as exc:  # pypdf raises assorted internal errors on damaged files
-        raise IngestError(f"cannot read PDF: {type(exc).__name__}: {exc}") from exc
+    with parser_notes() as notes:
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise IngestError("PDF is encrypted")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = (reader.metadata.title if reader.metadata else None) or None
+            lines = _first_page_lines(reader.pages[0]) if reader.pages else []
+        except IngestError:
+            raise
+        except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
+            raise IngestError(f"cannot read PDF: {exc}{_said(notes)}") from exc
+        except Exception as exc:  # pypdf raises assorted internal errors on damaged files
+            raise IngestError(
+                f"cannot read PDF: {type(exc).__name__}: {exc}{_said(notes)}"
+            ) from exc
     text = "\n".join(pages).translate(LIGATURES)
     if not text.strip():
-        raise IngestError("PDF has no text layer (scanned image?); run OCR first")
+        raise IngestError(f"PDF has no text layer (scanned image?); run OCR first{_said(notes)}")
     meta_title = str(title).strip() if title else None
     if meta_title and is_placeholder_title(meta_title):
         meta_title = None
     heading = first_heading(lines)
     if heading and pages:
         heading = _as_extracted(heading, pages[0].translate(LIGATURES)) or heading
-    return PdfText(text=text, heading=heading, meta_title=meta_title)
+    return PdfText(
+        text=text,
+        heading=heading,
+        meta_title=meta_title,
+        notes=tuple(f"PDF parser: {note}" for note in notes.kept()),
+    )
+
+
+class _Notes(logging.Handler):
+    """The distinct messages pypdf logs in this thread (other threads read other files)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.thread = threading.get_ident()
+        self.messages: dict[str, None] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.thread != self.thread:
+            return
+        try:
+            message = " ".join(record.getMessage().split())
+        except Exception:  # a message that cannot be formatted is still a message
+            message = " ".join(str(record.msg).split())
+        self.messages[message[:MAX_NOTE_CHARS]] = None
+
+    def kept(self) -> list[str]:
+        """The first `MAX_NOTES` messages, and how many more there were."""
+        messages = list(self.messages)
+        if len(messages) > MAX_NOTES:
+            more = len(messages) - MAX_NOTES + 1
+            messages = [*messages[: MAX_NOTES - 1], f"and {more} more messages"]
+        return messages
+
+
+class _Quiet:
+    """pypdf's logger stops propagating (to the root logger, or Python's last-resort stderr
+    handler) while any thread collects its messages, and is restored after the last one."""
+
+    lock = threading.Lock()
+    users = 0
+    propagate = True
+
+
+@contextmanager
+def parser_notes() -> Iterator[_Notes]:
+    """Collect what pypdf logs (warnings and errors) in this block instead of printing it."""
+    logger = logging.getLogger("pypdf")
+    notes = _Notes()
+    with _Quiet.lock:
+        if _Quiet.users == 0:
+            _Quiet.propagate = logger.propagate
+            logger.propagate = False
+        _Quiet.users += 1
+        logger.addHandler(notes)
+    try:
+        yield notes
+    finally:
+        with _Quiet.lock:
+            logger.removeHandler(notes)
+            _Quiet.users -= 1
+            if _Quiet.users == 0:
+                logger.propagate = _Quiet.propagate
+
+
+def _said(notes: _Notes) -> str:
+    """The parser's messages, as a clause for an error message."""
+    kept = notes.kept()
+    return f" (the PDF parser said: {'; '.join(kept)})" if kept else ""
 
 
 def _as_extracted(heading: str, page_text: str) -> str | None:
