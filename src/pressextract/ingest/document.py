@@ -27,6 +27,7 @@ from pressextract.ingest.text_tables import take_text_tables
 from pressextract.schema import Contact, Dateline, Document, Section, Table
 
 DATELINE_SEARCH = 5  # the dateline opens one of the first body paragraphs (after highlights)
+MIN_RELEASE_WORDS = 20  # a body shorter than this is no release (menus, a cookie banner)
 
 
 def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Document:
@@ -158,6 +159,12 @@ def _assemble(
             published = date
             warnings.append("publication year taken from the dates the release mentions")
     text = "\n\n".join(body)
+    words = len(text.split())
+    if words < MIN_RELEASE_WORDS:
+        warnings.append(
+            f"no release text found: body has {words} word{'' if words == 1 else 's'}"
+            f" (fewer than {MIN_RELEASE_WORDS}); the page may hold only menus or navigation"
+        )
     language = detect_language(text) or page_language
     contact_lines = [
         s.text
