@@ -8,7 +8,9 @@ Choices worth knowing:
   the folder's own documentation (README*, LICENSE*, CHANGELOG*), which are never releases.
 - The dateline stays in `text`: analysts read the body as written; `dateline` says where it is.
 - Trailing "About X" / notes / contacts / legal notices (forward-looking statements, safe
-  harbor) are moved to `sections` (and `contacts`), not `text`.
+  harbor) are moved to `sections` (and `contacts`), not `text`; so are company boilerplate
+  without the word "About" (a bare name heading over "X is a ...", about.py) and footnote lines
+  whose marker is glued to a figure in the body (footnotes.py; the marker leaves the figure).
 - A date in the file name is never used: it is metadata of the collection, not of the release.
 - `published` comes from, in order: e-mail Date header or htmldate over page metadata (a date
   that only says when the page last changed yields to a date the page shows); a date line above

@@ -9,6 +9,7 @@ from pressextract.errors import IngestError
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import labelled_date, year_from_mentions, yearless_date
 from pressextract.ingest.decode import decode_bytes
+from pressextract.ingest.footnotes import take_footnotes
 from pressextract.ingest.formats import Extracted, read_docx, read_eml, read_pdf
 from pressextract.ingest.frontmatter import as_written, split_front_matter
 from pressextract.ingest.furniture import cut_warning, place_tables
@@ -129,6 +130,13 @@ def _assemble(
     body, sections = split_sections(parts.paragraphs)
     if not body:
         raise IngestError("no body text found")
+    body, footnotes = take_footnotes(body)
+    if footnotes:
+        sections.append(Section(kind="footnotes", heading="", text="\n".join(footnotes)))
+        warnings.append(
+            f"ingest moved {len(footnotes)} footnote line(s) to sections[kind=footnotes] and"
+            " removed their markers from the body"
+        )
     warnings.extend(parts.warnings)
     if parts.site:
         sections.append(Section(kind="site", heading="", text="\n".join(parts.site)))

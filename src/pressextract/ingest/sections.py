@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 
+from pressextract.ingest.about import describes_itself, is_name_heading, unheaded_about
 from pressextract.schema import Contact, Section
 
 _END_MARKER = re.compile(
-    r"^(?:(?:#\s*){3,}|-\s*30\s*-|\*\s*\*\s*\*|[-–—]*\s*(?:ENDS?|FIN)\s*[-–—]*)$"
+    r"^(?:(?:#\s*){3,}|-\s*30\s*-|\*\s*\*\s*\*|[-–—]*\s*(?:ENDS?|FIN)\s*[-–—]*"
+    r"|[-–—]+\s*(?i:ends?)\s*[-–—]+)$"
 )
 _HEADINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -105,6 +107,23 @@ def heading_kind(paragraph: str) -> str | None:
     return None
 
 
+def _opening_kind(paragraph: str, following: str | None) -> str | None:
+    """The section kind a paragraph opens, reading the next one for a bare name heading."""
+    kind = heading_kind(paragraph)
+    if kind is None and is_name_heading(paragraph, following):
+        return "about"
+    return kind
+
+
+def _describes_heading(heading: str, following: str | None) -> bool:
+    """Whether the paragraph under an "About X" heading describes X ("X is a ...")."""
+    if following is None or not describes_itself(following):
+        return False
+    name = re.sub(r"^(?:[Aa]bout|ABOUT)\s+(?:the\s+)?", "", heading.strip().strip("*_#:").strip())
+    first = following.strip().removeprefix("The ").split()[0].lower()
+    return bool(name) and name.split()[0].lower() == first
+
+
 def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
     """Body paragraphs and the trailing sections split off them."""
     total = sum(len(p) for p in paragraphs) or 1
@@ -115,11 +134,20 @@ def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
             cut = i
             break
         # A heading opens the trailing sections only in the second half: an "About the study"
-        # subheading in the middle of the news stays in the body.
-        if i > 0 and heading_kind(paragraph) and seen >= 0.5 * total:
+        # subheading in the middle of the news stays in the body. Past the first quarter, a
+        # legal notice or an "About" over a paragraph describing the name it heads opens them
+        # too (a long safe-harbor notice after a short release puts them before the half).
+        following = paragraphs[i + 1] if i + 1 < len(paragraphs) else None
+        kind = _opening_kind(paragraph, following)
+        if i > 0 and kind and seen >= 0.5 * total:
             cut = i
             break
-        if i > 0 and is_legal_notice(paragraph) and seen >= 0.5 * total:
+        if i > 0 and is_legal_notice(paragraph) and seen >= 0.25 * total:
+            cut = i
+            break
+        if i > 0 and kind == "about" and seen >= 0.25 * total and _describes_heading(
+            paragraph, following
+        ):
             cut = i
             break
         seen += len(paragraph)
@@ -129,7 +157,7 @@ def split_sections(paragraphs: list[str]) -> tuple[list[str], list[Section]]:
         kind = "contacts"
     end = len(paragraphs) if cut is None else cut
     trailing = _group(paragraphs[end:], kind) if cut is not None else []
-    about = _unheaded_about(paragraphs[:end])
+    about = unheaded_about(paragraphs[:end])
     if about is not None:
         text = "\n".join(paragraphs[about:end])
         return paragraphs[:about], [Section(kind="about", heading="", text=text), *trailing]
@@ -159,43 +187,6 @@ def _contact_tail(paragraphs: list[str]) -> int | None:
     return start
 
 
-# "Acme Corp. is a leading provider of ..., headquartered in ...": the company boilerplate that
-# closes many releases without an "About" heading.
-_SELF_DESCRIPTION = re.compile(
-    r"^(?:The )?[A-Z][\w&.,’'()-]*(?: [A-Z(][\w&.,’'()-]*){0,6} (?:is|are) (?:a|an|the|one of)\b"
-)
-_COMPANY_FACTS = re.compile(
-    r"\b(?:headquartered|founded in|established in|employs|subsidiaries|listed on"
-    r"|(?:nyse|nasdaq|six|lse)\b|leading (?:global )?(?:provider|supplier|manufacturer))",
-    re.I,
-)
-_BOILERPLATE_FACTS = re.compile(rf"{_COMPANY_FACTS.pattern}|www\.|\.com\b|\bvisit ", re.I)
-# "Acme Health integrates research, care and teaching ... For more information, visit ...": a
-# closing paragraph that presents the issuer in the present tense and sends readers elsewhere.
-_SELF_PRESENTATION = re.compile(
-    r"^(?:The )?(?!(?:The|It|This|That|These|Those|We|They|He|She|Our|Its|His|Her|Their)\b)"
-    r"[A-Z][\w&.,’'()-]*(?: [A-Z(][\w&.,’'()-]*){0,6} [a-z]+s\b"
-)
-_READ_MORE = re.compile(r"\bfor (?:more|further) information\b|\bplease visit\b", re.I)
-
-
-def _unheaded_about(body: list[str]) -> int | None:
-    """Where a closing self-description without heading starts, or None."""
-    if len(body) > 2 and _SELF_PRESENTATION.match(body[-1]) and _READ_MORE.search(body[-1]):
-        return len(body) - 1
-    first = max(2, len(body) - 3, (len(body) + 1) // 2)
-    for i in range(first, len(body)):
-        if not _SELF_DESCRIPTION.match(body[i]):
-            continue
-        # Everything after it must read as more of the same, or it is still the news.
-        rest = body[i + 1 :]
-        if all(_SELF_DESCRIPTION.match(p) or _COMPANY_FACTS.search(p) for p in rest) and (
-            _BOILERPLATE_FACTS.search(" ".join(body[i:]))
-        ):
-            return i
-    return None
-
-
 # A forward-looking-statements or safe-harbor paragraph without a heading: legal boilerplate
 # that securities rules make issuers append, never part of the news.
 _LEGAL_OPENING = re.compile(
@@ -217,7 +208,7 @@ def is_legal_notice(paragraph: str) -> bool:
 def _group(paragraphs: list[str], kind: str = "other") -> list[Section]:
     sections: list[Section] = []
     heading, lines = "", []
-    for paragraph in paragraphs:
+    for i, paragraph in enumerate(paragraphs):
         text = paragraph.strip()
         if _END_MARKER.match(text):
             continue
@@ -227,7 +218,7 @@ def _group(paragraphs: list[str], kind: str = "other") -> list[Section]:
                 sections.append(_section(kind, heading, lines))
             kind, heading, lines = "legal", "", [text]
             continue
-        new_kind = heading_kind(text)
+        new_kind = _opening_kind(text, paragraphs[i + 1] if i + 1 < len(paragraphs) else None)
         if new_kind:
             if lines or heading:
                 sections.append(_section(kind, heading, lines))
