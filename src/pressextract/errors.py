@@ -27,6 +27,19 @@ class IngestError(PressExtractError):
     """A file could not be read or parsed as a release."""
 
 
+class TextTooLong(PressExtractError):
+    """A release's text is longer than the model may read ([limits] max_text_chars)."""
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(
+            f"text is {length:,} characters, longer than the {limit:,} the model reads"
+            " ([limits] max_text_chars): it was not parsed; split the file into releases,"
+            " or raise max_text_chars (and release_seconds: a long text takes long to parse)"
+        )
+        self.length = length
+        self.limit = limit
+
+
 class InputNotFound(PressExtractError):
     """The input folder or file does not exist."""
 

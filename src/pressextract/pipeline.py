@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressextract.config import PipelineConfig, options_from_section
+from pressextract.errors import TextTooLong
 from pressextract.extractors import dates, locations, organizations, quotes, speakers, statistics
 from pressextract.extractors.notes import warnings_of
 from pressextract.isolation import Failure, Guard, guarded
@@ -150,28 +151,55 @@ class Parsed:
 
 
 def parse_documents(
-    documents: Sequence[Document], nlp: Language, config: PipelineConfig
+    documents: Sequence[Document],
+    nlp: Language,
+    config: PipelineConfig,
+    spent: Sequence[float] = (),
 ) -> list[Parsed]:
     """The model over a batch of releases, each release still costing only itself.
 
     The texts that fit in one piece go through `nlp.pipe` together, in groups of at most
     `chunk_chars` characters in all (so a group needs no more memory than one chunk of a long
-    release), each group under the sum of its releases' time limits; when a group raises or runs
-    late, its texts are parsed again one at a time, each under its own limit, so the bad one
-    becomes its own Failure and the others come out as they would have. A long text is parsed
-    on its own, in chunks (`chunks.parse`). A release's model time in a group is its share of
-    the group's, by length.
+    release), each group under what its releases' time limits have left, together; when a group
+    raises or runs late, its texts are parsed again one at a time, each under its own limit, so
+    the bad one becomes its own Failure and the others come out as they would have. A long text
+    is parsed
+    on its own, in chunks (`chunks.parse`); a text longer than `max_text_chars` is not parsed
+    at all (a Failure of stage model). A release's model time in a group is its share of the
+    group's, by length. `spent`: the seconds each release already used (reading, ingest), which
+    its time limit no longer has.
     """
     limit = min(config.limits.chunk_chars, nlp.max_length)
+    spent = spent or [0.0] * len(documents)
     out = [Parsed(None) for _ in documents]
     wanted = [i for i, d in enumerate(documents) if is_processed_language(d, config)]
-    for group in _groups([i for i in wanted if len(documents[i].text) <= limit], documents, limit):
+    fit = [
+        i for i in wanted if len(documents[i].text) <= limit and not too_long(documents[i], config)
+    ]
+    for group in _groups(fit, documents, limit):
         if len(group) > 1:
-            _parse_group(group, documents, nlp, config, out)
+            _parse_group(group, documents, nlp, config, out, spent)
     for i in wanted:
         if out[i].doc is None:
-            out[i] = _parse_one(documents[i], nlp, config)
+            out[i] = _parse_one(documents[i], nlp, config, spent[i])
     return out
+
+
+def too_long(document: Document, config: PipelineConfig) -> bool:
+    """Whether a release's text is longer than the model may read ([limits] max_text_chars)."""
+    most = config.limits.max_text_chars
+    return bool(most) and len(document.text) > most
+
+
+def refuse_too_long(document: Document, config: PipelineConfig) -> None:
+    """Raise TextTooLong before the model sees a text longer than [limits] max_text_chars.
+
+    Such a text (a 5 MB file on one line) takes minutes to parse, far past any time limit, and
+    spaCy's native code only stops between chunks where no timer signal can reach it (threads):
+    refused at once, it is an error row that says why, not a release stopped late or cut short.
+    """
+    if too_long(document, config):
+        raise TextTooLong(len(document.text), config.limits.max_text_chars)
 
 
 def _groups(indices: list[int], documents: Sequence[Document], limit: int) -> list[list[int]]:
@@ -194,10 +222,11 @@ def _parse_group(
     nlp: Language,
     config: PipelineConfig,
     out: list[Parsed],
+    spent: Sequence[float],
 ) -> None:
     texts = [documents[i].text for i in group]
     started = time.perf_counter()
-    seconds = config.limits.release_seconds * len(texts)
+    seconds = sum(time_left(config, spent[i]) for i in group)
     docs = guarded(f"{len(texts)} releases", seconds, lambda guard: _pipe(guard, nlp, texts))
     if isinstance(docs, Failure):
         return  # parsed again one by one
@@ -212,11 +241,14 @@ def _pipe(guard: Guard, nlp: Language, texts: list[str]) -> list[Doc]:
     return list(nlp.pipe(texts, batch_size=len(texts)))
 
 
-def _parse_one(document: Document, nlp: Language, config: PipelineConfig) -> Parsed:
+def _parse_one(
+    document: Document, nlp: Language, config: PipelineConfig, spent: float = 0.0
+) -> Parsed:
     started = time.perf_counter()
 
     def parse(guard: Guard) -> Doc:
         guard.enter("model")
+        refuse_too_long(document, config)
         return chunks.parse(
             nlp,
             document.text,
@@ -225,7 +257,8 @@ def _parse_one(document: Document, nlp: Language, config: PipelineConfig) -> Par
             check=guard.deadline.check,
         )
 
-    doc = guarded(document.source, config.limits.release_seconds, parse)
+    seconds = time_left(config, spent)
+    doc = guarded(document.source, seconds, parse, limit=config.limits.release_seconds)
     return Parsed(doc, time.perf_counter() - started)
 
 
@@ -290,6 +323,7 @@ def model_and_extract(
     if not is_processed_language(document, config):
         return Record(document=_with_warning(document, _not_configured(document, config)))
     guard.enter("model")
+    refuse_too_long(document, config)
     doc = chunks.parse(
         nlp,
         document.text,

@@ -85,7 +85,8 @@ def process_chunk(
             break
         started.append((release, ingest_release(release, config)))
     ready = [r for _, r in started if isinstance(r, Ingested)]
-    parsed = iter(parse_documents([r.document for r in ready], nlp, config))
+    spent = [r.seconds for r in ready]
+    parsed = iter(parse_documents([r.document for r in ready], nlp, config, spent))
     outcomes = []
     for release, result in started:
         if isinstance(result, Failure):
