@@ -13,7 +13,8 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
 - a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional");
 - owners: "Brookfield's Super-Core Infrastructure strategy" names Brookfield when what follows
-  the possessive holds no organization word and the phrase goes on ("strategy", "Director").
+  the possessive holds no organization word and the phrase goes on ("strategy", "Director");
+- defined terms: an acronym defined by lowercase words ("photoelectrochemical cell (PEC)").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pressextract.resources.name_shapes import is_acronym
 
@@ -158,3 +159,45 @@ def possessive_owner(
             return None
         return Span(doc, span.start, tok.i, label=span.label_)
     return None
+
+
+def defined_terms(doc: Doc) -> set[str]:
+    """Acronyms defined by lowercase words: "photoelectrochemical cell (PEC)" is no name, and
+    neither is "PEC" anywhere in the release. The acronym's letters appear in order in the
+    lowercase words right before the parenthesis, the first one starting a word."""
+    out = set()
+    for i, tok in enumerate(doc):
+        if tok.text != "(":
+            continue
+        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+        if close is None:
+            continue
+        short = "".join(t.text for t in doc[i + 1 : close])
+        if not is_acronym(short.replace("/", "")):
+            continue
+        letters = [c.lower() for c in short if c.isalpha()]
+        run = []
+        for t in reversed(doc[max(0, i - len(letters) - 3) : i]):
+            if not (t.is_lower or t.text == "-"):
+                break
+            run.insert(0, t)
+        words = [t.lower_ for t in run if t.is_alpha]
+        if len(words) >= 2 and _letters_in_order(letters, words):
+            out.add(short)
+    return out
+
+
+def _letters_in_order(letters: list[str], words: list[str]) -> bool:
+    """ "pec" in "photoelectrical chemical cell": each letter in order, the first one the
+    initial of a word, from which the rest are read."""
+    for start, word in enumerate(words):
+        if word[0] != letters[0]:
+            continue
+        text = " ".join(words[start:])
+        k = 0
+        for c in text:
+            if k < len(letters) and c == letters[k]:
+                k += 1
+        if k == len(letters):
+            return True
+    return False

@@ -23,7 +23,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    and so is one of its posts ("Acme's CFO" -> "Acme", "MFCU Investigators" -> "MFCU");
 10. shapes and owners (org_evidence.py): no capital letter, a company-form word alone ("LLC"),
    a name after "a" ("a Qualified Professional"), an owner before a possessive whose tail
-   holds no organization word ("Brookfield's Super-Core Infrastructure" -> "Brookfield").
+   holds no organization word ("Brookfield's Super-Core Infrastructure" -> "Brookfield");
+11. things (org_usage.py): a name the release uses as software, a product or a brand ("C/C++
+   projects", "JupyterHub, the multiuser platform") and never as an organization is a PRODUCT.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ from spacy.util import filter_spans
 from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.components.org_evidence import (
     common_noun_phrase,
+    defined_terms,
     no_name,
     possessive_owner,
 )
+from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
 
@@ -79,6 +83,13 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         is_place=is_known_place,
         legal_suffixes=words["legal_suffixes"],
         thing_heads=words.get("thing_heads", ()),
+        usage=NameUsage(
+            thing_nouns=words.get("thing_nouns", ()),
+            actor_verbs=words.get("actor_verbs", ()),
+            org_heads=words["org_heads"],
+            legal_suffixes=words["legal_suffixes"],
+            titles=words["titles"],
+        ),
     )
 
 
@@ -104,7 +115,9 @@ class OrgFilter:
         is_place: Callable[[str], bool] | None = None,
         legal_suffixes: Iterable[str] = (),
         thing_heads: Iterable[str] = (),
+        usage: NameUsage | None = None,
     ) -> None:
+        self.usage = usage
         self.titles = {w.lower() for w in titles}
         self.org_heads = {w.lower() for w in org_heads}
         self.legal_suffixes = {w.lower() for w in legal_suffixes}
@@ -131,6 +144,8 @@ class OrgFilter:
                 out.append(new)
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
         out = [self._place_next_to_place(e, out) for e in out]
+        things = self.usage.things(out) if self.usage is not None else set()
+        out = [Span(doc, e.start, e.end, label="PRODUCT") if _in(e, things) else e for e in out]
         doc.ents = filter_spans(out)
         return doc
 
@@ -232,6 +247,10 @@ class OrgFilter:
             if prev is not None and prev.label_ == "GPE" and prev.text.isupper() == text.isupper():
                 return Span(doc, ent.start, ent.end, label="GPE")
         return ent
+
+
+def _in(ent: Span, names: set[str]) -> bool:
+    return ent.label_ == "ORG" and not ent.kb_id_ and ent.text in names
 
 
 def _singular(word: str) -> str:
@@ -347,45 +366,3 @@ def _common_word(span: Span, lowercase: set[str], org_heads: set[str]) -> bool:
     """ "Board" where the release also writes "board": a common word, capitalized."""
     text = span.text
     return len(span) == 1 and span[0].is_title and span[0].is_alpha and text.lower() in lowercase
-
-
-def defined_terms(doc: Doc) -> set[str]:
-    """Acronyms defined by lowercase words: "photoelectrochemical cell (PEC)" is no name, and
-    neither is "PEC" anywhere in the release. The acronym's letters appear in order in the
-    lowercase words right before the parenthesis, the first one starting a word."""
-    out = set()
-    for i, tok in enumerate(doc):
-        if tok.text != "(":
-            continue
-        close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
-        if close is None:
-            continue
-        short = "".join(t.text for t in doc[i + 1 : close])
-        if not is_acronym(short.replace("/", "")):
-            continue
-        letters = [c.lower() for c in short if c.isalpha()]
-        run = []
-        for t in reversed(doc[max(0, i - len(letters) - 3) : i]):
-            if not (t.is_lower or t.text == "-"):
-                break
-            run.insert(0, t)
-        words = [t.lower_ for t in run if t.is_alpha]
-        if len(words) >= 2 and _letters_in_order(letters, words):
-            out.add(short)
-    return out
-
-
-def _letters_in_order(letters: list[str], words: list[str]) -> bool:
-    """ "pec" in "photoelectrical chemical cell": each letter in order, the first one the
-    initial of a word, from which the rest are read."""
-    for start, word in enumerate(words):
-        if word[0] != letters[0]:
-            continue
-        text = " ".join(words[start:])
-        k = 0
-        for c in text:
-            if k < len(letters) and c == letters[k]:
-                k += 1
-        if k == len(letters):
-            return True
-    return False

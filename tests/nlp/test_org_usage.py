@@ -1,0 +1,134 @@
+"""org_usage: names used as things, not as organizations (hand-built parses).
+
+Each token is written `word`, `word/dep`, `word/dep/head` or `word/dep/head/lemma` (head: the
+index of the head token, the token itself when omitted; lemma: the lowercase word when omitted).
+ORG entities are (start, end) ranges.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.nlp.components.org_usage import NameUsage
+from pressextract.resources.gazetteer import load_json_data
+
+WORDS = load_json_data("entity_repair.json")
+USAGE = NameUsage(
+    thing_nouns=WORDS["thing_nouns"],
+    actor_verbs=WORDS["actor_verbs"],
+    org_heads=WORDS["org_heads"],
+    legal_suffixes=WORDS["legal_suffixes"],
+    titles=WORDS["titles"],
+)
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]] = ()) -> Doc:
+    words, heads, deps, lemmas = [], [], [], []
+    for i, item in enumerate(spec.split(" ")):
+        parts = item.split("/")
+        words.append(parts[0])
+        deps.append(parts[1] if len(parts) > 1 else "dep")
+        heads.append(int(parts[2]) if len(parts) > 2 else i)
+        lemmas.append(parts[3] if len(parts) > 3 else parts[0].lower())
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents] + [
+        Span(doc, a, b, label="PERSON") for a, b in people
+    ]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the modifier of a thing noun
+        ("Zorb/compound/1 projects/ROOT", [(0, 1)], {"Zorb"}),
+        (
+            "the Blue/compound/2 Kite/compound/4 feature/compound/4 film/ROOT",
+            [(1, 3)],
+            {"Blue Kite"},
+        ),
+        # a thing noun in apposition
+        (
+            "try/ROOT Zorbhub/dobj/0 ,/punct/1 the/det/5 multiuser/amod/5 platform/appos/1",
+            [(1, 2)],
+            {"Zorbhub"},
+        ),
+        # named by a thing
+        (
+            "a/det/2 software/compound/2 contribution/ROOT called/acl/2/call"
+            " Orbit/compound/5 Explorer/oprd/3",
+            [(4, 6)],
+            {"Orbit Explorer"},
+        ),
+        # a version number, a trademark sign
+        ("Orbit/nsubj/2 2.1/nummod/0 adds/ROOT", [(0, 1)], {"Orbit"}),
+        ("the/det/2 Kite/compound/2 ™/ROOT", [(1, 2)], {"Kite"}),
+        # the object of "install", "download", "set up"
+        ("install/ROOT Zorbhub/dobj/0", [(1, 2)], {"Zorbhub"}),
+        ("set/ROOT up/prt/0 Zorbhub/dobj/0", [(2, 3)], {"Zorbhub"}),
+    ],
+)
+def test_names_used_as_things(spec, ents, expected):
+    assert USAGE.things(parsed(spec, ents).ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "people"),
+    [
+        # used as a thing once, but it also says, hires, owns: an organization
+        (
+            "Zorb/compound/1 projects/ROOT ./punct/1 Zorb/nsubj/4 said/ROOT/4/say",
+            [(0, 1), (3, 4)],
+            [],
+        ),
+        (
+            "Zorb/compound/1 products/ROOT ./punct/1 Zorb/nsubj/4 hired/ROOT/4/hire",
+            [(0, 1), (3, 4)],
+            [],
+        ),
+        (
+            "Zorb/compound/1 products/ROOT ./punct/1 Zorb/poss/5 's/case/3 chief/ROOT",
+            [(0, 1), (3, 4)],
+            [],
+        ),
+        # ... joined by a person, the organization of a post or of a person
+        (
+            "Zorb/compound/1 tools/ROOT ./punct/1 she/nsubj/4 joined/ROOT/4/join Zorb/dobj/4",
+            [(0, 1), (5, 6)],
+            [],
+        ),
+        (
+            "Zorb/compound/1 tools/ROOT ./punct/1 CEO/ROOT of/prep/3 Zorb/pobj/4",
+            [(0, 1), (5, 6)],
+            [],
+        ),
+        (
+            "Zorb/compound/1 tools/ROOT ./punct/1 Jane/compound/4 Roe/ROOT from/prep/4 Zorb/pobj/5",
+            [(0, 1), (6, 7)],
+            [(3, 5)],
+        ),
+        # a name ending in an organization word or a company form is one whatever its use
+        ("Zorb/compound/1 Systems/compound/2 software/ROOT", [(0, 2)], []),
+        ("Zorb/compound/1 Inc./compound/2 products/ROOT", [(0, 2)], []),
+        # a thing noun in capitals is part of a name, not its use
+        ("Zorb/compound/1 Projects/ROOT", [(0, 1)], []),
+        # no evidence either way
+        ("the/det/1 Zorb/nsubj/2 departs/ROOT", [(1, 2)], []),
+    ],
+)
+def test_names_used_as_organizations(spec, ents, people):
+    assert USAGE.things(parsed(spec, ents, people).ents) == set()
+
+
+def test_the_filter_relabels_every_mention_of_a_thing():
+    nlp = spacy.blank("en")
+    org_filter = nlp.add_pipe("pressextract_org_filter")
+    doc = parsed("Zorb/compound/1 projects/ROOT ./punct/1 Zorb/nsubj/4 grew/ROOT", [(0, 1), (3, 4)])
+    assert [(e.text, e.label_) for e in org_filter(doc).ents] == [
+        ("Zorb", "PRODUCT"),
+        ("Zorb", "PRODUCT"),
+    ]
