@@ -171,6 +171,33 @@ def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) 
             [],
         ),
         ("grants of the Continuum of Care Program (CoC) went", [], (), []),
+        # ... and so is a name that goes on into a thing's name after its acronym, or that
+        # modifies a thing noun with it
+        (
+            "the Device Debugging (DD) Project ships. The DD team",
+            [("Device Debugging", "ORG")],
+            (),
+            [],
+        ),
+        (
+            "the Family Support Services (FSS) Scheme pays",
+            [("Family Support Services", "ORG")],
+            (),
+            [],
+        ),
+        (
+            "it implements the Orbit Graph (OG) data model",
+            [("Orbit Graph", "ORG")],
+            ("data", "model"),
+            [],
+        ),
+        # ... unless the name ends in an organization word
+        (
+            "the Acme Development Agency (ADA) projects",
+            [("Acme Development Agency", "ORG")],
+            ("projects",),
+            ["Acme Development Agency", "ADA"],
+        ),
         # a name with no organization word, followed by a verb, stays
         (
             "the Committee on Conventional Weapons (CCW) met",

@@ -9,7 +9,9 @@ Definitions it reads, both ways round:
 Definitions of terms and events are not organizations, and their mentions are not kept as ORG:
 a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and Exhibition
 (AICE)"), a program, project or treaty ("Continuum of Care Program (CoC)", org_evidence.py),
-a name with no organization word used as a modifier ("... Lubrication (MQL) machining").
+a name that goes on into a thing's name or modifies a thing noun ("Device Debugging (DD)
+Project", "Orbit Graph (OG) data model"), a name with no organization word used as a modifier
+("... Lubrication (MQL) machining").
 Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
 used before its expansion), with the long form as `kb_id_`; so does the long form itself.
 Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
@@ -59,6 +61,7 @@ def make_acronyms(
         org_heads=words["org_heads"],
         event_heads=words["event_heads"],
         things=ThingNames(words.get("thing_heads", ()), words["org_heads"]),
+        thing_nouns=words.get("thing_nouns", ()),
     )
 
 
@@ -73,8 +76,12 @@ class AcronymLinker:
         org_heads: Iterable[str] = (),
         event_heads: Iterable[str] = (),
         things: ThingNames | None = None,
+        thing_nouns: Iterable[str] = (),
     ) -> None:
         self.things = things
+        self.thing_nouns = {w.lower() for w in thing_nouns}
+        if things is not None:
+            self.thing_nouns |= things.heads
         self.link_all_mentions = link_all_mentions
         self.quoted_short_forms = quoted_short_forms
         self.org_heads = {w.lower() for w in org_heads}
@@ -162,6 +169,8 @@ class AcronymLinker:
             return True  # "Annual International Conference and Exhibition (AICE)"
         if self.things is not None and self.things.label(long_span) is not None:
             return True  # "Web Tools Platform (WTP)", "Convention Against Torture (CAT)"
+        if self._thing_after(long_span, short_span):
+            return True  # "Device Debugging (DD) Project", "Orbit Graph (OG) data model"
         if not words or any(w in self.org_heads for w in words):
             return False
         # "Minimum Quantity Lubrication (MQL) machining": the acronym modifies a common noun.
@@ -170,6 +179,22 @@ class AcronymLinker:
             nxt = doc[after]
             return nxt.is_lower and nxt.is_alpha and nxt.pos_ == "NOUN"
         return False
+
+    def _thing_after(self, long_span: Span, short_span: Span) -> bool:
+        """The name goes on after its acronym into a thing's name ("Device Debugging (DD)
+        Project"), or the two modify a thing noun ("Orbit Graph (OG) data model") and the name
+        does not end in an organization word (not "Acme Development Agency (ADA) projects")."""
+        doc = short_span.doc
+        after = short_span.end + (short_span.end < len(doc) and doc[short_span.end].text == ")")
+        if after >= len(doc) or after <= long_span.start:
+            return False
+        nxt = doc[after]
+        if nxt.is_title:
+            return nxt.lower_ in self.thing_nouns
+        if long_span[-1].lower_ in self.org_heads or not (nxt.is_lower and nxt.is_alpha):
+            return False
+        two = after + 1 < len(doc) and doc[after + 1].is_lower and doc[after + 1].pos_ == "NOUN"
+        return doc[after + two].lower_ in self.thing_nouns
 
 
 def _named_laws(ents: list[Span]) -> set[str]:
