@@ -10,11 +10,10 @@ Only the standard library here, so any layer (and any engine) can use it.
 
 from __future__ import annotations
 
-import json
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -188,23 +187,3 @@ def check_output_folder(input_dir: Path, out_dir: Path) -> None:
             " pressextract never writes into its input; choose a folder outside it"
         )
 
-
-def exportable(records: Iterable[Any]) -> tuple[list[dict[str, Any]], list[Failure]]:
-    """Each record's output dict, checked to serialize (JSON, UTF-8) before any file is written.
-
-    A record that cannot be written becomes a Failure of stage export, so it cannot spoil the
-    tables of the others.
-    """
-    dicts: list[dict[str, Any]] = []
-    failures: list[Failure] = []
-    for record in records:
-        source = getattr(getattr(record, "document", None), "source", "?")
-        try:
-            data = record.as_dict()
-            json.dumps(data, ensure_ascii=False, allow_nan=False).encode("utf-8")
-        except Exception as exc:  # a record that cannot be written must not spoil the others
-            failures.append(Failure(source, f"cannot be written: {type(exc).__name__}: {exc}",
-                                    "export"))
-            continue
-        dicts.append(data)
-    return dicts, failures

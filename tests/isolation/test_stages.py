@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from pressextract import pipeline
 from pressextract.cli import app
+from pressextract.schema import Statistic
 
 GOOD = (
     "Acme opens a plant in Lyon\n\n"
@@ -48,6 +49,15 @@ def test_each_error_row_names_its_stage_and_reason(folder, tmp_path, monkeypatch
 
     (folder / "b.txt").write_text(GOOD, encoding="utf-8")
     monkeypatch.setitem(pipeline.EXTRACTORS, "dates", (original[0], slow_on_b))
+    statistics = pipeline.EXTRACTORS["statistics"]
+
+    def not_a_number_on_d(doc, document, options):
+        if document.source == "d.txt":  # a record JSON cannot hold: NaN
+            return [Statistic("250", float("nan"), "people", None, 0, 3)]
+        return statistics[1](doc, document, options)
+
+    (folder / "d.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setitem(pipeline.EXTRACTORS, "statistics", (statistics[0], not_a_number_on_d))
     toml = tmp_path / "quick.toml"
     toml.write_text("[pipeline]\nname = 'quick'\n\n[limits]\nrelease_seconds = 5\n")
     out = tmp_path / "out"
@@ -56,8 +66,10 @@ def test_each_error_row_names_its_stage_and_reason(folder, tmp_path, monkeypatch
         ["run", str(folder), "--out", str(out), "-q", "--pipeline", str(toml), "--workers", "1"],
     )
     assert result.exit_code == 0, result.output
-    assert "5 releases read, 3 failed, 2 records written" in result.output
+    assert "6 releases read, 4 failed, 2 records written" in result.output
     errors = errors_of(out)
+    assert errors["d.txt"][0] == "export"
+    assert errors["d.txt"][1].startswith("ValueError: Out of range float values")
     assert errors["empty.txt"] == ("ingest", "file is empty")
     assert errors["link.txt"][0] == "read"
     assert "outside the input folder" in errors["link.txt"][1]

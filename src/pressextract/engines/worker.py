@@ -32,11 +32,11 @@ from pressextract.pipeline import (
     Extractor,
     Parsed,
     configured_extractors,
-    finish_record,
+    extract_parsed,
     parse_documents,
     time_left,
 )
-from pressextract.schema import Document
+from pressextract.schema import Document, Record
 
 _MODELS: dict[str, Language] = {}
 _STOP: Any = None  # a multiprocessing Event shared with the parent process (a pool's workers)
@@ -127,13 +127,20 @@ def finish_release(
     config: PipelineConfig,
     extractors: tuple[Extractor, ...],
 ) -> Outcome:
-    """The Outcome of a parsed release: its record's JSON line, or a failure naming the stage."""
-    if isinstance(parsed.doc, Failure):
-        return failed(release, parsed.doc.reason, parsed.doc.stage)
+    """The Outcome of a parsed release: its record's JSON line, or a failure naming the stage.
+
+    The extractors run as in the library (`pipeline.extract_parsed`); the record is then
+    serialized under what the release's time limit has left (stage export).
+    """
+    started = time.perf_counter()
+    record = extract_parsed(ingested.document, parsed, config, extractors, ingested.seconds)
+    if isinstance(record, Failure):
+        return failed(release, record.reason, record.stage)
+    spent = ingested.seconds + parsed.seconds + time.perf_counter() - started
     result = guarded(
         release.source,
-        time_left(config, ingested.seconds + parsed.seconds),
-        lambda guard: _record_line(guard, ingested, parsed, config, extractors),
+        time_left(config, spent),
+        lambda guard: _record_line(guard, record, ingested.extra),
         limit=config.limits.release_seconds,
     )
     if isinstance(result, Failure):
@@ -169,15 +176,9 @@ def _document(
     return document, extra
 
 
-def _record_line(
-    guard: Guard,
-    ingested: Ingested,
-    parsed: Parsed,
-    config: PipelineConfig,
-    extractors: tuple[Extractor, ...],
-) -> str:
-    record = finish_record(guard, ingested.document, parsed, config, extractors)
+def _record_line(guard: Guard, record: Record, extra: dict[str, Any]) -> str:
+    """The record's JSON line, with what its known metadata adds."""
     guard.enter("export")
-    if ingested.extra:
-        record = replace(record, extra={**record.extra, **ingested.extra})
+    if extra:
+        record = replace(record, extra={**record.extra, **extra})
     return json.dumps(record.as_dict(), ensure_ascii=False, allow_nan=False)
