@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from pressextract.config import PipelineConfig
 from pressextract.errors import ConfigError, ModelNotFound
+from pressextract.nlp.rule_pipes import speed_up
 
 # A run of characters without whitespace longer than this is kept as one token: spaCy's tokenizer
 # strips prefixes and suffixes one at a time, searching the whole rest each time, so its work grows
@@ -28,7 +29,7 @@ def load_model(name: str) -> Language:
 
 def build_nlp(config: PipelineConfig) -> Language:
     """The model of `config` with pressextract's components added after the entity recognizer."""
-    nlp = load_model(config.model)
+    nlp = speed_up(load_model(config.model))  # the same annotations, sooner
     _keep_long_runs_whole(nlp)
     importlib.import_module("pressextract.nlp.components")
     components = config.section("components")

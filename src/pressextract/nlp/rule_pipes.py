@@ -1,0 +1,266 @@
+"""Faster stand-ins for the model's two rule components, with exactly the model's output.
+
+The statistical model spends about a fifth of its time in two pure-Python rule components that
+look at one token at a time: the attribute ruler (a Matcher of some 180 one-token patterns that
+maps tags to parts of speech, morphology and a few lemmas) and the rule lemmatizer. What either
+one assigns to a token depends only on a handful of the token's attributes (its tag, lower form,
+dependency label, ...; for the lemmatizer its form, part of speech and morphology), and a release
+repeats the same few hundred combinations thousands of times. So each combination is worked out
+once, by the original component's own rules, and applied to every token that has it:
+
+- `IndexedAttributeRuler` finds the same matches as the ruler's Matcher (the same tuples, in the
+  same order) from a table of the patterns each distinct combination of the tested attributes
+  satisfies, then lets the original ruler set them. Patterns that use anything beyond plain
+  values, IN, NOT_IN and REGEX on token attributes leave the original Matcher in charge.
+- `CachedLemmatizer` asks the original lemmatizer for the lemma of each distinct (form, part of
+  speech, morphology) once (the lemmatizer's own cache key: the lemma depends on nothing else)
+  and writes the lemmas in one array.
+
+`speed_up(nlp)` puts them in place of the originals (same names, same positions); a model without
+these components, or with components of other kinds, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import numpy
+from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.language import Language
+from spacy.lookups import Lookups, Table
+from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import get_string_id
+from spacy.tokens import Doc
+
+__all__ = ["CachedLemmatizer", "IndexedAttributeRuler", "speed_up"]
+
+# Token attributes whose value `Doc.to_array` gives exactly as the Matcher reads it.
+_ARRAY_ATTRS = frozenset(
+    IDS[name]
+    for name in ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT")
+)
+Test = Callable[[int, Any], bool]  # (attribute value, the vocab's strings) -> passes
+
+
+def _value_test(value: Any) -> int | Test | None:
+    """The value a Matcher token pattern wants (an int to compare, or a test), None if the
+    pattern uses something this module does not read (it then leaves the Matcher in charge)."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str):
+        return get_string_id(value)
+    if isinstance(value, dict) and len(value) == 1:
+        ((op, arg),) = value.items()
+        if op in ("IN", "NOT_IN") and isinstance(arg, list):
+            if not all(isinstance(a, str) for a in arg):
+                return None
+            ids = frozenset(get_string_id(a) for a in arg)
+            if op == "IN":
+                return lambda v, strings: v in ids
+            return lambda v, strings: v not in ids
+        if op == "REGEX" and isinstance(arg, str):
+            regex = re.compile(arg)
+            return lambda v, strings: bool(regex.search(strings[v]))
+    return None
+
+
+class _AttributeTable:
+    """For one token attribute: which pattern positions a value of it passes (a position that
+    does not test the attribute passes any value), computed once per value."""
+
+    def __init__(self, width: int) -> None:
+        self.width = width
+        self.wanted: dict[int, list[int]] = {}  # value -> positions that want exactly it
+        self.tests: list[tuple[int, Test]] = []
+        self.known: dict[int, numpy.ndarray] = {}
+        self.base = numpy.ones(width, dtype=bool)  # the row of a value nobody wants exactly
+
+    def add(self, position: int, wanted: int | Test) -> None:
+        if isinstance(wanted, int):
+            self.wanted.setdefault(wanted, []).append(position)
+            self.base[position] = False
+        else:
+            self.tests.append((position, wanted))
+
+    def passes(self, value: int, strings: Any) -> numpy.ndarray:
+        row = self.known.get(value)
+        if row is None:
+            row = self.base.copy()
+            row[self.wanted.get(value, [])] = True
+            for position, test in self.tests:
+                row[position] = test(value, strings)
+            self.known[value] = row
+        return row
+
+
+def _compile(
+    patterns: Sequence[dict[str, Any]],
+) -> tuple[list[tuple[int, int]], dict[int, _AttributeTable]] | None:
+    """(rule, length) of each pattern alternative in order, and a table per tested attribute
+    over their positions (alternative after alternative); None if any pattern is unsupported."""
+    shapes: list[tuple[int, int]] = []
+    wants: list[tuple[int, int, int | Test]] = []  # position, attribute, wanted
+    for rule, entry in enumerate(patterns):
+        for alternative in entry["patterns"]:
+            if not alternative:
+                return None
+            start = sum(length for _, length in shapes)
+            for offset, spec in enumerate(alternative):
+                position = start + offset
+                for name, value in spec.items():
+                    attr = IDS.get(name.upper()) if isinstance(name, str) else None
+                    wanted = _value_test(value)
+                    if attr not in _ARRAY_ATTRS or wanted is None:
+                        return None
+                    wants.append((position, attr, wanted))
+            shapes.append((rule, len(alternative)))
+    width = sum(length for _, length in shapes)
+    tables: dict[int, _AttributeTable] = {}
+    for position, attr, wanted in wants:
+        tables.setdefault(attr, _AttributeTable(width)).add(position, wanted)
+    return shapes, tables
+
+
+class IndexedAttributeRuler(AttributeRuler):
+    """The attribute ruler, matching its patterns by table lookup (same matches, same order)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._compiled: tuple[list[tuple[int, int]], dict[int, _AttributeTable]] | None = None
+        self._ready = False
+
+    def take_patterns(self, original: AttributeRuler) -> None:
+        """Load the patterns of `original`, in its order (the order decides precedence)."""
+        self.add_patterns(original.patterns)
+
+    def add_patterns(self, patterns: Any) -> None:
+        super().add_patterns(patterns)
+        self._ready = False
+
+    def add(self, *args: Any, **kwargs: Any) -> None:
+        super().add(*args, **kwargs)
+        self._ready = False
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        if not self._ready:
+            self._compiled = _compile(self.patterns)
+            self._match_ids = [self.vocab.strings.add(str(i)) for i in range(len(self.attrs))]
+            self._ready = True
+        if self._compiled is None or len(doc) == 0 or not self._compiled[1]:
+            return super().match(doc)
+        shapes, tables = self._compiled
+        attrs = sorted(tables)
+        values = doc.to_array(attrs).reshape(len(doc), len(attrs))
+        strings = doc.vocab.strings
+        passes = None  # token x pattern position: the token passes every test there
+        for column, attr in enumerate(attrs):
+            distinct, inverse = numpy.unique(values[:, column], return_inverse=True)
+            rows = numpy.stack([tables[attr].passes(v, strings) for v in distinct.tolist()])
+            found = rows[inverse.reshape(-1)]
+            passes = found if passes is None else passes & found
+        assert passes is not None
+        n = len(doc)
+        matches: list[tuple[int, int, int, int]] = []
+        position = 0
+        for rule, length in shapes:
+            if length <= n:
+                hits = passes[: n - length + 1, position].copy()
+                for j in range(1, length):
+                    hits &= passes[j : n - length + 1 + j, position + j]
+                match_id = self._match_ids[rule]
+                starts = numpy.flatnonzero(hits).tolist()
+                matches.extend((rule, match_id, s, s + length) for s in starts)
+            position += length
+        return sorted(set(matches))  # two alternatives of a rule may match the same tokens
+
+
+class CachedLemmatizer:
+    """A rule lemmatizer's lemmas, each distinct (form, part of speech, morphology) worked out
+    once by the lemmatizer itself; tokens that already have a lemma keep it."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.original: Lemmatizer | None = None
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def take_lemmatizer(self, original: Lemmatizer) -> None:
+        """Lemmatize with `original`'s rules. Its word index becomes a set: the lemmatizer asks
+        only whether a word is in it, which a list answers by reading it all."""
+        original.lookups = _with_set_index(original.lookups)
+        self.original = original
+        self._lemmas = {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.original is None:
+            raise RuntimeError(f"{self.name} is used before speed_up() gave it a lemmatizer")
+        if len(doc) == 0:
+            return doc
+        values = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        todo = numpy.flatnonzero(values[:, 3] == 0)
+        if len(todo) == 0:
+            return doc
+        keys, first, inverse = numpy.unique(
+            values[todo, :3], axis=0, return_index=True, return_inverse=True
+        )
+        lemmas = numpy.empty(len(keys), dtype=numpy.uint64)
+        strings = doc.vocab.strings
+        for k, (key, at) in enumerate(zip(keys.tolist(), first.tolist(), strict=True)):
+            lemma = self._lemmas.get(tuple(key))
+            if lemma is None:
+                lemma = strings.add(self.original.lemmatize(doc[int(todo[at])])[0])
+                self._lemmas[tuple(key)] = lemma
+            lemmas[k] = lemma
+        column = values[:, 3].copy()
+        column[todo] = lemmas[inverse.reshape(-1)]
+        doc.from_array([LEMMA], column.reshape(-1, 1))
+        return doc
+
+
+def _with_set_index(lookups: Lookups) -> Lookups:
+    out = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if name == "lemma_index":
+            indexed = Table(name=name)
+            for key, words in table.items():
+                indexed[key] = frozenset(words)
+            table = indexed
+        out.set_table(name, table)
+    return out
+
+
+@Language.factory("pressextract_attribute_ruler")
+def make_attribute_ruler(nlp: Language, name: str) -> IndexedAttributeRuler:
+    """An empty IndexedAttributeRuler; `speed_up` fills it with the model's patterns."""
+    return IndexedAttributeRuler(nlp.vocab, name)
+
+
+@Language.factory("pressextract_lemmatizer")
+def make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    """An empty CachedLemmatizer; `speed_up` gives it the model's lemmatizer."""
+    return CachedLemmatizer(name)
+
+
+def speed_up(nlp: Language) -> Language:
+    """Put the faster equivalents in place of the model's attribute ruler and rule lemmatizer."""
+    for name, component in list(nlp.pipeline):
+        if type(component) is AttributeRuler:
+            replacement = _swap(nlp, name, "pressextract_attribute_ruler")
+            replacement.take_patterns(component)
+        elif (
+            isinstance(component, Lemmatizer)
+            and component.mode == "rule"
+            and not component.overwrite
+        ):
+            _swap(nlp, name, "pressextract_lemmatizer").take_lemmatizer(component)
+    return nlp
+
+
+def _swap(nlp: Language, name: str, factory: str) -> Any:
+    at = nlp.pipe_names.index(name)
+    nlp.remove_pipe(name)
+    if at < len(nlp.pipe_names):
+        return nlp.add_pipe(factory, name=name, before=nlp.pipe_names[at])
+    return nlp.add_pipe(factory, name=name, last=True)
