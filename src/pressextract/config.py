@@ -25,6 +25,7 @@ class Limits:
     max_file_mb: float = 5.0  # bigger files are read up to this size, with a warning
     chunk_chars: int = 100_000  # longer texts are parsed in chunks on paragraph boundaries
     max_text_chars: int = 1_000_000  # longer texts are refused before the model: an error row
+    batch_chars: int = 20_000  # texts parsed together hold at most this many characters in all
     release_seconds: float = 30.0  # a release that takes longer becomes an error row; 0: none
 
     def __post_init__(self) -> None:
@@ -37,6 +38,9 @@ class Limits:
         chunk = self.chunk_chars
         if isinstance(chunk, bool) or not isinstance(chunk, int) or chunk < 1000:
             raise ValueError(f"chunk_chars must be an integer >= 1000, not {chunk!r}")
+        batch = self.batch_chars
+        if isinstance(batch, bool) or not isinstance(batch, int) or batch < 1:
+            raise ValueError(f"batch_chars must be an integer >= 1, not {batch!r}")
         most = self.max_text_chars
         if isinstance(most, bool) or not isinstance(most, int) or most < 0:
             raise ValueError(f"max_text_chars must be an integer >= 0 (0: no limit), not {most!r}")

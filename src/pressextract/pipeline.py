@@ -159,15 +159,15 @@ def parse_documents(
     """The model over a batch of releases, each release still costing only itself.
 
     The texts that fit in one piece go through `nlp.pipe` together, in groups of at most
-    `chunk_chars` characters in all (so a group needs no more memory than one chunk of a long
-    release), each group under what its releases' time limits have left, together; when a group
-    raises or runs late, its texts are parsed again one at a time, each under its own limit, so
-    the bad one becomes its own Failure and the others come out as they would have. A long text
-    is parsed
-    on its own, in chunks (`chunks.parse`); a text longer than `max_text_chars` is not parsed
-    at all (a Failure of stage model). A release's model time in a group is its share of the
-    group's, by length. `spent`: the seconds each release already used (reading, ingest), which
-    its time limit no longer has.
+    `batch_chars` characters in all (the model's memory grows with what it parses at once, and
+    groups bigger than a few releases parse no faster), each group under what its releases'
+    time limits have left, together; when a group raises or runs late, its texts are parsed
+    again one at a time, each under its own limit, so the bad one becomes its own Failure and
+    the others come out as they would have. A long text is parsed on its own, in chunks
+    (`chunks.parse`); a text longer than `max_text_chars` is not parsed at all (a Failure of
+    stage model). A release's model time in a group is its share of the group's, by length.
+    `spent`: the seconds each release already used (reading, ingest), which its time limit no
+    longer has.
     """
     limit = min(config.limits.chunk_chars, nlp.max_length)
     spent = spent or [0.0] * len(documents)
@@ -176,7 +176,7 @@ def parse_documents(
     fit = [
         i for i in wanted if len(documents[i].text) <= limit and not too_long(documents[i], config)
     ]
-    for group in _groups(fit, documents, limit):
+    for group in _groups(fit, documents, min(config.limits.batch_chars, limit)):
         if len(group) > 1:
             _parse_group(group, documents, nlp, config, out, spent)
     for i in wanted:

@@ -91,3 +91,28 @@ def test_other_languages_and_long_texts_leave_the_batch(nlp, config):
 def test_texts_are_parsed_together_in_groups_of_at_most_chunk_chars(lengths, limit, expected):
     batch = documents(*("x" * n for n in lengths))
     assert pipeline._groups(list(range(len(batch))), batch, limit) == expected
+
+
+@pytest.mark.parametrize(
+    ("batch_chars", "expected"),
+    [
+        (20_000, [3]),  # the three short releases in one nlp.pipe call
+        (170, [2]),  # the memory budget splits them: two together, the third alone
+        (1, []),  # each alone (the per-release path, not nlp.pipe)
+    ],
+)
+def test_the_model_parses_texts_together_up_to_batch_chars(
+    nlp, config, monkeypatch, batch_chars, expected
+):
+    sizes: list[int] = []
+    pipe = pipeline._pipe
+
+    def counted(guard, nlp, texts):
+        sizes.append(len(texts))
+        return pipe(guard, nlp, texts)
+
+    monkeypatch.setattr(pipeline, "_pipe", counted)
+    budget = replace(config, limits=Limits(batch_chars=batch_chars))
+    parsed = parse_documents(documents(*RELEASES), nlp, budget)
+    assert sizes == expected
+    assert [p.doc.text for p in parsed] == RELEASES

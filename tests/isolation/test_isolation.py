@@ -89,6 +89,7 @@ def test_a_release_past_its_time_limit_becomes_an_error_row(nlp, config):
         ("max_file_mb = -1", "max_file_mb must be a number >= 0"),
         ("max_file_mb = 0", "max_file_mb must be greater than 0"),
         ("chunk_chars = 10", "chunk_chars must be an integer >= 1000"),
+        ("batch_chars = 0", "batch_chars must be an integer >= 1"),
         ('release_seconds = "soon"', "release_seconds must be a number"),
         ("max_files = 3", "unknown option(s) in [limits]: max_files"),
     ],
