@@ -36,6 +36,7 @@ from pressextract.nlp.components.entity_merges import CONNECTORS, POSSESSIVE, Na
 from pressextract.nlp.components.entity_votes import consistent_with_people, majority_labels
 from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
 from pressextract.nlp.components.org_evidence import ThingNames
+from pressextract.nlp.components.org_lists import ListMembers
 from pressextract.resources.gazetteer import (
     KnownOrganization,
     load_json_data,
@@ -140,6 +141,12 @@ class EntityRepair:
         self.facility_heads = {w.lower() for w in facility_heads}
         self.district_directions = {w.lower() for w in district_directions}
         self.merger = NameMerger(frozenset(self.org_heads), frozenset(self.district_directions))
+        self.lists = ListMembers(
+            legal_suffixes=checks.legal_suffixes if checks is not None else (),
+            org_heads=self.org_heads,
+            titles=self.titles,
+            is_place=checks.is_place if checks is not None else None,
+        )
         self.person_consistency = person_consistency
         self.min_unknown_acronym = min_unknown_acronym
         self.known: dict[str, KnownOrganization] = {}
@@ -167,6 +174,7 @@ class EntityRepair:
         ents = majority_labels(ents)
         if self.person_consistency:
             ents = consistent_with_people(ents)
+        ents = self.lists.apply(ents)
         if self.checks is not None:
             ents = self.checks.apply(ents)
         doc.ents = filter_spans(ents)

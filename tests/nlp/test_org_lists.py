@@ -1,0 +1,139 @@
+"""org_lists: the members of a list of organizations, through entity_repair on hand-built Docs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+from spacy.language import Language
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressextract_entity_repair")
+    return nlp
+
+
+def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Entities after entity_repair; `ents` are (substring, label) in order of appearance."""
+    doc = nlp.make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)").search(text, at).start()
+        span = doc.char_span(start, start + len(piece), label=label)
+        assert span is not None, piece
+        spans.append(span)
+        at = start + len(piece)
+    doc.ents = spans
+    doc = nlp.get_pipe("pressextract_entity_repair")(doc)
+    return [(e.text, e.label_) for e in doc.ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # most members tagged ORG: the others are organizations too, tagged or not
+        (
+            "The backers are Acme Corp, Betaworks, Gamma Labs and Deltaco this year.",
+            [("Acme Corp", "ORG"), ("Betaworks", "PERSON"), ("Gamma Labs", "ORG")],
+            [
+                ("Acme Corp", "ORG"),
+                ("Betaworks", "ORG"),
+                ("Gamma Labs", "ORG"),
+                ("Deltaco", "ORG"),
+            ],
+        ),
+        # a place the place data knows stays a place
+        (
+            "The tour visits Acme Corp, Gamma Labs, Paris and Zetaworks in May.",
+            [("Acme Corp", "ORG"), ("Gamma Labs", "ORG"), ("Paris", "GPE")],
+            [("Acme Corp", "ORG"), ("Gamma Labs", "ORG"), ("Paris", "GPE"), ("Zetaworks", "ORG")],
+        ),
+        # people outnumber the organizations: a list of people
+        (
+            "Speakers include Jane Roe, John Doe, Ann Poe and Acme Corp this year.",
+            [("Jane Roe", "PERSON"), ("John Doe", "PERSON"), ("Ann Poe", "PERSON")],
+            [("Jane Roe", "PERSON"), ("John Doe", "PERSON"), ("Ann Poe", "PERSON")],
+        ),
+        # one ORG span over a list's commas is cut into its members
+        (
+            "New members are Acmeco, Betaworks, Gamma Labs and others.",
+            [("Acmeco, Betaworks, Gamma Labs", "ORG")],
+            [("Acmeco", "ORG"), ("Betaworks", "ORG"), ("Gamma Labs", "ORG")],
+        ),
+        # a company-form word after a comma stays with its name
+        (
+            "The buyers were Omicron Holdings, Inc., Gamma Labs and Zetaworks last year.",
+            [("Omicron Holdings", "ORG"), ("Gamma Labs", "ORG")],
+            [("Omicron Holdings", "ORG"), ("Gamma Labs", "ORG"), ("Zetaworks", "ORG")],
+        ),
+        # a firm of partners is one name, commas and all
+        (
+            "Roe, Poe, Smith & Doe LLP advised the company on the sale.",
+            [("Roe", "ORG"), ("Poe", "ORG"), ("Smith & Doe LLP", "ORG")],
+            [("Roe, Poe, Smith & Doe LLP", "ORG")],
+        ),
+        (
+            "Bloggs, Roebucks and Co. reported its results today.",
+            [("Bloggs", "ORG"), ("Roebucks", "ORG")],
+            [("Bloggs, Roebucks and Co.", "ORG")],
+        ),
+        # ... but an acronym is no partner's name
+        (
+            "It won awards from Frost & Ice, ACTA and Ernst & Young in the year.",
+            [("Frost & Ice", "ORG"), ("ACTA", "ORG"), ("Ernst & Young", "ORG")],
+            [("Frost & Ice", "ORG"), ("ACTA", "ORG"), ("Ernst & Young", "ORG")],
+        ),
+        # an office whose scope is a list of fields is one name
+        (
+            "The Ministry of Farming, Animal Care and Dairying is hosting the fair.",
+            [("Ministry of Farming", "ORG"), ("Animal Care", "PERSON")],
+            [("Ministry of Farming, Animal Care and Dairying", "ORG")],
+        ),
+        # job titles are no organizations
+        (
+            "said Jane Roe, Chairman of the Board and Chief Executive Officer of the firm.",
+            [("Jane Roe", "PERSON"), ("Board", "ORG")],
+            [("Jane Roe", "PERSON"), ("Board", "ORG")],
+        ),
+        (
+            "The Minister for Farming and Rural Affairs, Jane Roe, announced it.",
+            [("Rural Affairs", "ORG"), ("Jane Roe", "ORG")],
+            [("Rural Affairs", "ORG"), ("Jane Roe", "ORG")],
+        ),
+        # an organization's product lines are no evidence ("Acme Phone" of "Acme")
+        (
+            "Acme sells the Zeta, Acme Phone and Acme Pad in stores.",
+            [("Acme", "ORG"), ("Zeta", "PERSON"), ("Acme Phone", "ORG"), ("Acme Pad", "ORG")],
+            [("Acme", "ORG"), ("Zeta", "PERSON"), ("Acme Phone", "ORG"), ("Acme Pad", "ORG")],
+        ),
+        # a title-case headline holds no evidence
+        (
+            "Acme Corp, Gamma Labs And Zetaworks Team Up On Water",
+            [("Acme Corp", "ORG"), ("Gamma Labs", "ORG")],
+            [("Acme Corp", "ORG"), ("Gamma Labs", "ORG")],
+        ),
+        # a name found to be an organization is one in its other mentions too
+        (
+            "Acme Corp, Betaworks and Gamma Labs signed. Betaworks said so.",
+            [
+                ("Acme Corp", "ORG"),
+                ("Betaworks", "PERSON"),
+                ("Gamma Labs", "ORG"),
+                ("Betaworks", "PERSON"),
+            ],
+            [
+                ("Acme Corp", "ORG"),
+                ("Betaworks", "ORG"),
+                ("Gamma Labs", "ORG"),
+                ("Betaworks", "ORG"),
+            ],
+        ),
+    ],
+)
+def test_list_members(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected
