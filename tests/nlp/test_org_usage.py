@@ -132,3 +132,54 @@ def test_the_filter_relabels_every_mention_of_a_thing():
         ("Zorb", "PRODUCT"),
         ("Zorb", "PRODUCT"),
     ]
+
+
+def parsed_with_people(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
+    doc = parsed(spec, [])
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a name with its year, recurring, or held: an event
+        (
+            "sponsors/ROOT of/prep/0 Orbitcon/pobj/1 2006/nummod/2 ,/punct/0",
+            [(2, 3, "ORG")],
+            {"Orbitcon": "EVENT"},
+        ),
+        (
+            "the/det/2 Homecoming/compound/2 Fest/ROOT 2024/nummod/2",
+            [(1, 4, "ORG")],
+            {"Homecoming Fest 2024": "EVENT"},
+        ),
+        (
+            "the/det/3 third/amod/3 annual/amod/3 Orbitcon/ROOT",
+            [(3, 4, "ORG")],
+            {"Orbitcon": "EVENT"},
+        ),
+        (
+            "Orbitcon/nsubjpass/3 will/aux/3 be/auxpass/3 held/ROOT/3/hold",
+            [(0, 1, "ORG")],
+            {"Orbitcon": "EVENT"},
+        ),
+        # ... not a company's figures of a year
+        ("Acme/compound/2 2024/nummod/2 revenue/ROOT", [(0, 1, "ORG")], {}),
+        # two or three capitalized words coordinated with a person, or after a role in "-ist"
+        (
+            "Jane/compound/1 Roe/ROOT and/cc/1 Ada/compound/4 Quill/conj/1",
+            [(0, 2, "PERSON"), (3, 5, "ORG")],
+            {"Ada Quill": "PERSON"},
+        ),
+        ("vocalist/compound/2 Ada/compound/2 Quill/ROOT", [(1, 3, "ORG")], {"Ada Quill": "PERSON"}),
+        # ... not with a one-word "person" (the model's tag for many brands)
+        (
+            "Bacardi/ROOT and/cc/0 Orchard/compound/3 Cider/conj/0",
+            [(0, 1, "PERSON"), (2, 4, "ORG")],
+            {},
+        ),
+    ],
+)
+def test_events_and_people(spec, ents, expected):
+    assert USAGE.kinds(parsed_with_people(spec, ents).ents) == expected

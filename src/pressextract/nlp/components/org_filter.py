@@ -25,13 +25,15 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    a name after "a" ("a Qualified Professional"), an owner before a possessive whose tail
    holds no organization word ("Brookfield's Super-Core Infrastructure" -> "Brookfield");
 11. things (org_usage.py): a name the release uses as software, a product or a brand ("C/C++
-   projects", "JupyterHub, the multiuser platform") and never as an organization is a PRODUCT.
+   projects", "JupyterHub, the multiuser platform") and never as an organization is a PRODUCT;
+   one with its year or "annual" ("Orbitcon 2006") an EVENT; two or three capitalized words
+   coordinated with a person ("Jane Roe and Ada Quill") a PERSON.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -144,8 +146,8 @@ class OrgFilter:
                 out.append(new)
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
         out = [self._place_next_to_place(e, out) for e in out]
-        things = self.usage.things(out) if self.usage is not None else set()
-        out = [Span(doc, e.start, e.end, label="PRODUCT") if _in(e, things) else e for e in out]
+        kinds = self.usage.kinds(out) if self.usage is not None else {}
+        out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc
 
@@ -249,7 +251,7 @@ class OrgFilter:
         return ent
 
 
-def _in(ent: Span, names: set[str]) -> bool:
+def _in(ent: Span, names: Collection[str]) -> bool:
     return ent.label_ == "ORG" and not ent.kb_id_ and ent.text in names
 
 

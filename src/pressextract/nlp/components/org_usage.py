@@ -1,4 +1,5 @@
-"""How a release uses a name the model tagged ORG: as a thing, or as an organization that acts.
+"""How a release uses a name the model tagged ORG: as a thing, an event, a person, or as an
+organization that acts.
 
 The small model tags software, standards, products and brands ORG ("C/C++", "Hot Wheels",
 "JupyterHub"). The parse tells how each mention is used:
@@ -10,6 +11,9 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
 A name used as a thing at least once and never as an organization is a PRODUCT in every mention.
+So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
+it, or that "is held"; and a PERSON a name of two or three capitalized words coordinated with a
+person ("Jane Roe and Ada Quill") or after a role noun in "-ist" ("vocalist Ada Quill").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
 organizations whatever their use, and so are names the gazetteer or an acronym definition
 vouches for (`kb_id_`).
@@ -31,6 +35,8 @@ _OWNED_VERBS = {"join", "acquire", "rejoin"}
 _MEMBER_PREPS = {"at", "of", "from", "with", "for"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 _POSSESSIVES = {"'s", "’s", "'", "’"}
+_YEAR = re.compile(r"(19|20)\d\d")
+_RECURRING = {"annual", "inaugural", "biennial", "yearly"}
 
 
 class NameUsage:
@@ -50,18 +56,35 @@ class NameUsage:
         self.org_words = {w.lower() for w in org_heads} | {w.lower() for w in legal_suffixes}
         self.titles = {w.lower() for w in titles}
 
-    def things(self, ents: Iterable[Span]) -> set[str]:
-        """The texts of the ORG names used as things and never as organizations."""
-        thing: set[str] = set()
+    def kinds(self, ents: Iterable[Span]) -> dict[str, str]:
+        """The label of each ORG name used as a thing, an event or a person and never as an
+        organization (by its text)."""
+        found: dict[str, str] = {}
         acting: set[str] = set()
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent[-1].lower_ in self.org_words:
                 continue
             if self.acts(ent):
                 acting.add(ent.text)
-            elif self.is_thing(ent):
-                thing.add(ent.text)
-        return thing - acting
+                continue
+            label = self.kind(ent)
+            if label is not None:
+                found.setdefault(ent.text, label)
+        return {text: label for text, label in found.items() if text not in acting}
+
+    def things(self, ents: Iterable[Span]) -> set[str]:
+        """The texts of the ORG names used as things and never as organizations."""
+        return {text for text, label in self.kinds(ents).items() if label == "PRODUCT"}
+
+    def kind(self, ent: Span) -> str | None:
+        """What one mention is used as: "PRODUCT", "EVENT", "PERSON", or None."""
+        if self.is_thing(ent):
+            return "PRODUCT"
+        if is_event(ent):
+            return "EVENT"
+        if self._person(ent):
+            return "PERSON"
+        return None
 
     def is_thing(self, ent: Span) -> bool:
         """One mention used as a thing."""
@@ -102,6 +125,26 @@ class NameUsage:
             return self._person_or_post(head)  # "Jane Roe, Acme"
         return False
 
+    def _person(self, ent: Span) -> bool:
+        """ "Jane Roe and Ada Quill", "vocalist Ada Quill": two or three capitalized words with
+        no thing or organization word, coordinated with a person or after a role in "-ist"."""
+        if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            return False
+        if any(t.lower_ in self.org_words or t.lower_ in self.thing_nouns for t in ent):
+            return False
+        root, doc = ent.root, ent.doc
+        before = doc[ent.start - 1] if ent.start > 0 else None
+        if (
+            before is not None
+            and before.is_lower
+            and len(before) > 5
+            and before.lower_.endswith("ist")
+        ):
+            return True
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        return any(_full_name(p) for p in partners)
+
     def _thing_noun(self, tok: Token) -> bool:
         return tok.is_lower and (
             tok.lower_ in self.thing_nouns
@@ -110,3 +153,37 @@ class NameUsage:
 
     def _person_or_post(self, tok: Token) -> bool:
         return tok.ent_type_ == "PERSON" or tok.lower_.rstrip(".") in self.titles
+
+
+def _full_name(tok: Token) -> bool:
+    """The token is in a PERSON entity of two words or more (the model tags a one-word brand
+    "PERSON" often: "Bacardi")."""
+    if tok.ent_type_ != "PERSON":
+        return False
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end - start >= 2
+
+
+def is_event(ent: Span) -> bool:
+    """ "Orbitcon 2006", "Homecoming Fest 2024", "the third annual Orbitcon", "Orbitcon will
+    be held": a name with its year, recurring, or held."""
+    doc = ent.doc
+    if len(ent) >= 2 and _YEAR.fullmatch(ent[-1].text):
+        return True
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    if nxt is not None and _YEAR.fullmatch(nxt.text):
+        later = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if later is None or not later.is_lower:
+            return True  # "Orbitcon 2006," but not "Acme 2024 revenue"
+    k = ent.start - 1
+    while k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _RECURRING:
+        return True
+    root = ent.root
+    return root.dep_ == "nsubjpass" and root.head.lemma_ == "hold"
