@@ -121,3 +121,38 @@ def test_a_release_that_kills_its_worker_process_is_an_error_row(folder, tmp_pat
     assert reason.startswith("the worker process died while processing this release")
     sources = [line for line in (out / "records.jsonl").read_text().splitlines()]
     assert ['"source": "a.txt"' in sources[0], '"source": "c.txt"' in sources[1]] == [True, True]
+
+
+def test_a_release_that_kills_its_dask_worker_is_an_error_row(folder, tmp_path, monkeypatch):
+    # The chunk's task dies with its worker (KilledWorker: no retry here, to keep the test
+    # short); the engine then runs the chunk's releases one at a time, and only the one that
+    # kills its worker again becomes an error row.
+    pytest.importorskip("distributed")
+    import dask
+    from distributed import LocalCluster
+
+    from pressextract.batch import RunOptions, run
+
+    hooks = tmp_path / "hooks"
+    hooks.mkdir()
+    (hooks / "sitecustomize.py").write_text(CRASHER, encoding="utf-8")
+    monkeypatch.setenv("PYTHONPATH", str(hooks))
+    (folder / "b.txt").write_text(GOOD + "\n\nKILL-THE-WORKER", encoding="utf-8")
+    toml = tmp_path / "small.toml"
+    toml.write_text("[pipeline]\nname = 'small'\nbatch_size = 3\n")
+    out = tmp_path / "out"
+    with (
+        dask.config.set({"distributed.scheduler.allowed-failures": 0}),
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+    ):
+        options = RunOptions(engine="dask", scheduler=cluster.scheduler_address)
+        summary = run(folder, out, toml, options=options)
+    assert (summary.read, summary.records, summary.failed) == (3, 2, 1)
+    stage, reason = errors_of(out)["b.txt"]
+    assert stage == "worker"
+    assert reason.startswith("the Dask worker failed on this release (KilledWorker")
+    assert reason.endswith("the other releases went on")
+    sources = [line for line in (out / "records.jsonl").read_text().splitlines()]
+    assert ['"source": "a.txt"' in sources[0], '"source": "c.txt"' in sources[1]] == [True, True]

@@ -74,18 +74,22 @@ class DaskEngine:
     def map(self, chunks: Iterable[Sequence[Release]]) -> Iterator[list[Outcome]]:
         window: deque[tuple[list[Release], Any]] = deque()
         n_workers = max(1, len(self.client.scheduler_info().get("workers", {})))
-        config = self.client.scatter(self.config, broadcast=True)
+        # Each task carries the (small) config itself: a config scattered to the workers once
+        # is lost with the worker holding it, and every task still needing it is cancelled.
         for chunk in chunks:
             if self.stopping:
                 break
             chunk = list(chunk)
-            window.append((chunk, self.client.submit(process_chunk, chunk, config, pure=False)))
+            window.append((chunk, self._submit(chunk)))
             if len(window) >= 2 * n_workers:
-                yield self._result(*window.popleft(), config)
+                yield self._result(*window.popleft())
         while window:
-            yield self._result(*window.popleft(), config)
+            yield self._result(*window.popleft())
 
-    def _result(self, chunk: list[Release], future: Any, config: Any) -> list[Outcome]:
+    def _submit(self, chunk: list[Release]) -> Any:
+        return self.client.submit(process_chunk, chunk, self.config, pure=False)
+
+    def _result(self, chunk: list[Release], future: Any) -> list[Outcome]:
         # A release that kills its worker gets the task retried on others, then KilledWorker:
         # the chunk is then run again one release at a time to find the culprit.
         try:
@@ -93,7 +97,7 @@ class DaskEngine:
         except Exception:
             outcomes: list[Outcome] = []
             for release in chunk:
-                one = self.client.submit(process_chunk, [release], config, pure=False)
+                one = self._submit([release])
                 try:
                     outcomes.extend(one.result())
                 except Exception as exc:
