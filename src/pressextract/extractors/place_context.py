@@ -116,6 +116,8 @@ def coordinated_with_place(span: Span, resolver: PlaceResolver, wide: bool = Fal
 
 def _joins(gap: Span, wide: bool) -> bool:
     """ ", " or " and " (or, `wide`, ", and the"): what stands between two items of a list."""
+    if len(gap) > (3 if wide else 1):
+        return False  # not read word by word: the gap can be most of the release
     words = [t.lower_ for t in gap]
     if not wide:
         return len(words) == 1 and words[0] in {"and", ",", "or"}
