@@ -8,7 +8,7 @@ A `RawDate` keeps the parts the text gives (year, month, day, weekday, quarter, 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -265,3 +265,53 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     if g["year"]:
         return RawDate("date", *span, int(g["y_y"]), bare=True)
     return None
+
+
+def merge_ranges(raws: list[RawDate], text: str) -> list[RawDate]:
+    """Join "X to Y" / "between X and Y" / "from X - Y" into one range, inheriting the year."""
+    out: list[RawDate] = []
+    for raw in raws:
+        prev = out[-1] if out else None
+        if prev is not None and _links(prev, raw, text):
+            out[-1] = _join(prev, raw, text)
+            continue
+        if raw.kind == "range" and RANGE_OPEN_RE.search(
+            text[max(0, raw.char_start - 9) : raw.char_start]
+        ):
+            opener = RANGE_OPEN_RE.search(text[max(0, raw.char_start - 9) : raw.char_start])
+            raw = replace(raw, char_start=raw.char_start - len(opener.group(0)))
+        out.append(raw)
+    return out
+
+
+def _links(first: RawDate, second: RawDate, text: str) -> bool:
+    if first.kind != "date" or second.kind != "date":
+        return False
+    gap = text[first.char_end : second.char_start]
+    gap = re.sub(r"^,", "", gap)
+    link = RANGE_LINK_RE.fullmatch(gap + " ") or RANGE_LINK_RE.fullmatch(gap)
+    if not link:
+        return False
+    opener = RANGE_OPEN_RE.search(text[max(0, first.char_start - 30) : first.char_start])
+    between = re.search(
+        r"\bbetween\s+(?:\w+\s+)?$",
+        text[max(0, first.char_start - 30) : first.char_start],
+        re.IGNORECASE,
+    )
+    if "and" in gap.lower() and not opener and not between:
+        return False
+    # Both parts must be of the same kind of precision once the year is shared.
+    return (first.month is None) == (second.month is None) and (first.day is None) == (
+        second.day is None
+    )
+
+
+def _join(first: RawDate, second: RawDate, text: str) -> RawDate:
+    window = text[max(0, first.char_start - 30) : first.char_start]
+    opener = re.search(r"\b(?:from|between|across)\s+(?:\w+\s+)?$", window, re.IGNORECASE)
+    start = first.char_start - len(opener.group(0)) if opener else first.char_start
+    year = first.year or second.year
+    return RawDate(
+        "range", start, second.char_end, year, first.month, first.day, first.weekday,
+        second.year or year, second.month, second.day,
+    )  # fmt: skip
