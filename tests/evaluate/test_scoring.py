@@ -71,6 +71,12 @@ def counts(tp: int, fp: int, fn: int) -> Counts:
             {"dates": [{"start": "2021", "end": "2021"}, {"start": "2021", "end": "2021"}]},
             counts(1, 1, 0),
         ),
+        # a gold file that lists each reference to a date: one prediction matches one of them
+        (
+            {"dates": [{"start": "2021", "end": "2021"}, {"start": "2021", "end": "2021"}]},
+            {"dates": [{"start": "2021", "end": "2021"}]},
+            counts(1, 0, 1),
+        ),
     ],
 )
 def test_dates(gold, pred, expected):

@@ -170,3 +170,20 @@ def test_bad_order_is_a_config_error():
 def test_options_from_config_table():
     options = options_from_section(DateOptions, {"order": "MDY", "name_cues": ["Plan"]}, "dates")
     assert options.order == "MDY" and options.name_cues == ("Plan",)
+
+
+@pytest.mark.parametrize(
+    ("deduplicate", "expected"),
+    [
+        # The default lists each distinct date once, at its first mention (both gold corpora do).
+        (True, [("June", 16, 20)]),
+        # `deduplicate = false`: every reference is its own entry, with its own text and offsets.
+        (False, [("June", 16, 20), ("June", 40, 44), ("June", 62, 66)]),
+    ],
+)
+def test_each_reference_or_each_date(nlp, deduplicate, expected):
+    text = "Work started in June. The fair opens in June too, and ends in June."
+    document = document_from_text(text, published="2024-07-01")
+    found = extract_dates(nlp(text), document, DateOptions(deduplicate=deduplicate))
+    assert [(m.text, m.char_start, m.char_end) for m in found] == expected
+    assert {(m.start, m.end) for m in found} == {("2024-06", "2024-06")}

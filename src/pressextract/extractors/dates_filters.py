@@ -8,6 +8,7 @@ and the words around a match decide; the words that make a number part of a name
 
 from __future__ import annotations
 
+import json
 import re
 from functools import lru_cache
 from importlib import resources
@@ -65,28 +66,35 @@ def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) 
     if re.match(r"(?i)FY|fiscal", written):
         return True  # "Federal fiscal year 2023": the fiscal cue makes the year a date
     if raw.bare and raw.month is None:
-        return _is_year(raw, text, doc, before, gap)
+        return _is_year(raw, text, doc, before, gap, cues)
     if raw.bare:
         if _next_word(text, raw.char_end).lower() in _PERIOD_NOUNS:
             return False  # "the December quarter": a period named by its last month
         return before.lower() in MONTH_CUES or _in_entity(doc, raw, "DATE")
     if raw.month is None and raw.year and "-" not in gap:
-        return _is_year(raw, text, doc, before, gap)
+        return _is_year(raw, text, doc, before, gap, cues)
     return True
 
 
-def _is_year(raw: RawDate, text: str, doc: Doc, before: str, gap: str) -> bool:
+def _is_year(
+    raw: RawDate, text: str, doc: Doc, before: str, gap: str, cues: frozenset[str] | set[str]
+) -> bool:
     """A bare four-digit number is a year unless it counts something or is part of a name."""
-    if re.search(r"[-–/]\s*$", gap) or _in_entity(doc, raw, "ORG", "PRODUCT", "LAW", "EVENT",
-                                                   "WORK_OF_ART", "FAC", "MONEY", "QUANTITY",
-                                                   "PERCENT"):  # fmt: skip
+    if re.search(r"[-–/]\s*$", gap) or _in_name(doc, raw):
         return False
+    if before == "of" and _names_before_of(doc, text, raw.char_start, cues):
+        return False  # "the Reform Act of 1995", "Law No. 51 of 1971": the year names a law
+    if before.lower() not in MONTH_CUES | _DETERMINERS and _names_street(text, raw.char_end):
+        return False  # "at 1700 Camden Drive": a street number
     after = _next_word(text, raw.char_end)
     spaced = text[raw.char_end : raw.char_end + 1] == " "
     if before.lower() in _DETERMINERS - {"the"} and after[:1].isupper() and spaced:
         return False  # "a 2022 Lamborghini": a model year
+    # "the 2025 ratings", "its 2016 elections": a determiner before the number makes it a year
+    # that qualifies the noun ("2,000 participants" would be written with a comma).
     if after.lower() in ("people", "persons") or (
-        re.fullmatch(r"[a-z]+s", after)
+        before.lower() not in _DETERMINERS - {"a", "an"}
+        and re.fullmatch(r"[a-z]+s", after)
         and not after.endswith(("ss", "is", "us"))  # "a 2009 analysis", "the 2020 census"
         and after not in _TEMPORAL_NOUNS
         and _is_nummod(doc, raw)
@@ -137,6 +145,63 @@ def _ends_with(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] |
     if tail_start and not tail.strip():
         return pattern.search(text[:end])
     return pattern.search(tail)
+
+
+# A year that is part of a name: inside an organization, product or building ("1-800 Contacts",
+# "Windows 2000") or a sum; inside the name of a law, event or work only when it does not open
+# it: "EclipseCon 2008" is a name, "the 1967 Protocol" dates the protocol.
+_NAME_LABELS = ("ORG", "PRODUCT", "FAC", "MONEY", "QUANTITY", "PERCENT")
+_TITLE_LABELS = ("LAW", "EVENT", "WORK_OF_ART")
+# The capitalized words right after a number: "1700 Camden Drive".
+_CAPITALIZED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*\.?)+")
+# "No. 51 of", "Resolution 2334 of" / "... Act of": the words before the "of" of a named year.
+_NUMBERED_OF = re.compile(r"([A-Z][\w.]*)\s*[\d/-]*\d\s+of\s+$")
+_NAME_OF = re.compile(r"(\w+)\s+of\s+$")
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Words that end a street's name ("Drive", "St."): data/location_words.json."""
+    data = resources.files("pressextract.data").joinpath("location_words.json").read_text("utf-8")
+    return frozenset(w.lower() for w in json.loads(data)["street_words"])
+
+
+def _in_name(doc: Doc, raw: RawDate) -> bool:
+    """Whether the year is part of a name or an amount the model tags (not opening a title)."""
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    ent = entity_at(doc, span.start) if span is not None and len(span) else None
+    if ent is None or not (ent.start_char <= raw.char_start and raw.char_end <= ent.end_char):
+        return False
+    if ent.label_ in _NAME_LABELS:
+        return True
+    if ent.label_ not in _TITLE_LABELS:
+        return False
+    opening = re.fullmatch(r"(?i:the\s+)?", doc.text[ent.start_char : raw.char_start])
+    return not (opening and raw.char_end < ent.end_char)
+
+
+def _names_before_of(doc: Doc, text: str, start: int, cues: frozenset[str] | set[str]) -> bool:
+    """Whether "of YEAR" ends a numbered reference ("Law No. 51 of 1971") or the name of a law
+    the model tags ("the Securities Reform Act of 1995")."""
+    window = text[max(0, start - 60) : start]
+    numbered = _NUMBERED_OF.search(window)
+    if numbered is not None:
+        word = numbered.group(1)
+        return word in cues or word.rstrip(".") in cues
+    name = _NAME_OF.search(window)
+    if name is None:
+        return False
+    first = start - len(window) + name.start(1)
+    span = doc.char_span(first, first + len(name.group(1)), alignment_mode="expand")
+    return span is not None and len(span) > 0 and span[-1].ent_type_ == "LAW"
+
+
+def _names_street(text: str, end: int) -> bool:
+    """Whether the capitalized words after a number end in a street word ("Camden Drive")."""
+    words = _CAPITALIZED_AFTER.match(text, end)
+    return words is not None and any(
+        word.lower() in street_words() for word in words.group(0).split()[:4]
+    )
 
 
 def _in_entity(doc: Doc, raw: RawDate, *labels: str) -> bool:

@@ -37,10 +37,8 @@ _FULL_MONTH = (
 )
 _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MON = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
-WD = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
-)
+_FULL_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+WD = rf"(?:{_FULL_WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 _MOD = r"(?:earlier|later|early|late|mid|(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle)\s+of)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
@@ -63,7 +61,9 @@ ORDINAL_DAYS = {
 }
 _ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + ")"
 
-# One alternation, longest forms first; every named group is read by `_raw_from_match`.
+# One alternation, longest forms first; every named group is read by `_raw_from_match`. A weekday
+# stands alone only written in full: "Sun." or "Sat." alone is an abbreviation of something else
+# ("at Sun."); "Sat., June 3" is a date.
 DATE_RE = re.compile(
     rf"""
     (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
@@ -104,7 +104,7 @@ DATE_RE = re.compile(
   | (?P<deictic>\b(?i:today|yesterday|tomorrow)\b)
   | (?P<modyear>(?P<my_mod>{_MOD})[\s-]+(?P<my_y>{YEAR})(?!['’]?s\b))
   | (?P<wdrange>(?P<wr_wd1>{WD})\s*(?:and|&|to|through|-|–)\s*(?P<wr_wd2>{WD}))
-  | (?P<weekday>(?P<w_wd>{WD}))
+  | (?P<weekday>(?P<w_wd>{_FULL_WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
   | (?P<year>(?<![\w,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
     """,
