@@ -29,6 +29,15 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Orders should recover by the end of 2026.", [("2026", "2026")]),
         ("The 2024/25 season attracted visitors.", [("2024", "2025")]),
         ("Results for FY 2024/25 were strong.", [("2024", "2025")]),
+        # Indian-style fiscal years and year ranges, a period glued to the next sentence.
+        ("Catch rose from 90 t in FY 2013-14 to 195 t in FY 2024-25.Inland catch grew.",
+         [("2013", "2014"), ("2024", "2025")]),
+        ("Output reached 147 t in 2024–25, a record.", [("2024", "2025")]),
+        # An ordinal glued to the month and the next word glued to the year (text from PDFs).
+        ("The meet is held on13thJune 2025atMumbai.", [("2025-06-13", "2025-06-13")]),
+        # A time after the date does not change it.
+        ("A call is set for June 6, 2025, 11:00 a.m. Eastern time.",
+         [("2025-06-06", "2025-06-06")]),
         ("In 1H 2024 and 2H24, sales rose.", [("2024-01", "2024-06"), ("2024-07", "2024-12")]),
         ("Revenue in Q4'24 and 3Q24 grew.", [("2024-10", "2024-12"), ("2024-07", "2024-09")]),
         ("The agency cited a 2009 analysis by the CBO.", [("2009", "2009")]),
