@@ -16,8 +16,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    and "the board", "Company" and "the company");
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
    "photoelectrochemical cell (PEC)") is a term in every mention;
-8. portfolios: the field of a job title before the organization that holds it ("Senior Vice
-   President of Community Affairs at Highmark", "President of Development, Acme Pictures");
+8. portfolios (org_posts.py): the field of a job title ("Senior Vice President of Community
+   Affairs at Highmark", "President of Development, Acme Pictures", "Minister for Immigration
+   and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill");
 9. parts and posts: an organization's board, investor relations or newsroom is the
    organization ("Acme's Board of Directors" -> "Acme", the "Board of Directors" alone is none),
    and so is one of its posts ("Acme's CFO" -> "Acme", "MFCU Investigators" -> "MFCU");
@@ -46,6 +47,7 @@ from pressextract.nlp.components.org_evidence import (
     no_name,
     possessive_owner,
 )
+from pressextract.nlp.components.org_posts import is_post_field
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
@@ -139,7 +141,9 @@ class OrgFilter:
             if ent.label_ != "ORG" or ent.kb_id_:
                 out.append(ent)
                 continue
-            if "".join(ent.text.split()) in terms or self._portfolio(ent):
+            if "".join(ent.text.split()) in terms:
+                continue
+            if is_post_field(ent, self.titles, self.org_heads):
                 continue
             new = self.filter(ent, lowercase, people, places)
             if new is not None:
@@ -212,21 +216,6 @@ class OrgFilter:
         if end <= span.start:
             return None
         return Span(doc, span.start, end, label=span.label_)
-
-    def _portfolio(self, ent: Span) -> bool:
-        """ "Vice President of Community Affairs at Highmark": a title, "of", capitalized words
-        with no organization word, then "at" or a comma and another organization."""
-        doc = ent.doc
-        if ent.start < 2 or doc[ent.start - 1].lower_ != "of":
-            return False
-        if doc[ent.start - 2].lower_.rstrip(".") not in self.titles:
-            return False
-        if any(t.lower_ in self.org_heads for t in ent):
-            return False
-        k = ent.end
-        if k + 1 >= len(doc) or doc[k].lower_ not in {",", "at"}:
-            return False
-        return any(e.start == k + 1 and e.label_ == "ORG" for e in doc.ents)
 
     def _place_word(self, text: str) -> bool:
         return (

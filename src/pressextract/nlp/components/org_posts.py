@@ -1,0 +1,59 @@
+"""The field of a post is no organization: "Minister for Immigration and Multicultural Affairs",
+"Minister-in-charge of Trade Relations", "Vice President of Community Affairs at Acme",
+"Managing Director, Operations, Ms Ada Quill".
+
+A span is such a field when it holds no organization word and
+- follows "for" or "in charge of" after a job title, directly or after other fields joined by
+  "and" ("Minister for Finance and National Development");
+- follows "of" after a job title and is followed by "at" or a comma and a capitalized word, the
+  organization or the person ("Senior Director of Identity Products, Acme");
+- stands between commas after a job title, before a person ("Managing Director, Operations,
+  Ms Ada Quill").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_JOINERS = {"and", "&"}  # not commas: "Minister for Immigration, Jane Roe, said"
+_AFTER_OF = {",", "at"}
+
+
+def is_post_field(ent: Span, titles: set[str], org_heads: set[str]) -> bool:
+    """Whether `ent` is the field of a post (see the module docstring)."""
+    if ent.start < 2 or any(t.lower_ in org_heads for t in ent):
+        return False
+    doc, end = ent.doc, ent.end
+    follows = (
+        end + 1 < len(doc) and doc[end].lower_ in _AFTER_OF and doc[end + 1].text[:1].isupper()
+    )
+    before, title = doc[ent.start - 1], doc[ent.start - 2]
+    if before.text == "," and _is_title(title, titles):
+        return follows and doc[end].text == ","  # "Managing Director, Operations, Ms Quill"
+    if before.lower_ == "of" and _is_title(title, titles) and follows:
+        return True  # "Director of Community Affairs at Acme"
+    k = _field_start(ent)
+    if k < 2:
+        return False
+    before, title = doc[k - 1], doc[k - 2]
+    if before.lower_ == "for" and _is_title(title, titles):
+        return True  # "Minister for Immigration and Multicultural Affairs"
+    return before.lower_ == "of" and title.lower_.endswith("charge")  # "Minister-in-charge of"
+
+
+def _field_start(ent: Span) -> int:
+    """Where the run of fields joined by "and" that ends with `ent` starts: at
+    "Finance" of "for Finance and National Development"."""
+    doc, k = ent.doc, ent.start
+    while k >= 2 and doc[k - 1].lower_ not in {"for", "of"}:
+        if doc[k - 1].lower_ not in _JOINERS or not doc[k - 2].is_title:
+            break
+        k -= 2
+        while k > 0 and doc[k - 1].is_title:
+            k -= 1
+    return k
+
+
+def _is_title(tok: Token, titles: set[str]) -> bool:
+    word = tok.lower_.rstrip(".")
+    return word in titles or word.split("-")[-1] in titles

@@ -1,0 +1,58 @@
+"""org_posts: the field of a post is no organization (hand-built Docs, words split on spaces)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pressextract.nlp.components.org_posts import is_post_field
+from pressextract.resources.gazetteer import load_json_data
+
+WORDS = load_json_data("entity_repair.json")
+TITLES = set(WORDS["titles"])
+ORG_HEADS = set(WORDS["org_heads"])
+VOCAB = spacy.blank("en").vocab
+
+
+def field(words: str, name: str) -> bool:
+    tokens = words.split(" ")
+    doc = Doc(VOCAB, words=tokens)
+    n = len(name.split(" "))
+    start = next(i for i in range(len(tokens)) if tokens[i : i + n] == name.split(" "))
+    return is_post_field(Span(doc, start, start + n, label="ORG"), TITLES, ORG_HEADS)
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "expected"),
+    [
+        # after "for" and a title, directly or after other fields joined by "and"
+        ("the Minister for Rural Affairs , Jane Roe", "Rural Affairs", True),
+        (
+            "the Minister for Finance and National Development , Jane Roe",
+            "National Development",
+            True,
+        ),
+        ("the Minister for Roads and Ports and Coastal Shipping", "Coastal Shipping", True),
+        # ... not a person after the fields and a comma
+        ("the Minister for Rural Affairs , Jane Roe , said", "Jane Roe", False),
+        # after "in charge of"
+        ("and Minister-in-charge of Trade Relations , Ms Roe", "Trade Relations", True),
+        # after "of" and a title, then "at" or a comma and a name
+        ("Vice President of Community Affairs at Acme", "Community Affairs", True),
+        ("Senior Director of Identity Products , Acme .", "Identity Products", True),
+        # between commas after a title, before a person
+        ("Managing Director , Operations , Ms Ada Quill", "Operations", True),
+        # ... not the organization of "CEO of", nor one between commas before a verb
+        ("Jane Roe , CEO of Zorbex , said", "Zorbex", False),
+        ("Jane Roe , CEO , Zorbex , said", "Zorbex", False),
+        # ... nor a name with an organization word
+        (
+            "the Minister for Rural Affairs and the Rural Development Agency",
+            "Rural Development Agency",
+            False,
+        ),
+    ],
+)
+def test_fields_of_posts(words, name, expected):
+    assert field(words, name) is expected
