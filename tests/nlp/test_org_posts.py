@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_posts import is_post_field
+from pressextract.nlp.components.org_posts import is_post_field, is_role
 from pressextract.resources.gazetteer import load_json_data
 
 WORDS = load_json_data("entity_repair.json")
@@ -56,3 +56,27 @@ def field(words: str, name: str) -> bool:
 )
 def test_fields_of_posts(words, name, expected):
     assert field(words, name) is expected
+
+
+def span_of(words: str, name: str) -> Span:
+    tokens = words.split(" ")
+    n = len(name.split(" "))
+    start = next(i for i in range(len(tokens)) if tokens[i : i + n] == name.split(" "))
+    return Span(Doc(VOCAB, words=tokens), start, start + n, label="ORG")
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "expected"),
+    [
+        # "as", the role, then "of" or "for"
+        ("signed on as Gold Sponsors for Orbitcon 2030", "Gold Sponsors", True),
+        ("serves as the Official Bank of the Zorbs", "Official Bank", True),
+        # ... not a list, a name, or an organization that acts
+        ("groups such as Zorb Aid for Kids", "Zorb Aid", False),
+        ("known as the Bank of Zorbia", "Bank", False),
+        ("as well as the Ministry of Health", "Ministry", False),
+        ("as Zorbex said", "Zorbex", False),
+    ],
+)
+def test_roles(words, name, expected):
+    assert is_role(span_of(words, name)) is expected

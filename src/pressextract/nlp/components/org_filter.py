@@ -18,7 +18,8 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    "photoelectrochemical cell (PEC)") is a term in every mention;
 8. portfolios (org_posts.py): the field of a job title ("Senior Vice President of Community
    Affairs at Highmark", "President of Development, Acme Pictures", "Minister for Immigration
-   and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill");
+   and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill"), and a role
+   ("serves as the Official Bank of the Zorbs");
 9. parts and posts: an organization's board, investor relations or newsroom is the
    organization ("Acme's Board of Directors" -> "Acme", the "Board of Directors" alone is none),
    and so is one of its posts ("Acme's CFO" -> "Acme", "MFCU Investigators" -> "MFCU");
@@ -47,7 +48,7 @@ from pressextract.nlp.components.org_evidence import (
     no_name,
     possessive_owner,
 )
-from pressextract.nlp.components.org_posts import is_post_field
+from pressextract.nlp.components.org_posts import is_post_field, is_role
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
@@ -143,7 +144,7 @@ class OrgFilter:
                 continue
             if "".join(ent.text.split()) in terms:
                 continue
-            if is_post_field(ent, self.titles, self.org_heads):
+            if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
             new = self.filter(ent, lowercase, people, places)
             if new is not None:

@@ -9,6 +9,8 @@ A span is such a field when it holds no organization word and
   organization or the person ("Senior Director of Identity Products, Acme");
 - stands between commas after a job title, before a person ("Managing Director, Operations,
   Ms Ada Quill").
+A role is no organization either: "signed on as Gold Sponsors for Orbitcon", "serves as the
+Official Bank of the Zorbs" ("as", the role, then "of" or "for"; not "such as", "known as").
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from spacy.tokens import Span, Token
 
 _JOINERS = {"and", "&"}  # not commas: "Minister for Immigration, Jane Roe, said"
 _AFTER_OF = {",", "at"}
+_ARTICLES = {"the", "a", "an"}
+_NOT_A_ROLE = {"such", "known", "well", "named", "called", "referred", "same"}
 
 
 def is_post_field(ent: Span, titles: set[str], org_heads: set[str]) -> bool:
@@ -39,6 +43,17 @@ def is_post_field(ent: Span, titles: set[str], org_heads: set[str]) -> bool:
     if before.lower_ == "for" and _is_title(title, titles):
         return True  # "Minister for Immigration and Multicultural Affairs"
     return before.lower_ == "of" and title.lower_.endswith("charge")  # "Minister-in-charge of"
+
+
+def is_role(ent: Span) -> bool:
+    """ "as Gold Sponsors for Orbitcon", "as the Official Bank of the Zorbs": a role."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k >= 0 and doc[k].lower_ in _ARTICLES:
+        k -= 1
+    if k < 1 or doc[k].lower_ != "as" or doc[k - 1].lower_ in _NOT_A_ROLE:
+        return False
+    return ent.end < len(doc) and doc[ent.end].lower_ in {"of", "for"}
 
 
 def _field_start(ent: Span) -> int:
