@@ -17,6 +17,7 @@ from pressextract.extractors import dates, locations, organizations, quotes, spe
 from pressextract.extractors.notes import warnings_of
 from pressextract.isolation import Failure, Guard, guarded
 from pressextract.nlp import chunks
+from pressextract.reading import headline_document, headline_text, merge_headline
 from pressextract.schema import Document, Record
 
 __all__ = [
@@ -72,13 +73,20 @@ def is_processed_language(document: Document, config: PipelineConfig) -> bool:
 
 
 def extract_record(
-    doc: Doc, document: Document, extractors: Iterable[Extractor], guard: Guard | None = None
+    doc: Doc,
+    document: Document,
+    extractors: Iterable[Extractor],
+    guard: Guard | None = None,
+    headline: Doc | None = None,
 ) -> Record:
     """Run every configured extractor over one parsed release.
 
     An extractor that raises costs its own field (left empty, with a warning), not the record.
     `guard` (the release's) learns which extractor runs: a time limit names it (extract:FIELD).
+    `headline` is the model's parse of `headline_text(document)`: what the headline adds to the
+    body's items is merged in (reading.py).
     """
+    extractors = tuple(extractors)
     fields: dict[str, tuple[Any, ...]] = {}
     failed: list[str] = []
     for ex in extractors:
@@ -92,7 +100,18 @@ def extract_record(
     notes = [w for w in warnings_of(doc) if w not in document.warnings]
     if notes or failed:
         document = replace(document, warnings=(*document.warnings, *notes, *failed))
-    return Record(document=document, **fields)
+    record = Record(document=document, **fields)
+    if headline is None or not headline.text.strip():
+        return record
+    lead = headline_document(document, headline.text)
+    lead_fields: dict[str, tuple[Any, ...]] = {}
+    for ex in extractors:
+        if ex.field in fields:
+            try:
+                lead_fields[ex.field] = tuple(ex.function(headline, lead, ex.options))
+            except Exception:  # the body's field stands; the headline adds nothing to it
+                lead_fields[ex.field] = ()
+    return merge_headline(record, Record(document=lead, **lead_fields))
 
 
 def process_document(
@@ -148,6 +167,7 @@ class Parsed:
 
     doc: Doc | Failure | None
     seconds: float = 0.0
+    headline: Doc | None = None  # the headline lines the body does not hold, parsed apart
 
 
 def parse_documents(
@@ -182,6 +202,7 @@ def parse_documents(
     for i in wanted:
         if out[i].doc is None:
             out[i] = _parse_one(documents[i], nlp, config, spent[i])
+    _parse_headlines(documents, nlp, out)
     return out
 
 
@@ -200,6 +221,26 @@ def refuse_too_long(document: Document, config: PipelineConfig) -> None:
     """
     if too_long(document, config):
         raise TextTooLong(len(document.text), config.limits.max_text_chars)
+
+
+MAX_HEADLINE_CHARS = 1000  # longer "headlines" are not read as one
+
+
+def _parse_headlines(documents: Sequence[Document], nlp: Language, out: list[Parsed]) -> None:
+    """The headlines of the parsed releases, through the model together (a short text each).
+
+    A headline the model fails on adds nothing: the body's record stands as it is.
+    """
+    texts = {i: headline_text(d) for i, d in enumerate(documents) if isinstance(out[i].doc, Doc)}
+    wanted = {i: t for i, t in texts.items() if t and len(t) <= MAX_HEADLINE_CHARS}
+    if not wanted:
+        return
+    try:
+        docs = list(nlp.pipe(list(wanted.values())))
+    except Exception:
+        return
+    for i, doc in zip(wanted, docs, strict=True):
+        out[i] = replace(out[i], headline=doc)
 
 
 def _groups(indices: list[int], documents: Sequence[Document], limit: int) -> list[list[int]]:
@@ -296,7 +337,7 @@ def finish_record(
     if parsed.doc is None:
         return Record(document=_with_warning(document, _not_configured(document, config)))
     guard.enter("extract")
-    return extract_record(parsed.doc, document, extractors, guard)
+    return extract_record(parsed.doc, document, extractors, guard, parsed.headline)
 
 
 def time_left(config: PipelineConfig, spent: float) -> float:
@@ -331,10 +372,12 @@ def model_and_extract(
         own_components=config.components,
         check=guard.deadline.check,
     )
+    text = headline_text(document)
+    lead = nlp(text) if text and len(text) <= MAX_HEADLINE_CHARS else None
     guard.enter("extract")
     if extractors is None:
         extractors = configured_extractors(config)
-    return extract_record(doc, document, extractors, guard)
+    return extract_record(doc, document, extractors, guard, lead)
 
 
 def _with_warning(document: Document, warning: str) -> Document:

@@ -78,8 +78,8 @@ class DateMention:
     text: str
     start: str
     end: str
-    char_start: int
-    char_end: int
+    char_start: int | None  # null: found in the headline or standfirst, not in `text`
+    char_end: int | None
     granularity: str = "day"  # "day" | "month" | "quarter" | "half" | "year"
 
 
@@ -123,8 +123,8 @@ class Quote:
     text: str
     speaker: str | None
     kind: Literal["direct", "indirect"]
-    char_start: int
-    char_end: int
+    char_start: int | None  # null: found in the headline or standfirst, not in `text`
+    char_end: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +135,8 @@ class Statistic:
     value: float
     unit: str | None
     qualifier: str | None
-    char_start: int
-    char_end: int
+    char_start: int | None  # null: found in the headline or standfirst, not in `text`
+    char_end: int | None
     value_max: float | None = None  # upper bound of a range ("10 to 12 days")
     kind: str = "count"  # count | money | percent | measure | duration
     context: str = ""  # the sentence the figure stands in

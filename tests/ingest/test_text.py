@@ -264,3 +264,10 @@ def test_end_marker_with_dashes_is_not_a_list_item(marker: str) -> None:
 def test_markdown_blockquote_marks_leave_the_quote() -> None:
     raw = f"# Ministry opens plants\n\n{BODY}\n\n> {SECOND}\n"
     assert parse_text(raw).paragraphs == [BODY, SECOND]
+
+
+def test_an_html_tag_is_no_subtitle() -> None:
+    page = "\n\n".join(
+        ["Ministry opens 12 water plants", '<img src="plants.png" width="90%" />', BODY, SECOND]
+    )
+    assert parse_text(page).subtitle is None

@@ -35,9 +35,7 @@ _SELF_PRESENTATION = re.compile(
 )
 _READ_MORE = re.compile(r"\bfor (?:more|further) information\b|\bplease visit\b", re.I)
 # A name set alone as a heading: a few capitalized words (with "&", "of", "and"), no sentence.
-_BARE_NAME = re.compile(
-    r"^[A-Z][\w&.’'-]*(?: (?:[A-Z&][\w&.’'-]*|of|and|for|de|du|la)){0,5}$"
-)
+_BARE_NAME = re.compile(r"^[A-Z][\w&.’'-]*(?: (?:[A-Z&][\w&.’'-]*|of|and|for|de|du|la)){0,5}$")
 
 
 def describes_itself(paragraph: str) -> bool:

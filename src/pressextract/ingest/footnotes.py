@@ -26,8 +26,10 @@ def _glued(marker: str) -> re.Pattern[str]:
     if marker.isdigit():
         # After a plain word ("Million1", "growth2"), a per cent sign or a bracket; not after
         # capitals or digits ("CO2", "Q1", "FY2026", "BiVO4").
-        return re.compile(rf"(?:(?<=\b[A-Za-z][a-z]{{2}})|(?<=[a-z]{{3}})|(?<=[%)]))"
-                          rf"{escaped}(?![\w.,]?\d|\w)")
+        return re.compile(
+            rf"(?:(?<=\b[A-Za-z][a-z]{{2}})|(?<=[a-z]{{3}})|(?<=[%)]))"
+            rf"{escaped}(?![\w.,]?\d|\w)"
+        )
     return re.compile(rf"(?<=[\w%).’”]){escaped}(?![*\w])")
 
 

@@ -356,9 +356,14 @@ def _is_lone_dateline(line: str) -> bool:
     return bool(found and found[0].location and found[0].date)
 
 
+_MARKUP = re.compile(r"</?[a-zA-Z][\w-]*(?:\s[^<>]*)?/?>")
+
+
 def _is_subtitle(line: str, title: str | None) -> bool:
     if date_line_iso(line) or _RELEASE_LABEL.fullmatch(line) or is_link_only(line):
         return False
+    if not _MARKUP.sub("", line).strip():
+        return False  # an HTML tag left in Markdown ('<img src="team.png" width="90%" />')
     if norm(line) == norm(title or "") or "@" in line or re.search(r"\d{3}[-.\s]\d{4}", line):
         return False
     if title and norm(line).startswith(norm(title)):
