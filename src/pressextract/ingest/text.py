@@ -16,6 +16,7 @@ from pressextract.ingest.boilerplate import (
     is_link_only,
     strip_markdown,
 )
+from pressextract.ingest.collapsed import unfold_collapsed
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.dates import date_line_iso
 from pressextract.ingest.furniture import (
@@ -138,6 +139,7 @@ def split_paragraphs(
 
 def text_lines(raw: str) -> list[str]:
     """Stripped lines, with Markdown setext headings ("Title" over "====") made "# Title"."""
+    raw = unfold_collapsed(raw, heading_kind)
     lines = undouble(line.strip() for line in normalize_space(raw).split("\n"))
     for i in range(1, len(lines)):
         above, underline = lines[i - 1], lines[i]
