@@ -46,9 +46,9 @@ def linked(
         ),
         # the model missed the long form: initials pick it out of the title-case words before
         (
-            "hosted by the International Consortium on Combating Wildlife Crime (ICCWC) today",
+            "hosted by the International Network on Countering Timber Fraud (INCTF) today",
             [],
-            {"ICCWC": "International Consortium on Combating Wildlife Crime"},
+            {"INCTF": "International Network on Countering Timber Fraud"},
         ),
         # acronym, then long form
         (
