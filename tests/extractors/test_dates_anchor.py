@@ -58,7 +58,7 @@ def test_the_anchor_read_from_the_text_is_named_in_a_warning(nlp):
         ("Enrollment rose in federal fiscal year 2023.", [("2023", "2023")]),
         ("The company plans to hire 50 people by the end of the year.", [("2025", "2025")]),
         # A name cue ("District") before a written-out date does not make it a name.
-        ("The festival returns to the Cultural District, September 19 – 22, 2025.", [
+        ("The fair comes back to the Harbour District, September 19 – 22, 2025.", [
             ("2025-09-19", "2025-09-22")
         ]),
         ("Patients in District 9 were moved.", []),

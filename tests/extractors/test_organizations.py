@@ -103,9 +103,9 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
         ),
         # a company's name without its legal form, written after a comma
         (
-            "Mattel, Inc. and Mattel Studios agreed. Mattel said.",
-            ["Mattel, Inc.", "Mattel Studios", "Mattel"],
-            [("Mattel, Inc.", None, 2), ("Mattel Studios", None, 1)],
+            "Brightwell, Inc. and Brightwell Studios agreed. Brightwell said.",
+            ["Brightwell, Inc.", "Brightwell Studios", "Brightwell"],
+            [("Brightwell, Inc.", None, 2), ("Brightwell Studios", None, 1)],
         ),
         # spellings: a demonstrative before the name, spaces around "&"
         (
@@ -126,9 +126,9 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
         ),
         # ... and a short name first is not a reference to a longer one named later
         (
-            "Apple said. The Apple Watch sold.",
-            ["Apple", "Apple Watch"],
-            [("Apple", None, 1), ("Apple Watch", None, 1)],
+            "Orvex said. The Orvex Watch sold.",
+            ["Orvex", "Orvex Watch"],
+            [("Orvex", None, 1), ("Orvex Watch", None, 1)],
         ),
         # a possessive whose apostrophe the scraper lost
         ("Telia paid. Telias board agreed.", ["Telia", "Telias"], [("Telia", None, 2)]),

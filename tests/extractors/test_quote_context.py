@@ -80,10 +80,10 @@ def test_one_quotation_split_by_its_attribution(nlp, text, expected):
         ),
         # A paragraph of quotation under a paragraph where someone spoke.
         (
-            "Mr Ruddock said other agencies such as Anglicare will be funded to provide case "
-            "management services.\n\n"
-            "“This funding will help ensure that clients are provided with assistance.”\n",
-            ["Ruddock"],
+            "Ms Okafor said local groups such as Harbour Aid will be paid to run the new "
+            "shelters.\n\n"
+            "“This money will help make sure that families get the support they need.”\n",
+            ["Okafor"],
         ),
         # A person named between two quotations of one sentence: two quotations, the second
         # not the first one's speaker's.
@@ -144,23 +144,23 @@ def test_pronoun_speakers(nlp, text, expected):
     [
         # A capitalized speech verb the model read into the name.
         (
-            '"We are enthusiastic about this opportunity to work with you," Said Karen Tegan '
-            "Padir, vice president of Infrastructure Software at Sun.",
-            "Karen Tegan Padir",
+            '"We are glad to build this with the community," Said Laura Beth Manning, vice '
+            "president of Cloud Services at Orbix.",
+            "Laura Beth Manning",
         ),
         # An untagged name in apposition to a long title.
         (
-            "“The launch brings our partnership with the bank to a new level and helps developing "
-            "countries,” said Singapore’s Minister in the Prime Minister’s Office and Second "
-            "Minister for Finance and National Development, Indranee Rajah.",
-            "Indranee Rajah",
+            "“The fund takes our work with the lenders a step further and helps small "
+            "farmers,” said Norway’s Minister in the Prime Minister’s Office and Second "
+            "Minister for Trade and Rural Affairs, Ingrid Solheim.",
+            "Ingrid Solheim",
         ),
         # Two capitalized words in a shouted headline are no person.
         (
-            "• UNDER A LICENSING AGREEMENT, LINDIS HAS GRANTED PHARMANOVIA THE RIGHTS\n\n"
-            'Stephen Deacon, Chief Scientific Officer at Pharmanovia commented: "This approval '
-            'is a significant milestone for people living with the disease."',
-            "Stephen Deacon",
+            "• UNDER A SUPPLY AGREEMENT, ORVEX HAS GRANTED MELDRA THE RIGHTS\n\n"
+            'Paul Hadley, Chief Medical Officer at Meldra commented: "This approval '
+            'is an important step for patients with the condition."',
+            "Paul Hadley",
         ),
         # A lost comma: the word qualifying the title is not part of the name.
         (

@@ -150,7 +150,7 @@ def test_facts_told_apart(nlp, text, expected):
         "The hospital earned its place in the 2025 ratings.",
         "Damage ranged widely (Fig. 2).",
         # versions and standards named by an acronym or a name
-        "Sun leads JSR 317, the Java Persistence API.",
+        "Acme leads JSR 901, the Widget Storage API.",
         "CDT 3.1 will be released in June.",
         "Web 2.0, mashups and social networks grew.",
         # a paragraph number before a quotation

@@ -50,7 +50,7 @@ def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) ->
         ("talks held at the Convention on Conventional Weapons", 4, 8, {3: "DET"}, None),
         # a program at an organization is a unit of it; a company's name keeps its form
         ("the Molecular Imaging Program at Stanford", 1, 4, {0: "DET"}, None),
-        ("Connections Community Support Programs Inc. received", 0, 5, {}, None),
+        ("Riverbend Family Support Programs Inc. received", 0, 5, {}, None),
         # an organization's program is the organization's
         ("the Ministry of Health program", 1, 4, {0: "DET", 2: "ADP"}, None),
         # no evidence

@@ -29,15 +29,15 @@ def field(words: str, name: str) -> bool:
         # after "for" and a title, directly or after other fields joined by "and"
         ("the Minister for Rural Affairs , Jane Roe", "Rural Affairs", True),
         (
-            "the Minister for Finance and National Development , Jane Roe",
-            "National Development",
+            "the Minister for Trade and Rural Development , Jane Roe",
+            "Rural Development",
             True,
         ),
         ("the Minister for Roads and Ports and Coastal Shipping", "Coastal Shipping", True),
         # ... not a person after the fields and a comma
         ("the Minister for Rural Affairs , Jane Roe , said", "Jane Roe", False),
         # after "in charge of"
-        ("and Minister-in-charge of Trade Relations , Ms Roe", "Trade Relations", True),
+        ("and Minister-in-charge of Coastal Trade , Ms Roe", "Coastal Trade", True),
         # after "of" and a title, then "at" or a comma and a name
         ("Vice President of Community Affairs at Acme", "Community Affairs", True),
         ("Senior Director of Identity Products , Acme .", "Identity Products", True),
