@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.ingest.about import describes_itself, is_name_heading
+from pressextract.ingest.about import describes_itself, is_name_heading, unheaded_about
 from pressextract.ingest.sections import split_sections
 
 NEWS = [
@@ -94,3 +94,22 @@ def test_unheaded_legal_notice_before_the_half() -> None:
 def test_about_subheading_early_in_the_news_stays() -> None:
     paragraphs = [NEWS[0], "About the plants", *NEWS[1:], *NEWS]
     assert split_sections(paragraphs) == (paragraphs, [])
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        # a stock exchange is a company fact, written as exchanges are written
+        (["Acme Pumps is a maker of pumps based in Oslo.", "Its shares trade on SIX as ACP."], 4),
+        # "six" the number is no exchange: the news goes on after the description
+        (
+            [
+                "Acme Pumps is a maker of pumps based in Oslo.",
+                "The six plants will serve 200,000 people, the ministry said.",
+            ],
+            None,
+        ),
+    ],
+)
+def test_exchanges_are_company_facts(closing: list[str], expected: int | None) -> None:
+    assert unheaded_about([*NEWS, *closing]) == expected

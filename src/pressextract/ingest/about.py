@@ -21,9 +21,12 @@ _SELF_DESCRIPTION = re.compile(
     rf"^(?P<name>{_NAME})(?:\s*\([^()]{{1,40}}\))?(?:,[^;:“”\"]{{2,160}}?,)?"
     r" (?:is|are) (?:a|an|the|one of)\b"
 )
+# Stock exchanges are named in capitals ("NYSE: ACP", "SIX Swiss Exchange"): matched as written,
+# since "six" and "lse" are also plain words.
 _COMPANY_FACTS = re.compile(
     r"\b(?:headquartered|founded in|established in|employs|subsidiaries|listed on"
-    r"|(?:nyse|nasdaq|six|lse)\b|leading (?:global )?(?:provider|supplier|manufacturer))",
+    r"|(?-i:NYSE|NASDAQ|Nasdaq|SIX|LSE|TSX|ASX)\b"
+    r"|leading (?:global )?(?:provider|supplier|manufacturer))",
     re.I,
 )
 _BOILERPLATE_FACTS = re.compile(rf"{_COMPANY_FACTS.pattern}|www\.|\.com\b|\bvisit ", re.I)
