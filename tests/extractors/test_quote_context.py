@@ -73,9 +73,9 @@ def test_one_quotation_split_by_its_attribution(nlp, text, expected):
     [
         # A second quotation in the sentence of an attributed one, and one right after another.
         (
-            "The Director, Maria Lopez, noted that “we have seen this wave before,” but we now "
-            "“know what it takes to protect our people.” “We must adjust our plans to save "
-            "lives.”",
+            "The Director, Maria Lopez, noted that “we have faced floods like this before,” but "
+            "we now “have the tools to keep families safe.” “We must update our plans to "
+            "protect homes.”",
             ["Maria Lopez", "Maria Lopez", "Maria Lopez"],
         ),
         # A paragraph of quotation under a paragraph where someone spoke.
@@ -123,14 +123,14 @@ def test_speakers_carried_by_structure(nlp, text, expected):
         ),
         # Someone unnamed introduced as a subject ("a 23-year-old man") is who "he" is.
         (
-            "Sarah Sanbar is a researcher at the group. During Ramadan, a 23-year-old man left his "
-            "house to go to work. “I saw a police car in the street near my workplace,” he said.",
+            "Nadia Karam is a researcher at the group. During the holiday, a 31-year-old man left "
+            "his flat to go to the market. “I saw two soldiers at the end of my road,” he said.",
             [None],
         ),
         # A name modifying a noun ("an ethnic Chin refugee") is not the antecedent either.
         (
-            "When an ethnic Chin refugee protested the conditions, the guards beat him. “We were "
-            "brought outside and beaten on our hands and feet,” he said.",
+            "When an ethnic Hmong farmer protested the eviction, the guards kicked him. “We were "
+            "pushed into a truck and left without water,” he said.",
             [None],
         ),
     ],
@@ -164,9 +164,9 @@ def test_pronoun_speakers(nlp, text, expected):
         ),
         # A lost comma: the word qualifying the title is not part of the name.
         (
-            "“Authorities are treating migrants as criminals and holding them for months,” said "
-            "Shayna Bauchner Asia researcher at Human Rights Watch.",
-            "Shayna Bauchner",
+            "“Officials are treating asylum seekers as suspects and holding them for weeks,” said "
+            "Clara Voss Europe researcher at Human Rights Watch.",
+            "Clara Voss",
         ),
     ],
 )

@@ -51,23 +51,23 @@ def speakers_of(nlp, text: str, **options) -> list:
             "Acme Corp.",
         ),
         (
-            "“The product is ready for the market,” said André Neu, Head of Platform Solutions "
-            "for Ascom.",
-            "André Neu",
-            "Head of Platform Solutions",
-            "Ascom",
+            "“The product is ready for the market,” said Petra Lindqvist, Head of Cloud "
+            "Solutions for Norvik.",
+            "Petra Lindqvist",
+            "Head of Cloud Solutions",
+            "Norvik",
         ),
         (
-            "“We are looking forward to the next phase,” said Ivan Braiker, my6sense’s new Chief "
-            "Strategy Officer.",
-            "Ivan Braiker",
+            "“We are looking forward to the next phase,” said Tomas Brenner, ad4reach’s new "
+            "Chief Strategy Officer.",
+            "Tomas Brenner",
             "Chief Strategy Officer",
-            "my6sense",
+            "ad4reach",
         ),
         (
-            "“We found the toilet could read fingerprints,” said Sam Gambhir, professor and chair "
+            "“We found the mirror could read pulse rates,” said Lena Ortiz, professor and chair "
             "of radiology.",
-            "Sam Gambhir",
+            "Lena Ortiz",
             "professor and chair of radiology",
             None,
         ),
@@ -80,34 +80,34 @@ def test_title_and_organization(nlp, text, name, title, organization) -> None:
 
 def test_later_short_mentions_are_the_same_speaker_with_a_quote_count(nlp) -> None:
     text = (
-        "“Our concept dates back well over 15 years,” said Sanjiv Gambhir, professor of "
+        "“Our idea goes back more than 12 years,” said Lena Ortiz, professor of "
         "radiology.\n"
-        "“The smart toilet is the perfect way to harness a source of data,” Gambhir said.\n"
-        "“We know it seems weird,” he said."
+        "“The smart mirror is the simplest way to collect this kind of data,” Ortiz said.\n"
+        "“We know it sounds odd,” she said."
     )
     [speaker] = speakers_of(nlp, text)
-    assert (speaker.name, speaker.quotes, speaker.kind) == ("Sanjiv Gambhir", 3, "person")
+    assert (speaker.name, speaker.quotes, speaker.kind) == ("Lena Ortiz", 3, "person")
 
 
 def test_quote_speaker_names_equal_speaker_names(nlp) -> None:
     text = (
-        "District Attorney Ken Thompson announced the sentences. "
-        "District Attorney Thompson said, “These defendants preyed on the vulnerable.” "
+        "District Attorney Ken Marlow announced the sentences. "
+        "District Attorney Marlow said, “These men cheated the elderly out of their savings.” "
         "“It is a fine day for the city,” said Mayor Ann Lee of Springfield."
     )
     document = document_from_text(text)
     doc = nlp(text)
     quotes = extract_quotes(doc, document, QuoteOptions())
     speakers = extract_speakers(doc, document, SpeakerOptions())
-    assert {q.speaker for q in quotes} == {s.name for s in speakers} == {"Ken Thompson", "Ann Lee"}
+    assert {q.speaker for q in quotes} == {s.name for s in speakers} == {"Ken Marlow", "Ann Lee"}
 
 
 def test_people_who_are_not_quoted_are_not_speakers(nlp) -> None:
     text = (
-        "The case was prosecuted by Assistant District Attorney Jose Interiano. "
-        "“Justice was served today,” said District Attorney Ken Thompson."
+        "The case was prosecuted by Assistant District Attorney Rita Salas. "
+        "“Justice was served today,” said District Attorney Ken Marlow."
     )
-    assert [s.name for s in speakers_of(nlp, text)] == ["Ken Thompson"]
+    assert [s.name for s in speakers_of(nlp, text)] == ["Ken Marlow"]
 
 
 def test_indirect_speakers_count_unless_switched_off(nlp) -> None:
