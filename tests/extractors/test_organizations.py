@@ -118,6 +118,12 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Levi Strauss & Co", "Levi Strauss &Co."],
             [("Levi Strauss & Co", None, 2)],
         ),
+        # "and" and "&" spell one name
+        (
+            "The Ministry of Farming and Fish met. The Ministry of Farming & Fish said.",
+            ["Ministry of Farming and Fish", "Ministry of Farming & Fish"],
+            [("Ministry of Farming and Fish", None, 2)],
+        ),
         # ... but a place after the shorter name makes another organization
         (
             "Duke Energy sold part of Duke Energy Florida. Duke Energy said.",

@@ -95,6 +95,18 @@ def linked(
             {"OLAF": "European Anti-Fraud Office"},
         ),
         ("the new Office (OLAF) rules", [], {}),
+        # a name with commas inside: the ORG before the parenthesis is only its tail
+        (
+            "The Ministry of Farming, Animal Care & Dairying (MoFAC&D) said",
+            [("Ministry of Farming", "ORG"), ("Animal Care & Dairying", "ORG")],
+            {"MoFAC&D": "Ministry of Farming, Animal Care & Dairying"},
+        ),
+        # ... not when the tail's initials already start the acronym
+        (
+            "with Acme Corp, Animal Care & Dairying (ACD) today",
+            [("Acme Corp", "ORG"), ("Animal Care & Dairying", "ORG")],
+            {"ACD": "Animal Care & Dairying"},
+        ),
         ("the Customs Union Treaty (OLAF) rules", [], {}),
     ],
 )

@@ -192,3 +192,40 @@ def test_users_extend_the_gazetteer_in_config() -> None:
     nlp.add_pipe("pressextract_entity_repair", config={"extra_organizations": extra})
     doc = nlp(nlp.make_doc("The PIF met."))
     assert [(e.text, e.kb_id_) for e in doc.ents] == [("PIF", "Pacific Islands Forum")]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # an organization named after a person or a town, tagged PERSON
+        (
+            "a grant from the Jane Q. Roe Foundation this year",
+            [("Jane Q. Roe Foundation", "PERSON")],
+            [("Jane Q. Roe Foundation", "ORG")],
+        ),
+        (
+            "officers of the Oak Vale Police Department said",
+            [("Oak Vale Police Department", "PERSON")],
+            [("Oak Vale Police Department", "ORG")],
+        ),
+        # ... not a person's program (a possessive), nor a title before a name
+        (
+            "under Roe's Clean Water Initiative now",
+            [("Roe's Clean Water Initiative", "PERSON")],
+            [("Roe's Clean Water Initiative", "PERSON")],
+        ),
+        # a dateline's date ends at the dash before the issuer's name
+        (
+            "OSLO - May 3, 2024 - The Acme Foundation today announced",
+            [("OSLO", "GPE"), ("May 3, 2024 - The Acme Foundation", "DATE")],
+            [("OSLO", "GPE"), ("May 3, 2024", "DATE"), ("Acme Foundation", "ORG")],
+        ),
+        (
+            "from May 3 - June 9, 2024 in Oslo",
+            [("May 3 - June 9, 2024", "DATE"), ("Oslo", "GPE")],
+            [("May 3 - June 9, 2024", "DATE"), ("Oslo", "GPE")],
+        ),
+    ],
+)
+def test_names_of_organizations(blank: Language, text: str, ents: list, expected: list) -> None:
+    assert repaired(blank, text, ents) == expected

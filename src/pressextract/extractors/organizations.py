@@ -281,6 +281,7 @@ def normalize_org(name: str) -> str:
     """A grouping key: NFKC, straight apostrophes, lowercase, no leading "the", no possessive."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
     text = " ".join(text.replace("&", " & ").split())  # "Strauss &Co." ~ "Strauss & Co"
+    text = text.replace(" and ", " & ")  # "Health and Safety Agency" ~ "Health & Safety Agency"
     for article in _LEADING_ARTICLES:
         text = text.removeprefix(article + " ")
     text = text.removesuffix("'s")

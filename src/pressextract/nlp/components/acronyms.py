@@ -289,11 +289,35 @@ def _long_then_short(
         if ent.label_ not in _MAYBE_ORG_LABELS:
             return None
         if ent.label_ == "ORG" or _initials_match(ent, letters) or _starts_with(ent, short):
-            return ent, short
+            return _widened(doc, ent, paren, letters), short
     long_span = _long_form_before(doc, paren, short.text)
     if long_span is None and is_acronym(short.text):
         long_span = _named_organization_before(doc, paren, heads)
     return (long_span, short) if long_span is not None else None
+
+
+def _widened(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
+    """ "Ministry of Fisheries, Animal Husbandry & Dairying (MoFAH&D)": the ORG before the
+    parenthesis is the tail of a name with commas inside when its initials miss the acronym's
+    first letter and the ORG names before it, comma by comma, supply it."""
+    letters = [c.lower() for c in letters]
+    if not letters or _initial_of(ent) in {letters[0], ""}:
+        return ent
+    start = ent.start
+    for _ in range(3):
+        if start < 2 or doc[start - 1].text != ",":
+            break
+        before = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "ORG"), None)
+        if before is None:
+            break
+        start = before.start
+        if _initial_of(before) == letters[0] and _initials_match(doc[start:paren], letters):
+            return doc[start:paren]
+    return ent
+
+
+def _initial_of(span: Span) -> str:
+    return next((t.text[0].lower() for t in span if t.text[:1].isupper()), "")
 
 
 def _short_name_of(inner: Span, ent: Span) -> bool:

@@ -2,13 +2,15 @@
 
 Each rule fixes one kind of mistake seen in scraped press releases, in this order:
 1. line-break fragments: an entity running over a line break ("Banner.png\nNews") is cut there;
-   file names and URLs are never entities;
+   file names and URLs are never entities; a dateline's date ends at the dash before a name
+   ("May 3, 2024 - The Acme Foundation") — entity_edges.py;
 2. edges: a leading "the", a possessive "'s" (not a name's own: "Macy's"), stray punctuation,
    an unclosed "(";
 3. swallowed people and titles: "World Customs Organization Ian Saunders" -> ORG + PERSON;
 4. wrong labels: "Operation Thunder" and "the Conference" are events, "... Act" and "National
    Strategy for ..." laws, "... Building" a facility; an ORG that starts with "Dr" or a title
-   before a name is a person; one made only of job titles, page-chrome words ("News &
+   before a name is a person, a PERSON ending in an organization word ("Jane Roe Foundation")
+   an organization; one made only of job titles, page-chrome words ("News &
    Highlights"), a sentence-initial adjective ("Faster") or two unknown capitals ("EV") is
    dropped, as is the portfolio of "Minister of Finance";
 5. names split or cut short: GPE "Nigeria" + "Customs Service" -> one ORG, "Police" +
@@ -18,7 +20,8 @@ Each rule fixes one kind of mistake seen in scraped press releases, in this orde
    canonical name as `kb_id_`; known acronyms are linked in `doc.spans["acronyms"]`
    (label = acronym, kb_id = full name);
 7. one name, one label ("Telia" tagged ORG eight times and GPE once is an ORG), and consistency
-   with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON — entity_votes.py.
+   with people: "Guyger" is not an ORG when "Amber Guyger" is a PERSON — entity_votes.py;
+8. coordination: the members of a list of organizations are organizations — org_lists.py.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pressextract.nlp.components.entity_edges import date_before_dash
 from pressextract.nlp.components.entity_merges import CONNECTORS, POSSESSIVE, NameMerger
 from pressextract.nlp.components.entity_votes import consistent_with_people, majority_labels
 from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
@@ -185,6 +189,7 @@ class EntityRepair:
     def _split_lines(self, ent: Span) -> list[Span]:
         if any(_FILE_OR_URL.search(t.text) or t.like_url or t.like_email for t in ent):
             return []
+        ent = date_before_dash(ent)
         breaks = [t.i for t in ent if "\n" in t.text]
         if not breaks:
             return [ent]
@@ -271,10 +276,11 @@ class EntityRepair:
         if ent.label_ in {"ORG", "GPE", "LOC"} and not ent.kb_id_ and words[-1] in self.law_heads:
             return Span(doc, ent.start, ent.end, label="LAW")  # "the Green Deal", "... Act"
         if (
-            ent.label_ in {"GPE", "LOC"}
+            ent.label_ in {"GPE", "LOC", "PERSON"}
             and len(words) >= 2
             and words[-1] in self.org_heads
             and words[-1] not in {"union", "nations"}  # "Soviet Union" is a place
+            and (ent.label_ != "PERSON" or self._named_body(ent, words))
         ):
             return Span(doc, ent.start, ent.end, label="ORG")  # "... Sheriff's Department"
         if ent.label_ in {"GPE", "LOC"} and words[0] in self.titles and self._name_after_title(ent):
@@ -305,6 +311,15 @@ class EntityRepair:
         if words[-1] in self.facility_heads:
             return Span(doc, ent.start, ent.end, label="FAC")
         return ent
+
+    def _named_body(self, ent: Span, words: list[str]) -> bool:
+        """A PERSON span that is an organization named after a person or place ("Jane Roe
+        Foundation", "Oak Ridge Police Department"): a capitalized organization word ends it."""
+        return (
+            ent[-1].is_title
+            and words[0] not in self.titles | self.honorifics
+            and not any(t.text in POSSESSIVE for t in ent)  # "Roe's Clean Water Initiative"
+        )
 
     def _law_with_scope(self, ent: Span) -> bool:
         """A law or strategy word followed by its scope, with no organization word before it."""
