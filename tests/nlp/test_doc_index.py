@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pressextract.nlp.doc_index import doc_index
+from pressextract.nlp.doc_index import doc_index, token_indexes, tokens_labelled
 
 
 def make(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Doc:
@@ -40,3 +40,24 @@ def test_blank_line_between(text, start, end, expected):
     doc = spacy.blank("en").make_doc(text)
     assert doc_index(doc).text == text
     assert doc_index(doc).blank_line_between(start, end) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "texts", "expected"),
+    [
+        ("Acme (AC) and Beta (BT).", ("(",), [1, 6]),
+        ("- Jane Doe, CEO\n— John Roe", {"-", "—"}, [0, 6]),
+        ("No brackets here.", ("(",), []),
+        ("", ("(",), []),
+    ],
+)
+def test_token_indexes_are_the_tokens_with_those_texts(text, texts, expected):
+    doc = spacy.blank("en").make_doc(text)
+    assert token_indexes(doc, texts) == expected == [t.i for t in doc if t.text in texts]
+
+
+def test_tokens_labelled_are_the_tokens_with_that_dependency():
+    words = ["Doe", "said", "Roe", "agreed"]
+    doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"])
+    assert tokens_labelled(doc, "nsubj") == [0, 2] == [t.i for t in doc if t.dep_ == "nsubj"]
+    assert tokens_labelled(doc, "dobj") == []

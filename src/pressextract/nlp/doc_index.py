@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span
 
 CACHE_KEY = "pressextract.doc_index"
@@ -106,3 +109,24 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return Span(doc, start, end, label=token.ent_type)
+
+
+def token_indexes(doc: Doc, texts: Collection[str]) -> list[int]:
+    """Indexes of the tokens whose text is one of `texts`, in order.
+
+    What `[t.i for t in doc if t.text in texts]` gives, read from the Doc's array of token
+    texts: no Token object is made for the others (spaCy makes one on each access).
+    """
+    if not len(doc) or not texts:
+        return []
+    orth = doc.to_array(ORTH)
+    wanted = numpy.array([doc.vocab.strings[t] for t in texts], dtype=orth.dtype)
+    return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
+
+
+def tokens_labelled(doc: Doc, dep: str) -> list[int]:
+    """Indexes of the tokens whose dependency label is `dep` (`t.dep_ == dep`), in order."""
+    if not len(doc):
+        return []
+    deps = doc.to_array(DEP)
+    return numpy.flatnonzero(deps == doc.vocab.strings[dep]).tolist()

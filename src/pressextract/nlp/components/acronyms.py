@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_evidence import ThingNames
+from pressextract.nlp.doc_index import token_indexes
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
 
@@ -224,12 +225,16 @@ def find_definitions(
     """
     heads = frozenset(org_heads)
     found: list[tuple[Span, Span]] = []
-    for open_tok in (t for t in doc if t.text == "("):
+    ends: dict[int, Span] | None = None  # the entity ending at each token, read once
+    for open_tok in (doc[i] for i in token_indexes(doc, ("(",))):
         close = next((t.i for t in doc[open_tok.i + 1 : open_tok.i + 16] if t.text == ")"), None)
         if close is None or close == open_tok.i + 1:
             continue
         inner = doc[open_tok.i + 1 : close]
-        pair = _long_then_short(doc, open_tok.i, inner, quoted, heads) or _short_then_long(
+        if ends is None:
+            ends = {e.end: e for e in doc.ents}  # entities never overlap: one per end
+        ent = ends.get(open_tok.i)
+        pair = _long_then_short(doc, open_tok.i, inner, quoted, heads, ent) or _short_then_long(
             doc, open_tok.i, inner
         )
         if pair is not None:
@@ -241,8 +246,7 @@ def term_acronyms(doc: Doc) -> set[str]:
     """Acronyms the text defines for lowercase terms ("friction stir welding (FSW)",
     "greenhouse gas (GHG)"): they name things, not organizations."""
     terms = set()
-    for open_tok in (t for t in doc if t.text == "("):
-        i = open_tok.i
+    for i in token_indexes(doc, ("(",)):
         if i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
         letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
@@ -276,10 +280,10 @@ def _in_order(initials: list[str], letters: list[str]) -> bool:
 
 
 def _long_then_short(
-    doc: Doc, paren: int, inner: Span, quoted: bool, heads: frozenset[str] = frozenset()
+    doc: Doc, paren: int, inner: Span, quoted: bool, heads: frozenset[str], ent: Span | None
 ) -> tuple[Span, Span] | None:
+    """`ent`: the entity that ends right before the parenthesis, if any."""
     short = _short_form(inner, quoted)
-    ent = next((e for e in doc.ents if e.end == paren), None)
     if short is None and ent is not None and ent.label_ == "ORG" and _short_name_of(inner, ent):
         return ent, inner  # "Lawrence Berkeley National Laboratory (Berkeley Lab)"
     if short is None:

@@ -14,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.doc_index import token_indexes, tokens_labelled
 from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
@@ -164,7 +165,7 @@ class PersonRepair:
         """ "Sofia Reyes, director of the Clean Rivers Project": an untagged name + title."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        for comma in (t.i for t in doc if t.text == ","):
+        for comma in token_indexes(doc, (",",)):
             start = comma
             while (
                 start > 0
@@ -229,8 +230,8 @@ class PersonRepair:
         taken = {i for e in ents for i in range(e.start, e.end)}
         person_words = {t.lower_ for e in ents if e.label_ == "PERSON" for t in e}
         found = []
-        for token in doc:
-            if token.dep_ != "nsubj" or token.i in taken or token.pos_ != "PROPN":
+        for token in (doc[i] for i in tokens_labelled(doc, "nsubj")):
+            if token.i in taken or token.pos_ != "PROPN":
                 continue
             if token.head.lemma_.lower() not in self.speech_verbs:
                 continue
@@ -263,9 +264,7 @@ class PersonRepair:
         """Names that open a line after a dash: "- Ivonne Higuero, Secretary-General of CITES"."""
         taken = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
         found = []
-        for token in doc:
-            if token.text not in DASHES:
-                continue
+        for token in (doc[i] for i in token_indexes(doc, DASHES)):
             before = doc[token.i - 1] if token.i > 0 else None
             if before is not None and "\n" not in before.text + before.whitespace_:
                 continue
