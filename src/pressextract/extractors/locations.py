@@ -139,7 +139,8 @@ def _entity_mentions(
     promoted_at = {e.start for e in promoted}
     ents = sorted((as_natural_place(e) for e in ents), key=lambda e: e.start)
     ents = join_country_names(doc, ents, resolver)
-    orgs = {e.text for e in doc.ents if e.label_ == "ORG"}
+    doc_ents = doc.ents  # read once: each read makes a Span of every entity
+    orgs = {e.text for e in doc_ents if e.label_ == "ORG"}
     out: list[_Mention] = []
     previous_end = -1
     for ent in ents:
@@ -147,7 +148,7 @@ def _entity_mentions(
         last = text.split()[-1].lower() if text else ""
         if not text or is_street(doc, ent, words) or last in words["building_words"]:
             continue
-        if names_an_office(ent) or inside_organization_name(ent):
+        if names_an_office(ent) or inside_organization_name(ent, ents=doc_ents):
             continue  # "Harris County District Attorney", "Fort Lauderdale United FC"
         if ent.label_ == "FAC" and not facility_wanted(last, options.facilities, words):
             continue

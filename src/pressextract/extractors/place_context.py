@@ -12,6 +12,8 @@ The small model tags products, companies and capitalized words GPE ("Linux", "Pl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.resources.lexicon import org_head_words, person_titles
@@ -327,11 +329,15 @@ _NAME_ENDINGS = {"fc", "afc", "sc", "club", "llc", "plc", "gmbh", "ag", "sa", "c
                  "corp.", "lp", "llp", "universities", "schools", "hospitals"}  # fmt: skip
 
 
-def inside_organization_name(span: Span, conjoined: bool = True) -> bool:
+def inside_organization_name(
+    span: Span, conjoined: bool = True, ents: Sequence[Span] | None = None
+) -> bool:
     """The place is part of an organization's name the model did not tag whole: "Fort
     Lauderdale United FC", "the Universities of Gothenburg", "ALDI U.S." (a name the release
-    tags as an organization elsewhere)."""
+    tags as an organization elsewhere). `ents`: the Doc's entities, read once by a caller that
+    asks for many places (`doc.ents` makes a Span of every entity on each read)."""
     doc = span.doc
+    ents = doc.ents if ents is None else ents
     heads = org_head_words() | _NAME_ENDINGS
     first = span[0].lower_.removesuffix("s")
     if len(span) > 2 and (first in heads or span[0].lower_ in heads) and span[1].lower_ == "of":
@@ -343,7 +349,7 @@ def inside_organization_name(span: Span, conjoined: bool = True) -> bool:
         k += 1
     orgs = {
         e.text
-        for e in doc.ents
+        for e in ents
         if e.label_ == "ORG" and len(e) > len(span) and (e.end <= span.start or e.start >= span.end)
     }
     for size in (1, 2, 3):
@@ -354,6 +360,6 @@ def inside_organization_name(span: Span, conjoined: bool = True) -> bool:
     head = span.root.head
     if conjoined and span.root.dep_ == "conj" and not span.start <= head.i < span.end:
         # "the Universities of Gothenburg and Southampton"
-        owner = next((e for e in doc.ents if e.start <= head.i < e.end), None)
-        return owner is not None and inside_organization_name(owner, conjoined=False)
+        owner = next((e for e in ents if e.start <= head.i < e.end), None)
+        return owner is not None and inside_organization_name(owner, conjoined=False, ents=ents)
     return False

@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.extractors.attribution import Attributor, Speaker
@@ -237,11 +240,21 @@ def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     return found
 
 
+def _cue_candidates(doc: Doc) -> list[int]:
+    """The tokens `Attributor.is_cue` may take (verbs, auxiliaries and "according"), read from
+    the Doc's arrays: no Token object is made for the others."""
+    if not len(doc):
+        return []
+    pos, lower = doc.to_array([POS, LOWER]).T
+    maybe = numpy.isin(pos, (VERB, AUX)) | (lower == doc.vocab.strings["according"])
+    return numpy.flatnonzero(maybe).tolist()
+
+
 def _indirect(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Reported speech: "Doe said that ...", "..., Doe said." (a clause under a speech verb)."""
     found = []
     index = doc_index(doc)
-    for token in doc:
+    for token in (doc[i] for i in _cue_candidates(doc)):
         if token.i in covered or not att.is_cue(token):
             continue
         if token.lower_ == "according":
