@@ -21,24 +21,17 @@ Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pressextract.nlp.components.acronym_definitions import find_definitions, term_acronyms
 from pressextract.nlp.components.org_evidence import ThingNames
-from pressextract.nlp.doc_index import token_indexes
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
-
-_SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
-_QUOTES = {'"', "“", "”", "'", "‘", "’"}
-_MAX_LONG_FORM = 14  # tokens; longer parenthesised stretches are not names
-# Entities that may be an organization the model mislabelled; places, laws and events are not
-# turned into organizations by an acronym after them ("Foreign Corrupt Practices Act (FCPA)").
-_MAYBE_ORG_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON", "WORK_OF_ART"}
 
 
 @Language.factory(
@@ -213,201 +206,6 @@ def _named_laws(ents: list[Span]) -> set[str]:
 def _is_plural_acronym(span: Span) -> bool:
     """ "ICUs", "DSPs", "NGOs": an acronym with a plural "s"."""
     return len(span) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]+s", span.text))
-
-
-def find_definitions(
-    doc: Doc, *, quoted: bool = True, org_heads: Iterable[str] = ()
-) -> list[tuple[Span, Span]]:
-    """(long form, short form) pairs defined with parentheses in the text.
-
-    With `org_heads`, a title-case name ending in one of them also defines an acronym whose
-    letters are not its initials: "European Anti-Fraud Office (OLAF)" (from the French name).
-    """
-    heads = frozenset(org_heads)
-    found: list[tuple[Span, Span]] = []
-    ends: dict[int, Span] | None = None  # the entity ending at each token, read once
-    for open_tok in (doc[i] for i in token_indexes(doc, ("(",))):
-        close = next((t.i for t in doc[open_tok.i + 1 : open_tok.i + 16] if t.text == ")"), None)
-        if close is None or close == open_tok.i + 1:
-            continue
-        inner = doc[open_tok.i + 1 : close]
-        if ends is None:
-            ends = {e.end: e for e in doc.ents}  # entities never overlap: one per end
-        ent = ends.get(open_tok.i)
-        pair = _long_then_short(doc, open_tok.i, inner, quoted, heads, ent) or _short_then_long(
-            doc, open_tok.i, inner
-        )
-        if pair is not None:
-            found.append(pair)
-    return found
-
-
-def term_acronyms(doc: Doc) -> set[str]:
-    """Acronyms the text defines for lowercase terms ("friction stir welding (FSW)",
-    "greenhouse gas (GHG)"): they name things, not organizations."""
-    terms = set()
-    for i in token_indexes(doc, ("(",)):
-        if i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
-            continue
-        letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
-        for size in range(len(letters), 0, -1):
-            before = doc[max(0, i - size) : i]
-            # "greenhouse gas (GHG)": one word may give two letters, so initials are matched
-            # in order, not one per letter.
-            if (
-                len(before) == size
-                and all(t.is_lower and t.is_alpha for t in before)
-                and _in_order([t.text[0] for t in before], letters)
-                and before[-1].text[0] in letters[-1:] + letters[-2:-1]
-            ):
-                terms.add(doc[i + 1].text)
-                break
-    return terms
-
-
-def _in_order(initials: list[str], letters: list[str]) -> bool:
-    """Initials start the acronym and appear among its letters in order."""
-    if not initials or initials[0] != letters[0]:
-        return False
-    pos = 0
-    for letter in initials:
-        while pos < len(letters) and letters[pos] != letter:
-            pos += 1
-        if pos == len(letters):
-            return False
-        pos += 1
-    return True
-
-
-def _long_then_short(
-    doc: Doc, paren: int, inner: Span, quoted: bool, heads: frozenset[str], ent: Span | None
-) -> tuple[Span, Span] | None:
-    """`ent`: the entity that ends right before the parenthesis, if any."""
-    short = _short_form(inner, quoted)
-    if short is None and ent is not None and ent.label_ == "ORG" and _short_name_of(inner, ent):
-        return ent, inner  # "Lawrence Berkeley National Laboratory (Berkeley Lab)"
-    if short is None:
-        return None
-    letters = [c for c in short.text if c.isalpha()]
-    if ent is not None:
-        if ent.label_ not in _MAYBE_ORG_LABELS:
-            return None
-        if ent.label_ == "ORG" or _initials_match(ent, letters) or _starts_with(ent, short):
-            return _widened(doc, ent, paren, letters), short
-    long_span = _long_form_before(doc, paren, short.text)
-    if long_span is None and is_acronym(short.text):
-        long_span = _named_organization_before(doc, paren, heads)
-    return (long_span, short) if long_span is not None else None
-
-
-def _widened(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
-    """ "Ministry of Fisheries, Animal Husbandry & Dairying (MoFAH&D)": the ORG before the
-    parenthesis is the tail of a name with commas inside when its initials miss the acronym's
-    first letter and the ORG names before it, comma by comma, supply it."""
-    letters = [c.lower() for c in letters]
-    if not letters or _initial_of(ent) in {letters[0], ""}:
-        return ent
-    start = ent.start
-    for _ in range(3):
-        if start < 2 or doc[start - 1].text != ",":
-            break
-        before = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "ORG"), None)
-        if before is None:
-            break
-        start = before.start
-        if _initial_of(before) == letters[0] and _initials_match(doc[start:paren], letters):
-            return doc[start:paren]
-    return ent
-
-
-def _initial_of(span: Span) -> str:
-    return next((t.text[0].lower() for t in span if t.text[:1].isupper()), "")
-
-
-def _short_name_of(inner: Span, ent: Span) -> bool:
-    """ "(Berkeley Lab)" after "Lawrence Berkeley National Laboratory": one to three
-    capitalized words, each the start of a later word of the name, fewer than the name's."""
-    words = [t.text for t in ent if t.is_alpha]
-    if not 1 <= len(inner) <= 3 or len(inner) >= len(words):
-        return False
-    k = 0
-    for tok in inner:
-        if not (tok.is_title and tok.is_alpha and len(tok.text) >= 3):
-            return False
-        while k < len(words) and not words[k].startswith(tok.text):
-            k += 1
-        if k == len(words):
-            return False
-        k += 1
-    return True
-
-
-def _named_organization_before(doc: Doc, paren: int, heads: frozenset[str]) -> Span | None:
-    """The longest title-case stretch right before `paren` that ends in an organization word."""
-    if paren == 0 or doc[paren - 1].lower_ not in heads or not doc[paren - 1].is_title:
-        return None
-    best = None
-    for candidate in _title_case_stretches(doc, paren):
-        best = candidate
-    # One capitalized word ("Office (OLAF)") is a generic noun, not a name.
-    return best if best is not None and len(best) >= 2 else None
-
-
-def _short_form(inner: Span, quoted: bool) -> Span | None:
-    """The acronym (or quoted short name) inside parentheses, as a span."""
-    if is_acronym(inner.text) and " " not in inner.text:
-        return inner
-    if quoted and len(inner) >= 3 and inner[0].text in _QUOTES and inner[-1].text in _QUOTES:
-        words = inner[1:-1]
-        if words and all(t.text[:1].isupper() or t.is_punct for t in words):
-            return words
-    return None
-
-
-def _long_form_before(doc: Doc, paren: int, acronym: str) -> Span | None:
-    """The shortest title-case stretch before `paren` whose initials spell the acronym."""
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    return next((c for c in _title_case_stretches(doc, paren) if _initials_match(c, letters)), None)
-
-
-def _title_case_stretches(doc: Doc, paren: int) -> Iterator[Span]:
-    """Title-case stretches ending right before `paren`, shortest first, each starting on a
-    capitalized word ("Anti-Fraud Office", "European Anti-Fraud Office")."""
-    start = paren
-    while start > 0 and paren - start < _MAX_LONG_FORM:
-        tok = doc[start - 1]
-        if not (tok.is_title or tok.is_upper or tok.lower_ in _SMALL_WORDS or tok.text == "-"):
-            break
-        start -= 1
-        if doc[start].lower_ not in _SMALL_WORDS and doc[start].text != "-":
-            yield doc[start:paren]
-
-
-def _short_then_long(doc: Doc, paren: int, inner: Span) -> tuple[Span, Span] | None:
-    if paren == 0 or not is_acronym(doc[paren - 1].text):
-        return None
-    short = doc[paren - 1 : paren]
-    words = [t for t in inner if not t.is_punct]
-    if not words or not all(t.is_title or t.lower_ in _SMALL_WORDS or t.is_upper for t in words):
-        return None
-    if _initials_match(inner, [c.lower() for c in short.text if c.isalpha()]):
-        return inner, short
-    return None
-
-
-def _initials_match(span: Span, letters: list[str]) -> bool:
-    """The acronym's letters are the initials of the capitalized words, in order (loosely:
-    small words may be skipped or counted, and a word may give more than one letter)."""
-    letters = [c.lower() for c in letters]
-    initials = [t.text[0].lower() for t in span if t.text[:1].isalpha() and t.text[0].isupper()]
-    # Every capitalized word's initial must appear, in order, among the acronym's letters.
-    if not letters or not _in_order(initials, letters):
-        return False
-    return len(initials) >= max(2, len(letters) // 2)
-
-
-def _starts_with(ent: Span, short: Span) -> bool:
-    return ent.text.lower().startswith(short.text.lower())
 
 
 def _same(a: Span, b: Span) -> bool:
