@@ -2,36 +2,13 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 import pytest
-import spacy
 from spacy.language import Language
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.nlp.components.org_checks import _written_lowercase
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("pressextract_entity_repair")
-    return nlp
-
-
-def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Entities after entity_repair; `ents` are (substring, label) in order of appearance."""
-    doc = nlp.make_doc(text)
-    spans, at = [], 0
-    for piece, label in ents:
-        start = re.compile(rf"\b{re.escape(piece)}\b").search(text, at).start()
-        span = doc.char_span(start, start + len(piece), label=label)
-        assert span is not None, piece
-        spans.append(span)
-        at = start + len(piece)
-    doc.ents = spans
-    doc = nlp.get_pipe("pressextract_entity_repair")(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(
@@ -107,8 +84,8 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
         ),
     ],
 )
-def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
-    assert repaired(blank, text, ents) == expected
+def test_checks(repaired: Callable[..., list], text: str, ents: list, expected: list) -> None:
+    assert repaired(text, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -167,11 +144,13 @@ def test_checks(blank: Language, text: str, ents: list, expected: list) -> None:
         ),
     ],
 )
-def test_context_checks(blank: Language, text: str, ents: list, expected: list) -> None:
-    assert repaired(blank, text, ents) == expected
+def test_context_checks(
+    repaired: Callable[..., list], text: str, ents: list, expected: list
+) -> None:
+    assert repaired(text, ents) == expected
 
 
-def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> None:
+def test_a_surname_is_a_person_unless_part_of_longer_names(repaired: Callable[..., list]) -> None:
     text = (
         "James Harry Fluch, 64, is charged. Fluch worked. Fluch is accused. Fluch paid. "
         "Dr Ann Stanford spoke. Stanford said. Stanford agreed. Stanford won. "
@@ -184,7 +163,7 @@ def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> N
         *[("Stanford", "ORG")] * 3,
         ("Stanford Cancer Institute", "ORG"),
     ]
-    labels = [(t, label) for t, label in repaired(blank, text, ents) if t in {"Fluch", "Stanford"}]
+    labels = [(t, label) for t, label in repaired(text, ents) if t in {"Fluch", "Stanford"}]
     assert labels == [("Fluch", "PERSON")] * 3 + [("Stanford", "ORG")] * 3
 
 
@@ -227,8 +206,10 @@ def test_a_surname_is_a_person_unless_part_of_longer_names(blank: Language) -> N
         ),
     ],
 )
-def test_listed_organizations(blank: Language, text: str, ents: list, expected: list) -> None:
-    assert repaired(blank, text, ents) == expected
+def test_listed_organizations(
+    repaired: Callable[..., list], text: str, ents: list, expected: list
+) -> None:
+    assert repaired(text, ents) == expected
 
 
 @pytest.mark.parametrize(
@@ -244,8 +225,8 @@ def test_listed_organizations(blank: Language, text: str, ents: list, expected: 
         ("Apple and apple", "Apple", False),
     ],
 )
-def test_written_lowercase(blank: Language, text: str, name: str, expected: bool) -> None:
-    doc = blank.make_doc(text)
+def test_written_lowercase(repair_nlp: Language, text: str, name: str, expected: bool) -> None:
+    doc = repair_nlp.make_doc(text)
     start = text.index(name)
     span = doc.char_span(start, start + len(name))
     # asked twice: the answer kept per Doc is the answer

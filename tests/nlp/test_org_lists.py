@@ -2,35 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 import pytest
-import spacy
-from spacy.language import Language
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("pressextract_entity_repair")
-    return nlp
-
-
-def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Entities after entity_repair; `ents` are (substring, label) in order of appearance."""
-    doc = nlp.make_doc(text)
-    spans, at = [], 0
-    for piece, label in ents:
-        start = re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)").search(text, at).start()
-        span = doc.char_span(start, start + len(piece), label=label)
-        assert span is not None, piece
-        spans.append(span)
-        at = start + len(piece)
-    doc.ents = spans
-    doc = nlp.get_pipe("pressextract_entity_repair")(doc)
-    return [(e.text, e.label_) for e in doc.ents]
 
 
 @pytest.mark.parametrize(
@@ -135,5 +111,5 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
         ),
     ],
 )
-def test_list_members(blank: Language, text: str, ents: list, expected: list) -> None:
-    assert repaired(blank, text, ents) == expected
+def test_list_members(repaired: Callable[..., list], text: str, ents: list, expected: list) -> None:
+    assert repaired(text, ents) == expected
