@@ -100,15 +100,21 @@ CRASHER = textwrap.dedent(
 )
 
 
-def test_a_release_that_kills_its_worker_process_is_an_error_row(folder, tmp_path, monkeypatch):
-    # Worker processes start fresh: a sitecustomize module on their PYTHONPATH plants the crash.
+def plant_worker_killer(folder, tmp_path, monkeypatch, *, batch_size):
+    """b.txt kills the worker process that reads it; returns a pipeline file with `batch_size`.
+    Worker processes start fresh: a sitecustomize module on their PYTHONPATH plants the crash."""
     hooks = tmp_path / "hooks"
     hooks.mkdir()
     (hooks / "sitecustomize.py").write_text(CRASHER, encoding="utf-8")
     monkeypatch.setenv("PYTHONPATH", str(hooks))
     (folder / "b.txt").write_text(GOOD + "\n\nKILL-THE-WORKER", encoding="utf-8")
     toml = tmp_path / "small.toml"
-    toml.write_text("[pipeline]\nname = 'small'\nbatch_size = 1\n")
+    toml.write_text(f"[pipeline]\nname = 'small'\nbatch_size = {batch_size}\n")
+    return toml
+
+
+def test_a_release_that_kills_its_worker_process_is_an_error_row(folder, tmp_path, monkeypatch):
+    toml = plant_worker_killer(folder, tmp_path, monkeypatch, batch_size=1)
     out = tmp_path / "out"
     result = CliRunner().invoke(
         app,
@@ -133,13 +139,7 @@ def test_a_release_that_kills_its_dask_worker_is_an_error_row(folder, tmp_path, 
 
     from pressextract.batch import RunOptions, run
 
-    hooks = tmp_path / "hooks"
-    hooks.mkdir()
-    (hooks / "sitecustomize.py").write_text(CRASHER, encoding="utf-8")
-    monkeypatch.setenv("PYTHONPATH", str(hooks))
-    (folder / "b.txt").write_text(GOOD + "\n\nKILL-THE-WORKER", encoding="utf-8")
-    toml = tmp_path / "small.toml"
-    toml.write_text("[pipeline]\nname = 'small'\nbatch_size = 3\n")
+    toml = plant_worker_killer(folder, tmp_path, monkeypatch, batch_size=3)
     out = tmp_path / "out"
     with (
         dask.config.set({"distributed.scheduler.allowed-failures": 0}),
