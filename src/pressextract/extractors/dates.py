@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from pressextract.extractors.dates_entities import entity_dates
 from pressextract.extractors.dates_filters import builtin_name_cues, is_date
@@ -44,6 +44,8 @@ class DateOptions:
             raise ValueError(f"order must be auto, DMY or MDY, not {self.order!r}")
 
 
+# Expressions counted from the publication date ("yesterday", "last week", "at year end").
+_RELATIVE_KINDS = ("relative", "point", "weekday", "ago", "deictic")
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|'ll|going to|plans? to|scheduled|upcoming|expected to|set to|due to|"
     r"intends? to|aims? to|is to|are to)\b",
@@ -68,14 +70,14 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     anchor: tuple[dt.date, dt.date] | None = None
     read_against_text = False
     for raw in raws:
-        relative = raw.kind in ("relative", "weekday", "ago", "deictic") or (
+        relative = raw.kind in _RELATIVE_KINDS or (
             raw.kind in ("date", "range") and raw.year is None
         )
         if relative and not options.resolve_relative:
             continue
         # A date read from the text only bounds the release's own: "yesterday" or "last week"
         # cannot be counted from it, and a year-less date is the nearest one, whatever the tense.
-        if from_text and raw.kind in ("relative", "weekday", "ago", "deictic"):
+        if from_text and raw.kind in _RELATIVE_KINDS:
             continue
         tense = sentence_tense(doc, raw)
         if from_text:
@@ -198,31 +200,55 @@ def sentence_tense(doc: Doc, raw: RawDate) -> str | None:
     span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
-    token = span.root
-    verb = token
-    # Compare indices: spaCy makes a new Token object on each access, so `is` never matches.
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ in ("VERB", "AUX"):
-        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        words = {c.lower_ for c in aux}
-        if words & {"will", "shall", "'ll", "wo"} or any(
-            c.tag_ == "MD" and c.lower_ in ("will", "shall") for c in aux
-        ):
-            return "future"
-        if verb.tag_ == "VBD" or words & {"had", "has", "have", "was", "were", "did"}:
-            return "past"
-        if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl") and (
-            verb.lemma_ not in _PLANNED_VERBS
-        ):
-            return "past"  # "the figures, published on Wednesday," (but "scheduled for Friday")
-        if verb.tag_ in ("VBZ", "VBP") and not words:
-            # "The ceremony takes place on Saturday, organisers said": the clause's own tense
-            # wins over a "said" elsewhere in the sentence.
-            return "present"
+    verb = _governing_verb(span.root)
+    if verb is not None:
+        tense = _verb_tense(verb)
+        if tense != _UNKNOWN:
+            return tense
     sentence = span.sent.text if span.sent is not None else ""
     if _FUTURE_WORDS.search(sentence):
         return "future"
     if any(t.tag_ == "VBD" for t in span.sent):
         return "past"
     return None
+
+
+_UNKNOWN = "unknown"
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The nearest verb or auxiliary at or above `token` in the parse."""
+    # Compare indices: spaCy makes a new Token object on each access, so `is` never matches.
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token if token.pos_ in ("VERB", "AUX") else None
+
+
+def _verb_tense(verb: Token) -> str | None:
+    """The tense one verb's own form and auxiliaries give, or _UNKNOWN."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {c.lower_ for c in aux}
+    if words & {"will", "shall", "'ll", "wo"}:
+        return "future"
+    if verb.tag_ == "VBD" or words & {"had", "has", "have", "was", "were", "did"}:
+        return "past"  # "would have turned 28 on Sunday" too
+    if any(c.tag_ == "MD" for c in aux):
+        return None  # "would open in June", "could close by year end": no tense to go by
+    if verb.tag_ == "VBN" and not words and verb.dep_ in ("acl", "amod", "advcl") and (
+        verb.lemma_ not in _PLANNED_VERBS
+    ):
+        return "past"  # "the figures, published on Wednesday," (but "scheduled for Friday")
+    if verb.tag_ in ("VBZ", "VBP") and not words:
+        # "The ceremony takes place on Saturday, organisers said": the clause's own tense
+        # wins over a "said" elsewhere in the sentence.
+        return "present"
+    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in aux) and verb.head.i != verb.i:
+        # An infinitive under a past verb may lie on either side of the release ("agreed to
+        # sell its stake in October"); under a future one it is to come.
+        head = _governing_verb(verb.head)
+        outer = _verb_tense(head) if head is not None else _UNKNOWN
+        if outer == "past":
+            return None
+        if outer == "future":
+            return "future"
+    return _UNKNOWN

@@ -68,7 +68,7 @@ _ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + 
 # the other positions at once instead of trying each alternative there (same matches).
 DATE_RE = re.compile(
     rf"""
-    (?=(?i:[\dabdefhjlmnoqstwy]))(?:
+    (?=(?i:[\dabdefhjlmnoqstuwy]))(?:
     (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
         (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
   | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
@@ -98,8 +98,9 @@ DATE_RE = re.compile(
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
   | (?P<relyear>(?:(?P<ry_mod>(?i:{_MOD}))[\s-]+)?
         (?P<ry_rel>(?i:this|last|next))\s+(?:fiscal\s+)?(?P<ry_u>week|month|year|quarter))
-  | (?P<periodend>(?i:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+
-        (?P<pe_u>year|month))\b)
+  | (?P<periodend>(?i:(?:the\s+)?(?P<pe_at>end|beginning|start|middle)\s+of\s+(?:the\s+)?
+        (?P<pe_u>year|month)\b|(?:at|by|before|until|till|through|of)\s+(?P<pe_ye>year)[\s-]end\b)
+        (?![\s-]+(?:of\s+)?{YEAR}))
   | (?P<relnamed>(?P<rn_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
         (?:(?P<rn_wd>{WD})|(?P<rn_m>{_FULL_MONTH})))
   | (?P<season>(?P<se_rel>(?i:this|last|next|this\s+past|this\s+coming))\s+
@@ -116,6 +117,8 @@ DATE_RE = re.compile(
 # Phrases glued to a match that make it a range: "from X to Y", "between X and Y".
 RANGE_OPEN_RE = re.compile(r"(?:\b(?:from|between|across)\s+)$", re.IGNORECASE)
 RANGE_LINK_RE = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+# Where in its year (month) a point such as "the end of the year" falls: 0 start, 1 middle, 2 end.
+_POINTS = {"beginning": 0, "start": 0, "middle": 1, "end": 2}
 NUMBER_WORDS = {
     "a": 1, "an": 1, "a few": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -126,7 +129,7 @@ NUMBER_WORDS = {
 class RawDate:
     """What one date expression says, before the publication date fills the gaps."""
 
-    kind: str  # date | range | quarter | half | decade | relative | weekday | ago | deictic
+    kind: str  # date | range | quarter | half | decade | relative | point | weekday | ago | deictic
     char_start: int
     char_end: int
     year: int | None = None
@@ -237,8 +240,10 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     if g["relyear"]:
         relation = g["ry_rel"].lower()  # "This year" opens sentences too
         return RawDate("relative", *span, relation=relation, unit=g["ry_u"].lower())
-    if g["periodend"]:  # "by the end of the year": the release's year (month)
-        return RawDate("relative", *span, relation="this", unit=g["pe_u"].lower())
+    if g["periodend"]:  # "by the end of the year", "at year end": a point of a year (month)
+        at = (g["pe_at"] or "end").lower()
+        unit = (g["pe_u"] or g["pe_ye"]).lower()
+        return RawDate("point", *span, unit=unit, amount=_POINTS[at])
     if g["relnamed"]:
         relation = g["rn_rel"].lower().split()[-1]
         relation = {"past": "last", "coming": "next"}.get(relation, relation)

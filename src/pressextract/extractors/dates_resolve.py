@@ -224,6 +224,8 @@ def resolve(
     if kind == "deictic":
         day = iso_day(base + dt.timedelta(days=raw.amount))
         return Resolved(day, day, "day")
+    if kind == "point":
+        return _point(raw, base, tense)
     if kind == "weekday":
         first = resolve_weekday(raw, base, tense, anchor)
         last = first
@@ -253,6 +255,21 @@ def resolve(
     if raw_unit == "week" and weeks:
         return _week(base + dt.timedelta(days=7 * shift))
     return None
+
+
+def _point(raw: RawDate, base: dt.date, tense: str | None) -> Resolved:
+    """The year (month) of "the end of the year", "at year end": the release's own, unless a
+    past-tense clause puts it before the release ("debt was $5 billion at year end" in July ->
+    the year before)."""
+    if raw.unit == "year":
+        point = ((1, 1), (7, 1), (12, 31))[raw.amount]
+        year = base.year - 1 if tense == "past" and point > (base.month, base.day) else base.year
+        return Resolved(f"{year:04d}", f"{year:04d}", "year")
+    last_day = (dt.date(*shift_month(base.year, base.month, 1), 1) - dt.timedelta(days=1)).day
+    day = (1, 15, last_day)[raw.amount]
+    back = -1 if tense == "past" and day > base.day else 0
+    month = iso_month(*shift_month(base.year, base.month, back))
+    return Resolved(month, month, "month")
 
 
 def _season_year(relation: str | None, first_month: int, base: dt.date) -> int:
