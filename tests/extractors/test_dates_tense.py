@@ -44,7 +44,7 @@ def test_points_of_a_year(nlp, text, published, expected):
     [
         # "would" says nothing of which side: the nearest June (a said-clause is not the date's).
         ("He said the plant would open in June.", "2024-03-10", [("2024-06", "2024-06")]),
-        # An infinitive under a past verb: the nearest October, not the past one...
+        # An infinitive under a past verb may lie on either side of it: the nearest October...
         ("The group agreed to sell its stake in October.", "2013-03-22", [
             ("2012-10", "2012-10")
         ]),
