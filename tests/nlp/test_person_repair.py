@@ -42,6 +42,16 @@ def repaired(words: list[str], ents: list[str], pos: list[str] | None = None) ->
         ),
         # An organization that only looks like it ends in a name is left alone.
         (
+            ["XQT", "Software", "Systems"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("XQT Software Systems", "ORG")],
+        ),
+        (
+            ["ZB", "Energy", "Partners"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("ZB Energy Partners", "ORG")],
+        ),
+        (
             ["World", "Customs", "Organization"],
             ["B-ORG", "I-ORG", "I-ORG"],
             [("World Customs Organization", "ORG")],

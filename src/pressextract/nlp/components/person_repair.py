@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressextract.nlp.doc_index import token_indexes, tokens_labelled
+from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import (
     honorifics,
     org_head_words,
@@ -52,6 +53,9 @@ class PersonRepair:
         self.honorifics = honorifics()
         self.org_heads = org_head_words()
         self.speech_verbs = speech_verbs()
+        # Words that end a company's name, never a person's ("Acme Software Systems").
+        words = load_json_data("entity_repair.json")
+        self.name_endings = {w.lower() for w in (*words["org_heads"], *words["legal_suffixes"])}
 
     def __call__(self, doc: Doc) -> Doc:
         ents: list[Span] = []
@@ -198,6 +202,9 @@ class PersonRepair:
             if head_is_org_end and all(_looks_like_name_part(t.text) for t in tail):
                 if any(_bare(t.text) in self.org_heads | self.title_words for t in tail):
                     continue
+                # "QNX Software Systems", "BP Energy Partners": the name goes on to its end.
+                if tail[-1].text.lower() in self.name_endings:
+                    return [ent]
                 return [
                     Span(doc, ent.start, cut, label=ent.label_),
                     Span(doc, cut, ent.end, label="PERSON"),
