@@ -39,6 +39,38 @@ def test_no_publication_date_reads_against_the_latest_date_in_the_text(nlp, text
     assert found == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected", "warning"),
+    [
+        # No complete date: the last day of the latest month written with its year.
+        (
+            "The partnership began in June 2025. The season begins August 23 with a home game.",
+            [("2025-06", "2025-06"), ("2025-08-23", "2025-08-23")],
+            "dates: no publication date; dates without a year read against 2025-06,"
+            " the latest month the text dates",
+        ),
+        # "earlier this year" is the anchor's year when every full date is of that one year...
+        (
+            "The single is out on April 28th 2017. At a gig earlier this year, she sang it.",
+            [("2017-04-28", "2017-04-28"), ("2017", "2017")],
+            "dates: no publication date; dates without a year read against 2017-04-28,"
+            " the latest complete date in the text",
+        ),
+        # ...and unknown when the dates span years (the release may lie anywhere among them).
+        (
+            "The contract runs from September 15, 2025, to September 10, 2028. Last year the"
+            " orchestra toured.",
+            [("2025-09-15", "2028-09-10")],
+            None,
+        ),
+    ],
+)
+def test_months_and_years_read_against_the_text(nlp, text, expected, warning):
+    found, warnings = run(nlp, text, None)
+    assert found == expected
+    assert warnings == ((warning,) if warning else ())
+
+
 def test_the_anchor_read_from_the_text_is_named_in_a_warning(nlp):
     _, warnings = run(nlp, "On March 12, 2024, they met. On March 26, they met again.", None)
     assert warnings == (

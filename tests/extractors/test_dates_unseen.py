@@ -22,6 +22,11 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Full production is expected by mid-2026.", [("2026", "2026")]),
         ("Revenue rose in the three months to 30 June.", [("2024-06-30", "2024-06-30")]),
         ("The group reported Q3 FY2025 results.", [("2025-07", "2025-09")]),
+        # A half written in words without a year is one of the release's year, as a quarter is;
+        # "the first half of" something else (a match, FY2027) is not.
+        ("Growth should resume in the second half.", [("2025-07", "2025-12")]),
+        ("The outlook reflects first-half trends.", [("2025-01", "2025-06")]),
+        ("The home side led in the first half of the match.", []),
         ("In H1 2024 net sales grew.", [("2024-01", "2024-06")]),
         ("The championships take place from 12-14 March.", [("2025-03-12", "2025-03-14")]),
         ("The summit will be held March 3–5, 2025.", [("2025-03-03", "2025-03-05")]),

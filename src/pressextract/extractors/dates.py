@@ -61,10 +61,10 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     cues = builtin_name_cues() | set(options.name_cues)
     found = _raw_dates(doc, text, day_first)
     raws = _date_expressions(doc, text, day_first, cues)
-    from_text = False
+    from_text = None
     if base is None and options.resolve_relative:
-        base = text_anchor(raws)
-        from_text = base is not None
+        from_text = text_anchor(raws)
+        base = from_text.day if from_text is not None else None
     shift = fiscal_calendar(raws, text)
     mentions: list[DateMention] = []
     anchor: tuple[dt.date, dt.date] | None = None
@@ -77,7 +77,10 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
             continue
         # A date read from the text only bounds the release's own: "yesterday" or "last week"
         # cannot be counted from it, and a year-less date is the nearest one, whatever the tense.
-        if from_text and raw.kind in _RELATIVE_KINDS:
+        # "earlier this year" can, when every date the text writes in full is of one year.
+        if from_text and raw.kind in _RELATIVE_KINDS and not (
+            from_text.one_year and raw.kind in ("relative", "point") and raw.unit == "year"
+        ):
             continue
         tense = sentence_tense(doc, raw)
         if from_text:
@@ -95,15 +98,15 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         )
         mentions.append(mention)
         anchor = _anchor(resolved, base) or anchor
-        read_against_text = read_against_text or (from_text and raw.year is None)
-    if read_against_text and base is not None:
+        read_against_text = read_against_text or (from_text is not None and raw.year is None)
+    if read_against_text and from_text is not None:
         note_warning(
             doc,
-            f"dates: no publication date; dates without a year read against {base.isoformat()},"
-            " the latest complete date in the text",
+            f"dates: no publication date; dates without a year read against {from_text.written},"
+            f" {from_text.source}",
         )
     if options.use_entities:
-        entity_base = None if from_text else base
+        entity_base = None if from_text is not None else base
         mentions.extend(entity_dates(doc, [(r.char_start, r.char_end) for r in found], entity_base))
     mentions.sort(key=lambda m: m.char_start)
     if options.deduplicate:

@@ -88,7 +88,7 @@ DATE_RE = re.compile(
   | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
         |Q(?P<q_n>[1-4])|(?<!\w)(?P<q_n2>[1-4])Q)(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
         |(?P<q_fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR}))|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
-  | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)\s+half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
+  | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)[\s-]half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
         |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
   | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
@@ -214,8 +214,12 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         n = g["h_n"] or g["h_n2"]
         number = int(n) if n else ORDINALS[g["h_ord"].lower()]
         year = _int(g["h_y"]) or (2000 + int(g["h_y2"]) if g["h_y2"] else None)
-        if not (year or g["h_rel"]):
-            return None  # "the first half" or "H2" alone: of what is unclear (or hydrogen)
+        if not (year or g["h_rel"]) and (
+            not g["h_ord"] or re.match(r"\s+of\b", m.string[m.end() : m.end() + 4])
+        ):
+            # "H2" alone is hydrogen; "the first half of FY2027 / of the match" is of something
+            # else. "first-half trends", "in the second half" are the release's year's halves.
+            return None
         return RawDate("half", *span, year, relation=g["h_rel"], amount=number)
     if g["fiscal"]:
         text = g["f_y"]

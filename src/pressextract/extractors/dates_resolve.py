@@ -308,16 +308,40 @@ def _resolve_point(
     return (iso_day(date), "day") if date else None
 
 
-def text_anchor(raws: list[RawDate]) -> dt.date | None:
+@dataclass(frozen=True)
+class TextAnchor:
+    """The date a release without a publication date is read against, taken from its text."""
+
+    day: dt.date
+    written: str  # the anchor as the warning names it: "2024-03-12", or "2025-06" for a month
+    source: str  # what it is: "the latest complete date in the text", ...
+    one_year: bool  # every complete date (month) of the text lies in the anchor's year
+
+
+def text_anchor(raws: list[RawDate]) -> TextAnchor | None:
     """The latest complete date the text writes ("On March 12, 2024"): the clock for year-less
-    dates when the release prints no publication date (the release is no older than it)."""
-    days = []
+    dates when the release prints no publication date (the release is no older than it).
+    Without one, the last day of the latest month written with its year ("in June 2025")."""
+    days: list[dt.date] = []
+    years: set[int] = set()
     for raw in raws:
         if raw.kind in ("date", "range") and raw.year and raw.month and raw.day:
+            years |= {raw.year, raw.year2 or raw.year}
             last = raw.day2 if raw.kind == "range" and raw.day2 and not raw.year2 else raw.day
             day = _safe_date(raw.year, raw.month2 or raw.month, last) or _safe_date(
                 raw.year, raw.month, raw.day
             )
             if day is not None:
                 days.append(day)
-    return max(days) if days else None
+    if days:
+        latest = max(days)
+        return TextAnchor(latest, latest.isoformat(), "the latest complete date in the text",
+                          years == {latest.year})  # fmt: skip
+    dated = [r for r in raws if r.kind in ("date", "range") and r.year and r.month]
+    if not dated:
+        return None
+    year, month = max((r.year2 or r.year, r.month2 or r.month) for r in dated)
+    last_day = dt.date(*shift_month(year, month, 1), 1) - dt.timedelta(days=1)
+    one_year = {y for r in dated for y in (r.year, r.year2 or r.year)} == {year}
+    return TextAnchor(last_day, iso_month(year, month), "the latest month the text dates",
+                      one_year)  # fmt: skip
