@@ -255,3 +255,27 @@ def test_a_prefix_of_a_defined_term_is_the_term(blank: Language) -> None:
         [("Intensive Care", "ORG"), ("Acme", "ORG")],
     )
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Acme"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "orgs"),
+    [
+        # a place's acronym: its words are places the model tagged or the place data knows
+        (
+            "refugees in the Kurdistan Region of Iraq (KRI) and the KRI camps of Acme",
+            [("Kurdistan Region", "LOC"), ("Acme", "ORG")],
+            ["Acme"],
+        ),
+        # the acronym of a treaty named after a body: its last words' initials
+        (
+            "a party to the UN Convention Against Torture (CAT), said Acme",
+            [("UN Convention Against Torture", "LAW"), ("CAT", "ORG"), ("Acme", "ORG")],
+            ["Acme"],
+        ),
+    ],
+)
+def test_acronyms_of_places_and_treaties_are_no_organizations(
+    blank: Language, text: str, ents: list, orgs: list
+) -> None:
+    doc = linked(blank, text, ents)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs

@@ -59,6 +59,9 @@ def span(words: str, start: int, end: int, pos: dict[int, str] | None = None) ->
         ("the Acme Trust program . Acme Trust is here . Acme Trust said", 1, 3, {0: "DET"}, None),
         ("the Acme Aid program . Acme Aid funds", 1, 3, {0: "DET"}, "PRODUCT"),
         ("the Acme team", 1, 2, {0: "DET"}, None),
+        # ... past the name's short form in parentheses
+        ("defraud the Ohio Health Assistance ( Medicaid ) program", 2, 5, {1: "DET"}, "PRODUCT"),
+        ("defraud the Ohio Health Assistance ( Medicaid ) of", 2, 5, {1: "DET"}, None),
     ],
 )
 def test_thing_names(words: str, start: int, end: int, pos: dict, expected: str | None) -> None:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.acronym_definitions import find_definitions, term_acronyms
+from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
@@ -161,6 +162,8 @@ class AcronymLinker:
         words = [t.lower_ for t in long_span if t.is_alpha]
         if words and words[-1] in self.event_heads:
             return True  # "Annual International Conference and Exhibition (AICE)"
+        if _place_name(long_span):
+            return True  # "Kurdistan Region of Iraq (KRI)"
         if self.things is not None and self.things.label(long_span) is not None:
             return True  # "Web Tools Platform (WTP)", "Convention Against Torture (CAT)"
         if self._thing_after(long_span, short_span):
@@ -191,15 +194,26 @@ class AcronymLinker:
         return doc[after + two].lower_ in self.thing_nouns
 
 
+def _place_name(span: Span) -> bool:
+    """Every capitalized word of `span` is in a place the model tagged or the place data knows
+    ("Kurdistan Region" LOC + "of" + "Iraq"), and one at least was tagged."""
+    capitals = [t for t in span if t.text[:1].isupper()]
+    tagged = [t for t in capitals if t.ent_type_ in {"GPE", "LOC"}]
+    return bool(tagged) and all(
+        t.ent_type_ in {"GPE", "LOC"} or (not t.ent_type_ and is_known_place(t.text))
+        for t in capitals
+    )
+
+
 def _named_laws(ents: list[Span]) -> set[str]:
     """Acronyms of the laws, events and works the release names ("HIPAA" once "Health Insurance
-    Portability and Accountability Act" is a LAW): the capitalized words' initials, in full."""
+    Portability and Accountability Act" is a LAW): the capitalized words' initials, in full or
+    without the first words ("CAT" of "UN Convention Against Torture")."""
     out = set()
     for ent in ents:
         if ent.label_ in {"LAW", "EVENT", "WORK_OF_ART", "PRODUCT"}:
             initials = "".join(t.text[0] for t in ent if t.text[:1].isupper() and t.is_alpha)
-            if len(initials) >= 3:
-                out.add(initials)
+            out.update(initials[i:] for i in range(len(initials) - 2))
     return out
 
 

@@ -17,6 +17,20 @@ from spacy.tokens import Span
 from pressextract.nlp.components.entity_merges import POSSESSIVE
 
 NAME_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PERSON", "EVENT", "PRODUCT", "WORK_OF_ART"}
+_COMPASS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western"}
+# Nouns of administrative divisions that name a place before "of <place>" ("Kurdistan Region of
+# Iraq", "Republic of Korea"); not "State", "City" or "County", whose "of" names governments.
+_DIVISIONS = {
+    "region",
+    "province",
+    "territory",
+    "republic",
+    "kingdom",
+    "emirate",
+    "governorate",
+    "prefecture",
+    "oblast",
+}
 
 
 class LabelRules:
@@ -60,6 +74,7 @@ class LabelRules:
             and len(words) >= 2
             and words[-1] in self.org_heads
             and words[-1] not in {"union", "nations"}  # "Soviet Union" is a place
+            and not all(w in _COMPASS for w in words[:-1])  # "the West Bank" is a region
             and (ent.label_ != "PERSON" or self._named_body(ent, words))
         ):
             return Span(doc, ent.start, ent.end, label="ORG")  # "... Sheriff's Department"
@@ -69,6 +84,8 @@ class LabelRules:
             return ent
         if not any(c.isalpha() for c in ent.text):
             return None  # "355" in "355 hp"
+        if self._division_of_place(ent, words):
+            return Span(doc, ent.start, ent.end, label="GPE")  # "Kurdistan Region of Iraq"
         if len(ent) == 1 and (ent[0].pos_ in {"ADJ", "ADV", "VERB"} or ent[0].tag_[:2] == "JJ"):
             return None  # "Faster roll-out", "Flexible manufacturing": sentence-initial words
         if ent[0].tag_ in {"JJS", "JJR"} and len(ent) > 1:
@@ -91,6 +108,14 @@ class LabelRules:
         if words[-1] in self.facility_heads:
             return Span(doc, ent.start, ent.end, label="FAC")
         return ent
+
+    def _division_of_place(self, ent: Span, words: list[str]) -> bool:
+        """ "Kurdistan Region of Iraq", "the Republic of Korea": a capitalized division noun,
+        "of" and a name, and no organization word."""
+        if "of" not in words[1:-1] or any(w in self.org_heads for w in words):
+            return False
+        division = words[words.index("of") - 1]
+        return division in _DIVISIONS and all(t.is_title for t in ent if t.lower_ in _DIVISIONS)
 
     def _named_body(self, ent: Span, words: list[str]) -> bool:
         """A PERSON span that is an organization named after a person or place ("Jane Roe

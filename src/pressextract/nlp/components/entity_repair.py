@@ -154,6 +154,13 @@ class EntityRepair:
             is_place=checks.is_place if checks is not None else None,
         )
         self.person_consistency = person_consistency
+        # Words no person's name holds: "Project Credit" after "Qualifying Advanced Energy".
+        self.thing_words = (
+            self.label_rules.law_heads
+            | self.label_rules.event_heads
+            | self.label_rules.facility_heads
+            | (checks.things.heads if checks is not None and checks.things is not None else set())
+        )
         self.gazetteer = GazetteerOverlay(nlp, organizations, self._split_after)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -239,7 +246,7 @@ class EntityRepair:
         rest = [t for t in doc[cut : ent.end]]
         if not rest or rest[0].lower_ in CONNECTORS or not rest[0].text[:1].isupper():
             return None
-        if any(t.lower_ in self.org_heads for t in rest):
+        if any(t.lower_ in self.org_heads or t.lower_ in self.thing_words for t in rest):
             return None
         i = 0
         while i < len(rest) and (rest[i].lower_ in self.titles or rest[i].text == "-"):

@@ -102,6 +102,8 @@ class OrgChecks:
             return None  # "EPS up 16 percent", "COVID-19"
         if _journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
+        if _award(ent) or self._inside_law_title(ent):
+            return None  # "Company of the Year"; "Declaration on the Protection of Civilians"
         thing = self.things.label(ent) if self.things is not None else None
         if thing is not None:
             return Span(doc, ent.start, ent.end, label=thing)  # "the Medicaid program"
@@ -119,7 +121,7 @@ class OrgChecks:
         if self._portfolio_of_title(ent):
             return None  # "Vice-President for Agriculture and Human Development"
         if self._person_with_title(ent):
-            return Span(doc, ent.start, ent.end, label="PERSON")
+            return Span(doc, ent.start - self._first_name_before(ent), ent.end, label="PERSON")
         # "formerly of Rancho Santa Margarita"; "the White House" is no town (towns take no "the").
         after_the = ent.start > 0 and doc[ent.start - 1].lower_ == "the"
         if len(ent) >= 2 and not after_the and self.is_place and self.is_place(ent.text):
@@ -149,13 +151,46 @@ class OrgChecks:
         """ "Kin Ng, Chief of the Immigrant Fraud Unit", "Jane Roe, an intern in ...": two or
         three capitalized words, then a comma and a job title."""
         doc = ent.doc
-        if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+        words = [t for t in ent if t.text != "-"]  # "Hagen-Cole"
+        if not 2 <= len(words) + self._first_name_before(ent) <= 3:
+            return False
+        if not all(t.is_title and t.is_alpha for t in words) or ent[0].text == "-":
             return False
         k = ent.end
         if k + 1 >= len(doc) or doc[k].text != ",":
             return False
         k += 1 + (doc[k + 1].lower_ in _ARTICLES)
         return k < len(doc) and doc[k].lower_ in self.titles
+
+    def _first_name_before(self, ent: Span) -> int:
+        """1 when an untagged capitalized word the model left out stands right before the
+        span after a lowercase word ("says Sonja" + "Hagen-Cole"), else 0."""
+        doc = ent.doc
+        if ent.start < 2:
+            return 0
+        first, before = doc[ent.start - 1], doc[ent.start - 2]
+        return int(
+            first.is_title
+            and first.is_alpha
+            and not first.ent_type_
+            and first.lower_ not in self.titles
+            and before.is_lower
+        )
+
+    def _inside_law_title(self, ent: Span) -> bool:
+        """ "the Declaration on the Protection of Civilians": the words after a capitalized
+        law word and "on"/"of"/"for" are the rest of the law's name."""
+        doc = ent.doc
+        k = ent.start - 1
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        return (
+            k >= 1
+            and doc[k].lower_ in {"on", "of", "for"}
+            and doc[k - 1].is_title
+            and doc[k - 1].lower_ in self.law_heads
+            and not any(t.lower_ in self.org_heads for t in ent)
+        )
 
     def _product(self, ent: Span) -> bool:
         """A name ending in a model code after a capitalized word ("Acura NSX", "Type S")."""
@@ -229,10 +264,19 @@ def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
     return bool(starts and tok.is_title and tok.lower_ in doc_words)
 
 
-def _journal(ent: Span) -> bool:
-    """ "published April 6 in Nature Biomedical Engineering", "in the journal Science": a
-    journal, not an organization."""
+def _award(ent: Span) -> bool:
+    """ "named Company of the Year", "Early-Stage Company of The Year": an award's name."""
     doc = ent.doc
+    k = ent.end - (ent[-1].lower_ == "of")  # the model's span may swallow the "of"
+    return [t.lower_ for t in doc[k : k + 3]] == ["of", "the", "year"]
+
+
+def _journal(ent: Span) -> bool:
+    """ "published April 6 in Nature Biomedical Engineering", "in the journal Science", "The
+    Journal of Urology": a journal, not an organization."""
+    doc = ent.doc
+    if len(ent) >= 3 and ent[0].lower_ == "journal" and ent[1].lower_ == "of":
+        return True
     if ent.start == 0:
         return False
     if doc[ent.start - 1].lower_ in {"journal", "magazine", "newspaper"}:

@@ -71,6 +71,8 @@ class ThingNames:
             return self._kind(ent, "convention")
         if any(w in self.org_heads for w in words):
             return None  # "the Ministry of Health program" is the ministry's
+        # "the Minnesota Medical Assistance (Medicaid) program": past the name's short form
+        nxt = doc[_past_parenthesis(doc, ent.end)] if nxt is not None else None
         if nxt is None or nxt.lower_ not in self.heads:
             return None
         # "Qualifying Advanced Energy" + "Project Credit": the name goes on into a thing's name.
@@ -103,9 +105,18 @@ def _mostly_modifier(ent: Span) -> bool:
         if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
             continue
         found += 1
-        after = doc[i + n] if i + n < len(doc) else None
+        k = _past_parenthesis(doc, i + n) if i + n < len(doc) else i + n
+        after = doc[k] if k < len(doc) else None
         modifying += after is not None and (after.is_lower or after.text == "-")
     return 2 * modifying >= found
+
+
+def _past_parenthesis(doc: Doc, i: int) -> int:
+    """The index after a short parenthesis at `i` ("(Medicaid)", "(MFCU)"), else `i`."""
+    if doc[i].text != "(":
+        return i
+    close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
+    return close + 1 if close is not None and close + 1 < len(doc) else i
 
 
 def term_abbreviation(span: Span, abbreviations: set[str]) -> bool:

@@ -1,0 +1,78 @@
+"""Names the small model tags ORG that name no organization: places, people, awards, journals,
+the rest of a law's or a program's name (entity_repair and acronyms on hand-built Docs)."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a compass point and an organization word is a region the model rightly tagged
+        ("aid to Gaza and the West Bank", [("West Bank", "GPE")], [("West Bank", "GPE")]),
+        (
+            "the Oak Ridge Police Department said",
+            [("Oak Ridge Police Department", "GPE")],
+            [("Oak Ridge Police Department", "ORG")],
+        ),
+        # an administrative division "of" a place is a place
+        (
+            "most of them live in the Kurdistan Region of Iraq today",
+            [("Kurdistan Region of Iraq", "ORG")],
+            [("Kurdistan Region of Iraq", "GPE")],
+        ),
+        (
+            "the Republic of Korea signed",
+            [("Republic of Korea", "ORG")],
+            [("Republic of Korea", "GPE")],
+        ),
+        # ... but a state, a city or a county "of" a place may be its government
+        (
+            "the State of Delaware awarded",
+            [("State of Delaware", "ORG")],
+            [("State of Delaware", "ORG")],
+        ),
+        # a program's words after an organization word are no person swallowed into it
+        (
+            "allocated for the Qualifying Advanced Energy Project Credit by",
+            [("Qualifying Advanced Energy Project Credit", "ORG")],
+            [("Qualifying Advanced Energy Project Credit", "PRODUCT")],
+        ),
+        (
+            "said the Acme Energy Company Jane Roe",
+            [("Acme Energy Company Jane Roe", "ORG")],
+            [("Acme Energy Company", "ORG"), ("Jane Roe", "PERSON")],
+        ),
+        # an award's name
+        ("Acme was named Startup Company of the Year", [("Startup Company", "ORG")], []),
+        ("a two-time Film Award nominee", [("Film Award", "ORG")], [("Film Award", "EVENT")]),
+        # a journal
+        (
+            "are reported in The Journal of Dermatology today",
+            [("Journal of Dermatology", "ORG")],
+            [("Journal of Dermatology", "WORK_OF_ART")],
+        ),
+        # the rest of a named declaration or convention
+        (
+            "endorsing the Political Declaration on the Safety of Journalists in Oslo",
+            [("Safety of Journalists", "ORG")],
+            [],
+        ),
+        (
+            "a Declaration on the Rights of the Council of Europe",
+            [("Council of Europe", "ORG")],
+            [("Council of Europe", "ORG")],
+        ),
+        # a person named with a title after a comma, hyphenated surname, first name untagged
+        (
+            "says Maria Lopez-Diaz, Senior Director of Sales at Acme.",
+            [("Lopez-Diaz", "ORG"), ("Acme", "ORG")],
+            [("Maria Lopez-Diaz", "PERSON"), ("Acme", "ORG")],
+        ),
+    ],
+)
+def test_names_that_are_no_organization(repaired, text: str, ents: list, expected: list) -> None:
+    assert repaired(text, ents) == expected
