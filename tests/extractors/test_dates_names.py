@@ -37,6 +37,13 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("The order came from partners at Sun. Others followed.", []),
         ("Doors open Sat., May 24 at noon.", [("Sat., May 24", "2025-05-24", "2025-05-24")]),
         ("The market opens on Sunday.", [("Sunday", "2025-05-25", "2025-05-25")]),
+        # A weekday that heads a name is no day of the release's week ("Black Monday"); a place
+        # before it is no name of it (news style "in Paris Monday"). Published Tuesday.
+        ("Stocks fell further than on Black Monday.", []),
+        ("Voters go to the polls on Super Tuesday.", []),
+        ("The minister told reporters in Paris Monday that talks would go on.", [
+            ("Monday", "2025-05-19", "2025-05-19")
+        ]),
     ],
 )
 def test_years_in_names_addresses_and_abbreviations(nlp, text, expected):

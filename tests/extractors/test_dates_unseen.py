@@ -27,6 +27,18 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Growth should resume in the second half.", [("2025-07", "2025-12")]),
         ("The outlook reflects first-half trends.", [("2025-01", "2025-06")]),
         ("The home side led in the first half of the match.", []),
+        # Quarters as adjectives, "final", and "last" before "of" and a year; "last quarter"
+        # alone is the one before the release's.
+        ("Profit rose in the third-quarter results.", [("2024-07", "2024-09")]),
+        ("Profit rose in the final quarter of 2009.", [("2009-10", "2009-12")]),
+        ("Sales fell in the last quarter of 2023.", [("2023-10", "2023-12")]),
+        ("Sales fell last quarter.", [("2025-01", "2025-03")]),
+        ("Sales in Q1 FY25 grew.", [("2025-01", "2025-03")]),
+        ("Cars of the '70s and '80s were heavier.", [("1970", "1979"), ("1980", "1989")]),
+        # A date without a year takes the relative year written right after it.
+        ("The law was passed on 5 March last year.", [("2024-03-05", "2024-03-05")]),
+        ("The rule takes effect on January 1 next year.", [("2026-01-01", "2026-01-01")]),
+        ("The office opened in March this year.", [("2025-03", "2025-03")]),
         ("In H1 2024 net sales grew.", [("2024-01", "2024-06")]),
         ("The championships take place from 12-14 March.", [("2025-03-12", "2025-03-14")]),
         ("The summit will be held March 3–5, 2025.", [("2025-03-03", "2025-03-05")]),

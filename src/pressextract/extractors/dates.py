@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Token
 
 from pressextract.extractors.dates_entities import entity_dates
 from pressextract.extractors.dates_filters import builtin_name_cues, is_date
-from pressextract.extractors.dates_grammar import DATE_RE, RawDate, merge_ranges, raw_from_match
+from pressextract.extractors.dates_grammar import (
+    DATE_RE,
+    RawDate,
+    attach_relative_years,
+    merge_ranges,
+    raw_from_match,
+)
 from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
 from pressextract.schema import DateMention, Document
@@ -78,8 +84,11 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
         # A date read from the text only bounds the release's own: "yesterday" or "last week"
         # cannot be counted from it, and a year-less date is the nearest one, whatever the tense.
         # "earlier this year" can, when every date the text writes in full is of one year.
-        if from_text and raw.kind in _RELATIVE_KINDS and not (
-            from_text.one_year and raw.kind in ("relative", "point") and raw.unit == "year"
+        counts_years = raw.year_shift is not None or (
+            raw.kind in ("relative", "point") and raw.unit == "year"
+        )
+        if from_text and (raw.kind in _RELATIVE_KINDS or counts_years) and not (
+            from_text.one_year and counts_years
         ):
             continue
         tense = sentence_tense(doc, raw)
@@ -137,7 +146,7 @@ def _date_expressions(
     key = ("pressextract.date_expressions", hash(text), day_first, frozenset(cues))
     if key not in doc.user_data:
         raws = [r for r in _raw_dates(doc, text, day_first) if is_date(r, text, doc, cues)]
-        doc.user_data[key] = tuple(merge_ranges(raws, text))
+        doc.user_data[key] = tuple(attach_relative_years(merge_ranges(raws, text), text))
     return list(doc.user_data[key])
 
 

@@ -56,6 +56,8 @@ def _next_word(text: str, end: int) -> str:
 
 def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) -> bool:
     """Drop matches that are names, counts or plain words rather than dates."""
+    if raw.kind == "weekday":
+        return not _weekday_in_name(doc, raw)
     if raw.kind not in ("date", "range", "decade"):
         return True
     before = _prev_word(text, raw.char_start)
@@ -74,6 +76,21 @@ def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) 
     if raw.month is None and raw.year and "-" not in gap:
         return _is_year(raw, text, doc, before, gap, cues)
     return True
+
+
+def _weekday_in_name(doc: Doc, raw: RawDate) -> bool:
+    """Whether a weekday is the head of a name ("Black Monday", "Super Tuesday"): a capitalized
+    word right before it that the parse makes its modifier (not "in Paris Monday")."""
+    span = doc.char_span(raw.char_start, raw.char_end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return (
+        before.head.i == span.start
+        and before.dep_ in ("compound", "amod")
+        and before.text[:1].isupper()
+        and before.lower_ not in MONTH_CUES
+    )
 
 
 def _is_year(

@@ -30,6 +30,8 @@ ORDINALS = {
     "2nd": 2,
     "3rd": 3,
     "4th": 4,
+    "final": 4,  # "the final quarter"
+    "last": 4,  # "the last quarter of 2009" (before "of YEAR" only: "last quarter" is relative)
 }
 
 _FULL_MONTH = (
@@ -68,7 +70,7 @@ _ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + 
 # the other positions at once instead of trying each alternative there (same matches).
 DATE_RE = re.compile(
     rf"""
-    (?=(?i:[\dabdefhjlmnoqstuwy]))(?:
+    (?=(?i:[\d'’abdefhjlmnoqstuwy]))(?:
     (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
         (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
   | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
@@ -85,15 +87,17 @@ DATE_RE = re.compile(
         (?P<n_y>{YEAR}|\d\d)(?![\d/]))
   | (?P<fquarter>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s?(?P<fq_y>{YEAR})\s+
         (?P<fq_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!\w))
-  | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter
+  | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final
+        |last(?=[\s-]quarter\s+of\s+{YEAR}))[\s-]quarter
         |Q(?P<q_n>[1-4])|(?<!\w)(?P<q_n2>[1-4])Q)(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
-        |(?P<q_fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR}))|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
+        |(?P<q_fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})|FY\s?['’]?(?P<q_fy2>\d\d)(?!\d))
+        |['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
   | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)[\s-]half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
         |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
   | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
         (?:[/\-–](?P<f_y2>\d\d|{YEAR})(?!\d))?)
-  | (?P<decade>(?:the\s+)?(?P<dc_y>1[6-9]\d0|20\d0)['’]?s\b)
+  | (?P<decade>(?:the\s+)?(?:(?P<dc_y>1[6-9]\d0|20\d0)['’]?s|(?<!\w)['’](?P<dc_2>[013-9]0)s)\b)
   | (?P<yearrange>(?<![\w.,])(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
   | (?P<ago>(?P<ag_n>{_N})\s+(?P<ag_u>{_UNIT})\s+ago)
   | (?P<relyear>(?:(?P<ry_mod>(?i:{_MOD}))[\s-]+)?
@@ -145,6 +149,7 @@ class RawDate:
     bare: bool = False  # a month or year written alone (needs context to count as a date)
     fiscal: bool = False  # a quarter of a fiscal year ("its fiscal 2024 first quarter")
     weekday2: int | None = None  # "Saturday and Sunday": the range's last day
+    year_shift: int | None = None  # "5 March last year": the year, counted from the release's
 
 
 def month_number(text: str) -> int:
@@ -207,8 +212,9 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         # "Q3 2024", "Q4'24", "3Q24": a two-digit year is of this century.
         n = g["q_n"] or g["q_n2"]
         number = int(n) if n else ORDINALS[g["q_ord"].lower()]
-        year = _int(g["q_y"]) or (2000 + int(g["q_y2"]) if g["q_y2"] else None)
-        fiscal = bool(g["q_fy"])
+        short = g["q_y2"] or g["q_fy2"]  # "Q4'24", "Q1 FY25"
+        year = _int(g["q_y"]) or (2000 + int(short) if short else None)
+        fiscal = bool(g["q_fy"] or g["q_fy2"])
         return RawDate("quarter", *span, year, relation=g["q_rel"], amount=number, fiscal=fiscal)
     if g["half"]:
         n = g["h_n"] or g["h_n2"]
@@ -230,7 +236,10 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
                 return RawDate("range", *span, year, year2=end)
         return RawDate("date", *span, year)
     if g["decade"]:
-        return RawDate("decade", *span, int(g["dc_y"]), year2=int(g["dc_y"]) + 9)
+        # "the '70s" is of the 1900s, "the '00s" and "the '10s" of the 2000s ("the '20s": either).
+        short = g["dc_2"]
+        first = int(g["dc_y"]) if g["dc_y"] else int(short) + (2000 if short in "0010" else 1900)
+        return RawDate("decade", *span, first, year2=first + 9)
     if g["yearrange"]:
         y1 = int(g["yr_y1"])
         y2_text = g["yr_y2"]
@@ -292,6 +301,35 @@ def merge_ranges(raws: list[RawDate], text: str) -> list[RawDate]:
         ):
             opener = RANGE_OPEN_RE.search(text[max(0, raw.char_start - 9) : raw.char_start])
             raw = replace(raw, char_start=raw.char_start - len(opener.group(0)))
+        out.append(raw)
+    return out
+
+
+_YEAR_SHIFTS = {"last": -1, "this": 0, "next": 1}
+# Between a date without a year and the relative year that gives it: "5 March last year",
+# "in March of this year", "on January 1, next year".
+_YEAR_GAP_RE = re.compile(r"\s*,?\s*(?:of\s+)?")
+
+
+def attach_relative_years(raws: list[RawDate], text: str) -> list[RawDate]:
+    """Give "5 March" / "March" the year of a "last year" / "this year" / "next year" right
+    after it: one date, at the date's precision."""
+    out: list[RawDate] = []
+    for raw in raws:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind in ("date", "range")
+            and prev.year is None
+            and prev.month is not None
+            and raw.kind == "relative"
+            and raw.unit == "year"
+            and raw.relation in _YEAR_SHIFTS
+            and text[raw.char_start : raw.char_end].lower().startswith(raw.relation)
+            and _YEAR_GAP_RE.fullmatch(text, prev.char_end, raw.char_start)
+        ):
+            out[-1] = replace(prev, char_end=raw.char_end, year_shift=_YEAR_SHIFTS[raw.relation])
+            continue
         out.append(raw)
     return out
 

@@ -208,7 +208,12 @@ def resolve(
     if kind == "decade":
         return Resolved(f"{raw.year:04d}", f"{raw.year2:04d}", "decade")
     if kind in ("date", "range"):
-        first = _resolve_point(raw.year, raw.month, raw.day, raw.weekday, raw.relation, base,
+        year = raw.year
+        if year is None and raw.year_shift is not None:  # "5 March last year"
+            if base is None:
+                return None
+            year = base.year + raw.year_shift
+        first = _resolve_point(year, raw.month, raw.day, raw.weekday, raw.relation, base,
                                tense)  # fmt: skip
         if first is None:
             return None
