@@ -14,7 +14,11 @@ from spacy.tokens import Doc, Span
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.config import options_from_section
-from pressextract.extractors.organizations import OrganizationOptions, extract_organizations
+from pressextract.extractors.organizations import (
+    OrganizationOptions,
+    extract_organizations,
+    person_names,
+)
 from pressextract.pipeline import document_from_text
 from pressextract.schema import Dateline
 
@@ -63,6 +67,23 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
         ),
         # an acronym used without its expansion is named from the gazetteer
         ("UNODC and partners met.", [], [("United Nations Office on Drugs and Crime", "UNODC", 1)]),
+        # one plural organization word for two names
+        (
+            "Partners are Acme and the Universities of Arden and Bellmoor.",
+            ["Acme", "Universities of Arden"],
+            [("Acme", None, 1), ("University of Arden", None, 1), ("University of Bellmoor", None, 1)],
+        ),
+        (
+            "The Ministries of Health and Finance met.",
+            ["Ministries of Health"],
+            [("Ministry of Health", None, 1), ("Ministry of Finance", None, 1)],
+        ),
+        # a name the release writes in full keeps its spelling, not the gazetteer's
+        (
+            "The UN Security Council met. The UNSC voted.",
+            ["UN Security Council"],
+            [("UN Security Council", "UNSC", 2)],
+        ),
         # spellings of one name: leading "the", possessive, case
         (
             "Ascom's mission. Ascom said. The Ascom board.",
@@ -269,3 +290,41 @@ def test_parts_of_hyphenated_acronyms(defined: list, mention: str, expected: lis
     doc.spans["acronyms"] = links
     found = extract_organizations(doc, document_from_text(text), OrganizationOptions())
     assert [(o.name, o.mentions) for o in found] == expected
+
+
+def _people_of(text: str, ents: list[tuple[str, str]]) -> set[str]:
+    doc = spacy.blank("en").make_doc(text)
+    spans, at = [], 0
+    for piece, label in ents:
+        start = text.index(piece, at)
+        spans.append(doc.char_span(start, start + len(piece), label=label))
+        at = start + len(piece)
+    doc.ents = spans
+    return person_names(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a surname alone is the person's
+        (
+            "Amber Guyger spoke. Guyger left.",
+            [("Amber Guyger", "PERSON"), ("Guyger", "PERSON")],
+            {"Amber Guyger", "Guyger"},
+        ),
+        # one word tagged ORG as often as PERSON, and nobody's surname, is no person
+        (
+            "Zorbix's board met. Zorbix hired. About Zorbix",
+            [("Zorbix", "ORG"), ("Zorbix", "ORG"), ("Zorbix", "PERSON")],
+            set(),
+        ),
+        # ... tagged PERSON more often, it is one
+        (
+            "Zorbix spoke. Zorbix left. Zorbix's board",
+            [("Zorbix", "PERSON"), ("Zorbix", "PERSON"), ("Zorbix", "ORG")],
+            {"Zorbix"},
+        ),
+    ],
+)
+def test_person_names(text: str, ents: list, expected: set) -> None:
+    assert _people_of(text, ents) == expected

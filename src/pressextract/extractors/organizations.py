@@ -52,30 +52,35 @@ def extract_organizations(
     groups: dict[str, _Group] = {}
     dateline = dateline_range(document)
     people = person_names(doc)
+    named = -1  # the end of the last name read off a shared head ("... and Southampton")
     for ent in doc.ents:
-        if ent.label_ not in options.labels:
+        if ent.label_ not in options.labels or ent.end <= named:
             continue
         # The dateline names a place ("BAAR, Switzerland"), never an organization.
         if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
             continue
-        form = clean_form(ent)
-        if not form or (not ent.kb_id_ and _is_person(ent, form, people)):
-            continue
-        key = normalize_org(ent.kb_id_ or form)
-        # A bare acronym mention whose long form the release or gazetteer gives joins that group.
-        if key in long_of:
-            key = normalize_org(long_of[key])
-        group = groups.get(key)
-        if group is None:
-            group = groups[key] = _Group(key=key, forms=[], char_start=ent.start_char)
-        group.forms.append(form)
-        group.mentions += 1
-        if ent.kb_id_:
-            group.canonical = ent.kb_id_
+        shared = shared_head_names(ent)
+        if shared:
+            named = _second_name_end(ent)
+        for form in shared or [clean_form(ent)]:
+            if not form or (not ent.kb_id_ and _is_person(ent, form, people)):
+                continue
+            kb_id = "" if shared else ent.kb_id_
+            key = normalize_org(kb_id or form)
+            # A bare acronym mention whose long form the release or gazetteer gives joins it.
+            if key in long_of:
+                key = normalize_org(long_of[key])
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group(key=key, forms=[], char_start=ent.start_char)
+            group.forms.append(form)
+            group.mentions += 1
+            if kb_id:
+                group.canonical = kb_id
     _merge_short_references(groups)
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
-        name = group.canonical or _longest_form(group.forms)
+        name = _name_of(group)
         acronym = short_of.get(group.key)
         if acronym is None and name.isupper() and not options.keep_acronym_only:
             continue
@@ -198,14 +203,19 @@ def person_names(doc: Doc) -> set[str]:
     """Names the Doc tags as people, and their surnames ("Amber Guyger", "Guyger") unless the
     word is tagged ORG far more often than it ends a person's name and is part of longer ORG
     names ("Stanford", "Stanford Cancer Institute")."""
-    names, surnames = set(), Counter()
+    names, surnames, alone = set(), Counter(), Counter()
     for ent in doc.ents:
         if ent.label_ == "PERSON":
             names.add(ent.text)
             if len(ent) >= 2:
                 surnames[ent[-1].text] += 1
+            else:
+                alone[ent.text] += 1
     as_org = Counter(e.text for e in doc.ents if e.label_ == "ORG")
     in_names = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+    # One word tagged PERSON no more often than ORG, and no person's surname: a company
+    # ("Oracle" as ORG twice, as PERSON once in "About Oracle").
+    names -= {w for w, n in alone.items() if as_org[w] >= n and w not in surnames}
     return names | {s for s, n in surnames.items() if as_org[s] <= 2 * n or s not in in_names}
 
 
@@ -272,6 +282,43 @@ def _shared_plural_head(ent: Span) -> bool:
     )
 
 
+_SCOPE_OF = {"of", "for"}
+
+
+def shared_head_names(ent: Span) -> list[str]:
+    """ "the Universities of Gothenburg and Southampton": one plural organization word for two
+    names, "University of Gothenburg" and "University of Southampton" (the second name is the
+    capitalized words after "and"); [] when the entity is no such pair."""
+    doc = ent.doc
+    first = next((t for t in ent if t.lower_ not in _LEADING_ARTICLES), None)
+    if first is None or first.i + 2 >= ent.end or doc[first.i + 1].lower_ not in _SCOPE_OF:
+        return []
+    head = _singular(first.lower_)
+    if head == first.lower_ or head not in _words("org_heads") or not first.is_title:
+        return []
+    k, end = ent.end, _second_name_end(ent)
+    if end <= k + 1:
+        return []
+    singular = _singular(first.text)
+    scope = " ".join(t.text for t in doc[first.i + 1 : first.i + 2])
+    rest = " ".join(doc[first.i + 1 : ent.end].text.split())
+    second = " ".join(doc[k + 1 : end].text.split())
+    return [f"{singular} {rest}", f"{singular} {scope} {second}"]
+
+
+def _second_name_end(ent: Span) -> int:
+    """The end of the capitalized words after "and" right after `ent` (`ent.end` if none)."""
+    doc, k = ent.doc, ent.end
+    if k >= len(doc) or doc[k].lower_ != "and":
+        return k
+    end = k + 1
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        if doc[end].ent_type_ and doc[end].ent_type_ not in {"GPE", "LOC", "ORG"}:
+            break
+        end += 1
+    return end if end > k + 1 else k
+
+
 def _singular(word: str) -> str:
     """ "Plants" -> "Plant", "Agencies" -> "Agency" (organization head words only)."""
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
@@ -286,6 +333,15 @@ def normalize_org(name: str) -> str:
         text = text.removeprefix(article + " ")
     text = text.removesuffix("'s")
     return text.strip(" .,;:")
+
+
+def _name_of(group: _Group) -> str:
+    """The name as the release writes it in full ("UN Human Rights Council"), or the
+    gazetteer's canonical name when the release gives only an acronym or a short form."""
+    if group.canonical is None:
+        return _longest_form(group.forms)
+    written = [f for f in group.forms if not f.isupper() and len(f.split()) >= 2]
+    return _longest_form(written) if written else group.canonical
 
 
 def _longest_form(forms: list[str]) -> str:
