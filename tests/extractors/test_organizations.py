@@ -71,7 +71,11 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
         (
             "Partners are Acme and the Universities of Arden and Bellmoor.",
             ["Acme", "Universities of Arden"],
-            [("Acme", None, 1), ("University of Arden", None, 1), ("University of Bellmoor", None, 1)],
+            [
+                ("Acme", None, 1),
+                ("University of Arden", None, 1),
+                ("University of Bellmoor", None, 1),
+            ],
         ),
         (
             "The Ministries of Health and Finance met.",
