@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import spacy
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.nlp.components.org_lists import ListMembers
 
 
 @pytest.mark.parametrize(
@@ -93,6 +95,18 @@ import pressextract.nlp.components  # noqa: F401  (registers the factories)
             [("Acme Corp", "ORG"), ("Gamma Labs", "ORG")],
             [("Acme Corp", "ORG"), ("Gamma Labs", "ORG")],
         ),
+        # a company form with its period ends a member that has lost its comma
+        (
+            "Partners are Betaworks, Deltaco, Inc. Quillmark, Vexor Labs and Nimbro this year.",
+            [("Betaworks", "ORG"), ("Quillmark", "PERSON")],
+            [
+                ("Betaworks", "ORG"),
+                ("Deltaco, Inc.", "ORG"),
+                ("Quillmark", "ORG"),
+                ("Vexor Labs", "ORG"),
+                ("Nimbro", "ORG"),
+            ],
+        ),
         # a name found to be an organization is one in its other mentions too
         (
             "Acme Corp, Betaworks and Gamma Labs signed. Betaworks said so.",
@@ -113,3 +127,23 @@ import pressextract.nlp.components  # noqa: F401  (registers the factories)
 )
 def test_list_members(repaired: Callable[..., list], text: str, ents: list, expected: list) -> None:
     assert repaired(text, ents) == expected
+
+
+def test_a_list_cut_into_two_sentences_after_a_company_form() -> None:
+    """The parser ends a sentence at "Inc." inside a list; the list goes on in the next."""
+    nlp = spacy.blank("en")
+    text = "Partners are Betaworks, Deltaco, Inc. Quillmark, Vexor Labs and Nimbro this year."
+    doc = nlp.make_doc(text)
+    cut = next(t.i for t in doc if t.text == "Quillmark")
+    for t in doc:
+        t.is_sent_start = t.i in (0, cut)
+    betaworks = text.index("Betaworks")
+    doc.ents = [doc.char_span(betaworks, betaworks + len("Betaworks"), label="ORG")]
+    members = ListMembers(legal_suffixes=["inc.", "inc"], org_heads=["labs"])
+    assert [(e.text, e.label_) for e in members.apply(list(doc.ents))] == [
+        ("Betaworks", "ORG"),
+        ("Deltaco, Inc.", "ORG"),
+        ("Quillmark", "ORG"),
+        ("Vexor Labs", "ORG"),
+        ("Nimbro", "ORG"),
+    ]

@@ -77,7 +77,7 @@ class ListMembers:
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         added: list[Span] = []
         brands = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
-        for a, b in _sentences(doc):
+        for a, b in self._sentences(doc):
             if _headline(doc[a:b]):
                 continue
             k = a
@@ -101,6 +101,36 @@ class ListMembers:
         ]
         return sorted([*out, *added], key=lambda e: e.start)
 
+    def _sentences(self, doc: Doc) -> list[tuple[int, int]]:
+        """The sentences, with a list the parser cut after a company form joined again:
+        "Acme, Betaworks, Deltaco, Inc." + "Gamma Labs, Zeta and Eta" (the next sentence opens
+        with a name and a comma)."""
+        if not doc.has_annotation("SENT_START"):
+            return [(0, len(doc))]
+        out: list[tuple[int, int]] = []
+        for sent in doc.sents:
+            if out and self._cut_list(doc, out[-1][1], sent.end):
+                out[-1] = (out[-1][0], sent.end)
+            else:
+                out.append((sent.start, sent.end))
+        return out
+
+    def _cut_list(self, doc: Doc, start: int, stop: int) -> bool:
+        """The sentence at `start` goes on a list the one before ended with "Inc."."""
+        return start >= 2 and doc[start - 2].text == "," and self._cut_after(doc, start, stop)
+
+    def _cut_after(self, doc: Doc, start: int, stop: int) -> bool:
+        """A company form with its period ("Inc.") ends a name at `start`, and another name
+        and a comma follow: a list item without its comma."""
+        if start < 1 or doc[start - 1].lower_ not in self.legal_suffixes:
+            return False
+        if not doc[start - 1].text.endswith("."):
+            return False
+        k = start
+        while k < stop and k - start < _MAX_ITEM_TOKENS and _name_word(doc[k]):
+            k += 1
+        return start < k < stop and doc[k].text == ","
+
     # -- reading a list ---------------------------------------------------------------------
 
     def _list_at(
@@ -119,6 +149,9 @@ class ListMembers:
                 j += 1
             if j < stop and doc[j].lower_ == "and":
                 j += 1
+            if j == item.end and self._cut_after(doc, j, stop):
+                i = j  # "JUST Goods, Inc. Milk Bar, ...": the company form ends the name
+                continue
             if j == item.end or j >= stop:
                 break
             if j < stop and doc[j].lower_ == "the":
@@ -230,11 +263,17 @@ class ListMembers:
 
     def _of_organizations(self, items: list[_Item], brands: set[str]) -> bool:
         orgs = sum(
-            item.label == "ORG" and not self._job(item) and not self._line_of(item, brands)
+            (item.label == "ORG" or self._company_form(item))
+            and not self._job(item)
+            and not self._line_of(item, brands)
             for item in items
         )
         others = sum(self._other_kind(item) for item in items)
         return orgs >= _MIN_ORG_VOTES and orgs >= others
+
+    def _company_form(self, item: _Item) -> bool:
+        """An untagged name ending in a company form ("Deltaco, Inc."): an organization."""
+        return item.label is None and item.span[-1].lower_ in self.legal_suffixes
 
     def _line_of(self, item: _Item, brands: set[str]) -> bool:
         """ "Apple Watch" where "Apple" is an organization of the release: a product line of
@@ -292,10 +331,6 @@ class ListMembers:
         return out
 
 
-def _sentences(doc: Doc) -> list[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        return [(s.start, s.end) for s in doc.sents]
-    return [(0, len(doc))]
 
 
 def _headline(sent: Span) -> bool:
