@@ -50,6 +50,14 @@ def test_points_of_a_year(nlp, text, published, expected):
         ]),
         ("The firm said it has picked three startups for a program to run through June.",
          "2013-03-18", [("2013-06", "2013-06")]),
+        ("The firm announced another event to be held on October 12.", "2005-10-04", [
+            ("2005-10-12", "2005-10-12")
+        ]),
+        # Scheduling is past, the scheduled day on either side: the nearest one.
+        ("A June 3 hearing has been scheduled.", "2009-05-14", [("2009-06-03", "2009-06-03")]),
+        ("The plant was scheduled to open in June but opened in September.", "2005-10-04", [
+            ("2005-06", "2005-06"), ("2005-09", "2005-09")
+        ]),
         # ...and under a future one, the coming one.
         ("The company will continue to run the plant through June.", "2013-08-18", [
             ("2014-06", "2014-06")

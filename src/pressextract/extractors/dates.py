@@ -243,6 +243,8 @@ def _verb_tense(verb: Token) -> str | None:
     if words & {"will", "shall", "'ll", "wo"}:
         return "future"
     if verb.tag_ == "VBD" or words & {"had", "has", "have", "was", "were", "did"}:
+        if verb.lemma_ in _PLANNED_VERBS:
+            return None  # "a June 3 hearing has been scheduled": planned then, held either side
         return "past"  # "would have turned 28 on Sunday" too
     if any(c.tag_ == "MD" for c in aux):
         return None  # "would open in June", "could close by year end": no tense to go by
@@ -254,12 +256,12 @@ def _verb_tense(verb: Token) -> str | None:
         # "The ceremony takes place on Saturday, organisers said": the clause's own tense
         # wins over a "said" elsewhere in the sentence.
         return "present"
-    if verb.tag_ == "VB" and any(c.tag_ == "TO" for c in aux) and verb.head.i != verb.i:
+    if any(c.tag_ == "TO" for c in aux) and verb.head.i != verb.i:  # also "to be held"
         # An infinitive under a past verb may lie on either side of the release ("agreed to
         # sell its stake in October"); under a future one it is to come.
         head = _governing_verb(verb.head)
         outer = _verb_tense(head) if head is not None else _UNKNOWN
-        if outer == "past":
+        if outer == "past" or outer is None:  # "was scheduled to open in June"
             return None
         if outer == "future":
             return "future"
