@@ -23,10 +23,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from benchmarks.dates_tempeval import Timex, ours, score, value_equal  # noqa: E402
-
-DATA = REPO.parent / "shared" / "benchmarks" / "meantime-en" / "intra-doc_annotation"
-_NO_SPACE_BEFORE = re.compile(r"^(?:[,.;:!?%)\]}]|'s|'S|n't|'re|'ve|'ll|'d|'m|')$")
-_NO_SPACE_AFTER = {"(", "[", "{", "$", "US$", "£", "€"}
+from benchmarks.meantime import articles, rebuild_text  # noqa: E402
 
 
 def read_article(path: Path) -> tuple[str, str, list[Timex]] | None:
@@ -38,25 +35,7 @@ def read_article(path: Path) -> tuple[str, str, list[Timex]] | None:
     if dct is None or not re.match(r"\d{4}-\d\d-\d\d", dct.get("value", "")):
         return None
     dateline = {a.get("t_id") for a in dct.findall("token_anchor")}
-    # Only the first sentences of an article are annotated: the text ends with the last of them.
-    sentence_of = {t.get("t_id"): int(t.get("sentence", "0")) for t in root.findall("token")}
-    annotated = max(
-        (sentence_of.get(a.get("t_id"), 0) for m in markables for a in m.findall("token_anchor")),
-        default=0,
-    )
-    spans: dict[str, tuple[int, int]] = {}
-    text, sentence, previous = "", None, ""
-    for token in root.findall("token"):
-        if token.get("t_id") in dateline or sentence_of[token.get("t_id")] > annotated:
-            continue
-        word = token.text or ""
-        if sentence is not None and token.get("sentence") != sentence:
-            text += "\n\n" if sentence == "0" else " "
-        elif text and not _NO_SPACE_BEFORE.match(word) and previous not in _NO_SPACE_AFTER:
-            text += " "
-        sentence, previous = token.get("sentence"), word
-        spans[token.get("t_id")] = (len(text), len(text) + len(word))
-        text += word
+    text, spans = rebuild_text(root, skip=frozenset(dateline))
     out = []
     for timex in timexes:
         ids = [a.get("t_id") for a in timex.findall("token_anchor")]
@@ -75,7 +54,7 @@ def main() -> None:
     detail = "--detail" in sys.argv
     nlp = build_nlp(load_pipeline("default", search_dirs=(REPO / "pipelines",)))
     totals = [0] * 5
-    files = sorted(DATA.glob("corpus_*/*.xml"))
+    files = articles()
     read = 0
     for path in files:
         article = read_article(path)
