@@ -73,9 +73,9 @@ def read_pdf_text(data: bytes) -> PdfText:
             reader = PdfReader(io.BytesIO(data))
             if reader.is_encrypted and not reader.decrypt(""):
                 raise IngestError("PDF is encrypted")
-            pages = [page.extract_text() or "" for page in reader.pages]
+            lines, first = _first_page_lines(reader.pages[0]) if reader.pages else ([], "")
+            pages = [first, *(page.extract_text() or "" for page in reader.pages[1:])]
             title = (reader.metadata.title if reader.metadata else None) or None
-            lines = _first_page_lines(reader.pages[0]) if reader.pages else []
         except IngestError:
             raise
         except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
@@ -178,8 +178,9 @@ def _as_extracted(heading: str, page_text: str) -> str | None:
     return clean_title(re.sub(r"\s+([,.;:)])", r"\1", text))
 
 
-def _first_page_lines(page: object) -> list[_Line]:
-    """The first page's text lines in reading order, with their size and weight.
+def _first_page_lines(page: object) -> tuple[list[_Line], str]:
+    """The first page's text lines in reading order, with their size and weight, and its text
+    (what `page.extract_text()` gives: the page is read once).
 
     A line is the runs that share a baseline; it is bold when every run's font is bold.
     """
@@ -193,7 +194,7 @@ def _first_page_lines(page: object) -> list[_Line]:
         name = str((font or {}).get("/BaseFont", ""))
         runs.append((baseline, text, abs(size * scale), bool(_BOLD_FONT.search(name))))
 
-    page.extract_text(visitor_text=visit)  # type: ignore[attr-defined]
+    text = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
     lines: list[_Line] = []
     current: list[tuple[float, str, float, bool]] = []
     for run in runs:
@@ -203,7 +204,7 @@ def _first_page_lines(page: object) -> list[_Line]:
         current.append(run)
     if current:
         lines.append(_join_runs(current))
-    return [line for line in lines if line.text]
+    return [line for line in lines if line.text], text
 
 
 def _join_runs(runs: list[tuple[float, str, float, bool]]) -> _Line:
