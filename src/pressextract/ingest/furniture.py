@@ -223,7 +223,7 @@ def place_tables(
 ) -> list[Table]:
     """Tables with `char_start` set: the end of the body paragraph holding the nearest text
     before each that the body kept (0 for a table above any text; None when none is found)."""
-    if len(anchors) != len(tables):
+    if not tables or len(anchors) != len(tables):
         return tables
     keys, where = [], []
     for i, ch in enumerate(text):

@@ -341,9 +341,10 @@ def block_texts(root: lxml.html.HtmlElement) -> list[str]:
     """Text of each block element in document order, skipping scripts, menus and captions."""
     blocks: list[str] = []
     for element in root.iter(*_BLOCK_TAGS):
-        if any(a.tag in _SKIP_TAGS for a in element.iterancestors()):
+        # lxml filters by tag itself: no Python element is made for the others.
+        if next(element.iterancestors(*_SKIP_TAGS), None) is not None:
             continue
-        if any(d.tag in _BLOCK_TAGS for d in element.iterdescendants()):
+        if next(element.iterdescendants(*_BLOCK_TAGS), None) is not None:
             continue  # the inner block is emitted on its own
         text = element_text(element)
         if text:
