@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -178,31 +178,35 @@ def parse_documents(
 ) -> list[Parsed]:
     """The model over a batch of releases, each release still costing only itself.
 
-    The texts that fit in one piece go through `nlp.pipe` together, in groups of at most
-    `batch_chars` characters in all (the model's memory grows with what it parses at once, and
-    groups bigger than a few releases parse no faster), each group under what its releases'
-    time limits have left, together; when a group raises or runs late, its texts are parsed
-    again one at a time, each under its own limit, so the bad one becomes its own Failure and
-    the others come out as they would have. A long text is parsed on its own, in chunks
-    (`chunks.parse`); a text longer than `max_text_chars` is not parsed at all (a Failure of
-    stage model). A release's model time in a group is its share of the group's, by length.
-    `spent`: the seconds each release already used (reading, ingest), which its time limit no
-    longer has.
+    The texts that fit in one piece go through `nlp.pipe` together, each with its headline
+    (`headline_text`), in groups of at most `batch_chars` characters in all (the model's memory
+    grows with what it parses at once, and groups bigger than a few releases parse no faster),
+    texts of like length together (the parser steps through a group for as long as its longest
+    text lasts), each group under what its releases' time limits have left, together; when a
+    group raises or runs late, its texts are parsed again one at a time, each under its own
+    limit, so the bad one becomes its own Failure and the others come out as they would have.
+    A long text is parsed on its own, in chunks (`chunks.parse`); a text longer than
+    `max_text_chars` is not parsed at all (a Failure of stage model). A release's model time
+    in a group is its share of the group's, by length. `spent`: the seconds each release
+    already used (reading, ingest), which its time limit no longer has.
     """
     limit = min(config.limits.chunk_chars, nlp.max_length)
     spent = spent or [0.0] * len(documents)
     out = [Parsed(None) for _ in documents]
     wanted = [i for i, d in enumerate(documents) if is_processed_language(d, config)]
+    heads = {i: _headline(documents[i]) for i in wanted}
     fit = [
         i for i in wanted if len(documents[i].text) <= limit and not too_long(documents[i], config)
     ]
-    for group in _groups(fit, documents, min(config.limits.batch_chars, limit)):
+    sizes = {i: len(documents[i].text) + len(heads[i]) for i in fit}
+    by_length = sorted(fit, key=sizes.__getitem__)
+    for group in _groups(by_length, sizes, min(config.limits.batch_chars, limit)):
         if len(group) > 1:
-            _parse_group(group, documents, nlp, config, out, spent)
+            _parse_group(group, documents, heads, nlp, config, out, spent)
     for i in wanted:
         if out[i].doc is None:
             out[i] = _parse_one(documents[i], nlp, config, spent[i])
-    _parse_headlines(documents, nlp, out)
+    _parse_headlines(heads, nlp, out)
     return out
 
 
@@ -226,13 +230,23 @@ def refuse_too_long(document: Document, config: PipelineConfig) -> None:
 MAX_HEADLINE_CHARS = 1000  # longer "headlines" are not read as one
 
 
-def _parse_headlines(documents: Sequence[Document], nlp: Language, out: list[Parsed]) -> None:
-    """The headlines of the parsed releases, through the model together (a short text each).
+def _headline(document: Document) -> str:
+    """What the model reads of a release's headline ("" for none, or one too long)."""
+    text = headline_text(document)
+    return text if len(text) <= MAX_HEADLINE_CHARS else ""
 
-    A headline the model fails on adds nothing: the body's record stands as it is.
+
+def _parse_headlines(heads: dict[int, str], nlp: Language, out: list[Parsed]) -> None:
+    """The headlines not parsed with their bodies (a body parsed alone), together.
+
+    Only releases whose body was parsed get theirs. A headline the model fails on adds
+    nothing: the body's record stands as it is.
     """
-    texts = {i: headline_text(d) for i, d in enumerate(documents) if isinstance(out[i].doc, Doc)}
-    wanted = {i: t for i, t in texts.items() if t and len(t) <= MAX_HEADLINE_CHARS}
+    wanted = {
+        i: text
+        for i, text in heads.items()
+        if text and isinstance(out[i].doc, Doc) and out[i].headline is None
+    }
     if not wanted:
         return
     try:
@@ -243,12 +257,12 @@ def _parse_headlines(documents: Sequence[Document], nlp: Language, out: list[Par
         out[i] = replace(out[i], headline=doc)
 
 
-def _groups(indices: list[int], documents: Sequence[Document], limit: int) -> list[list[int]]:
-    """Consecutive runs of `indices` whose texts hold at most `limit` characters in all."""
+def _groups(indices: list[int], sizes: Mapping[int, int], limit: int) -> list[list[int]]:
+    """Consecutive runs of `indices` whose sizes (characters) add up to at most `limit`."""
     groups: list[list[int]] = []
     size = limit + 1
     for i in indices:
-        length = len(documents[i].text)
+        length = sizes[i]
         if size + length > limit:
             groups.append([])
             size = 0
@@ -260,21 +274,25 @@ def _groups(indices: list[int], documents: Sequence[Document], limit: int) -> li
 def _parse_group(
     group: list[int],
     documents: Sequence[Document],
+    heads: dict[int, str],
     nlp: Language,
     config: PipelineConfig,
     out: list[Parsed],
     spent: Sequence[float],
 ) -> None:
-    texts = [documents[i].text for i in group]
+    led = [i for i in group if heads[i]]
+    texts = [documents[i].text for i in group] + [heads[i] for i in led]
     started = time.perf_counter()
     seconds = sum(time_left(config, spent[i]) for i in group)
-    docs = guarded(f"{len(texts)} releases", seconds, lambda guard: _pipe(guard, nlp, texts))
+    docs = guarded(f"{len(group)} releases", seconds, lambda guard: _pipe(guard, nlp, texts))
     if isinstance(docs, Failure):
         return  # parsed again one by one
     spent = time.perf_counter() - started
     total = max(sum(len(t) for t in texts), 1)
-    for i, doc in zip(group, docs, strict=True):
-        out[i] = Parsed(doc, spent * max(len(documents[i].text), 1) / total)
+    headlines = dict(zip(led, docs[len(group) :], strict=True))
+    for i, doc in zip(group, docs, strict=False):
+        share = max(len(documents[i].text) + len(heads[i]), 1) / total
+        out[i] = Parsed(doc, spent * share, headlines.get(i))
 
 
 def _pipe(guard: Guard, nlp: Language, texts: list[str]) -> list[Doc]:

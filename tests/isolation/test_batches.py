@@ -89,8 +89,7 @@ def test_other_languages_and_long_texts_leave_the_batch(nlp, config):
     ],
 )
 def test_texts_are_parsed_together_in_groups_of_at_most_chunk_chars(lengths, limit, expected):
-    batch = documents(*("x" * n for n in lengths))
-    assert pipeline._groups(list(range(len(batch))), batch, limit) == expected
+    assert pipeline._groups(list(range(len(lengths))), lengths, limit) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,3 +115,51 @@ def test_the_model_parses_texts_together_up_to_batch_chars(
     parsed = parse_documents(documents(*RELEASES), nlp, budget)
     assert sizes == expected
     assert [p.doc.text for p in parsed] == RELEASES
+
+
+HEADLINES = [
+    "Acme Opens Plant in Lyon",
+    "Jane Doe Welcomes New Jobs",
+    "Ministry Opens Clinic in Lagos",
+]
+
+
+def test_headlines_are_parsed_with_their_bodies_in_one_call(nlp, config, monkeypatch):
+    sizes: list[int] = []
+    pipe = pipeline._pipe
+
+    def counted(guard, nlp, texts):
+        sizes.append(len(texts))
+        return pipe(guard, nlp, texts)
+
+    monkeypatch.setattr(pipeline, "_pipe", counted)
+    batch = [
+        pipeline.document_from_text(text, title=title, source=f"r{i}.txt")
+        for i, (text, title) in enumerate(zip(RELEASES, HEADLINES, strict=True))
+    ]
+    parsed = parse_documents(batch, nlp, config)
+    assert sizes == [6]  # three bodies and their three headlines
+    assert [p.doc.text for p in parsed] == RELEASES
+    assert [p.headline.text for p in parsed] == HEADLINES
+
+
+def test_a_batch_with_headlines_gives_the_records_of_releases_parsed_one_by_one(nlp, config):
+    batch = [
+        pipeline.document_from_text(text, title=title, source=f"r{i}.txt")
+        for i, (text, title) in enumerate(zip(RELEASES, HEADLINES, strict=True))
+    ]
+    together = [r.as_dict() for r in process_documents(batch, nlp, config)]
+    alone = [process_document(d, nlp, config).as_dict() for d in batch]
+    assert together == alone
+
+
+def test_the_headline_of_a_release_parsed_alone_is_still_read(troubled, config):
+    # The group fails (BOOM), so its releases are parsed one by one; the headlines too.
+    batch = [
+        pipeline.document_from_text(text, title=title, source=f"r{i}.txt")
+        for i, (text, title) in enumerate(zip(RELEASES, HEADLINES, strict=True))
+    ]
+    batch[1] = replace(batch[1], text="BOOM " + batch[1].text)
+    parsed = parse_documents(batch, troubled, config)
+    assert isinstance(parsed[1].doc, Failure) and parsed[1].headline is None
+    assert [parsed[i].headline.text for i in (0, 2)] == [HEADLINES[0], HEADLINES[2]]
