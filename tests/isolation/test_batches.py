@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 from spacy.language import Language
 
-from pressextract import pipeline
+from pressextract import parsing, pipeline
 from pressextract.config import Limits
 from pressextract.pipeline import Failure, parse_documents, process_document, process_documents
 from pressextract.schema import Record
@@ -89,7 +89,7 @@ def test_other_languages_and_long_texts_leave_the_batch(nlp, config):
     ],
 )
 def test_texts_are_parsed_together_in_groups_of_at_most_chunk_chars(lengths, limit, expected):
-    assert pipeline._groups(list(range(len(lengths))), lengths, limit) == expected
+    assert parsing._groups(list(range(len(lengths))), lengths, limit) == expected
 
 
 @pytest.mark.parametrize(
@@ -104,13 +104,13 @@ def test_the_model_parses_texts_together_up_to_batch_chars(
     nlp, config, monkeypatch, batch_chars, expected
 ):
     sizes: list[int] = []
-    pipe = pipeline._pipe
+    pipe = parsing._pipe
 
     def counted(guard, nlp, texts):
         sizes.append(len(texts))
         return pipe(guard, nlp, texts)
 
-    monkeypatch.setattr(pipeline, "_pipe", counted)
+    monkeypatch.setattr(parsing, "_pipe", counted)
     budget = replace(config, limits=Limits(batch_chars=batch_chars))
     parsed = parse_documents(documents(*RELEASES), nlp, budget)
     assert sizes == expected
@@ -126,13 +126,13 @@ HEADLINES = [
 
 def test_headlines_are_parsed_with_their_bodies_in_one_call(nlp, config, monkeypatch):
     sizes: list[int] = []
-    pipe = pipeline._pipe
+    pipe = parsing._pipe
 
     def counted(guard, nlp, texts):
         sizes.append(len(texts))
         return pipe(guard, nlp, texts)
 
-    monkeypatch.setattr(pipeline, "_pipe", counted)
+    monkeypatch.setattr(parsing, "_pipe", counted)
     batch = [
         pipeline.document_from_text(text, title=title, source=f"r{i}.txt")
         for i, (text, title) in enumerate(zip(RELEASES, HEADLINES, strict=True))

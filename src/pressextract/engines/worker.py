@@ -86,7 +86,7 @@ def process_chunk(
     """Outcomes of `releases`, in their order; a release that fails costs only itself.
 
     Each release is read and ingested under its own guard, the model parses the chunk's texts
-    together (`pipeline.parse_documents`: one bad release still costs only itself), then each
+    together (`parsing.parse_documents`: one bad release still costs only itself), then each
     release is extracted and serialized under its guard again, with what its time limit has
     left. When `stop()` (or the parent's stop event, in a worker process) turns true, the
     releases not yet started are left out: the list is then shorter than `releases`.
