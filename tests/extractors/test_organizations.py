@@ -163,6 +163,13 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
         ),
         # a possessive whose apostrophe the scraper lost
         ("Telia paid. Telias board agreed.", ["Telia", "Telias"], [("Telia", None, 2)]),
+        # a short reference to a name whose shorter form the release also uses
+        (
+            "Acme launched the Oslo Ice Center. The Oslo Ice Center opened. The Acme Oslo "
+            "Ice Center is new. The Center will train.",
+            ["Acme", "Oslo Ice Center", "Oslo Ice Center", "Acme Oslo Ice Center", "Center"],
+            [("Acme", None, 1), ("Acme Oslo Ice Center", None, 4)],
+        ),
         # but a name inside another organization's name is its own organization
         (
             "Stanford researchers at the Molecular Imaging Program at Stanford.",

@@ -34,6 +34,8 @@ def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, 
     [
         # a title-case headline runs the name into its verb: cut before the verb
         ("Acme Corp Posts Record Sales", [(0, 4, "ORG")], {2: "VBZ"}, [("Acme Corp", "ORG")]),
+        # ... and what is left may be a common term's abbreviation
+        ("Sales Up , EBITDA Improves 9 %", [(3, 5, "ORG")], {4: "VBZ"}, []),
         # a span that starts with a verb is no name
         ("plans to Build Better Homes", [(2, 5, "ORG")], {2: "VB"}, []),
         # a dangling "of" is trimmed

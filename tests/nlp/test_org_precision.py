@@ -72,6 +72,19 @@ import pressextract.nlp.components  # noqa: F401  (registers the factories)
             [("Lopez-Diaz", "ORG"), ("Acme", "ORG")],
             [("Maria Lopez-Diaz", "PERSON"), ("Acme", "ORG")],
         ),
+        # the portfolio of a minister written before the title
+        ("chaired by Union Minister Sri Rao", [("Union", "ORG")], []),
+        (
+            "Rural Development and Land Reform Minister Ana Ruiz said",
+            [("Rural Development and Land", "ORG")],
+            [],
+        ),
+        # ... but not a minister's office
+        (
+            "Minister in the Prime Minister's Office and Second Minister for Trade",
+            [("Prime Minister's Office", "ORG")],
+            [("Prime Minister's Office", "ORG")],
+        ),
     ],
 )
 def test_names_that_are_no_organization(repaired, text: str, ents: list, expected: list) -> None:

@@ -107,7 +107,9 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
         if bare in groups:
             _fold(groups[key], groups[bare], keep_forms=False)  # "Telias" never names it
             del groups[key]
-    for key in sorted(groups, key=len):
+    # Longest first: "Singapore Water Center" folds into "World Bank Group Singapore Water
+    # Center" before "the Center" looks for the one name it shortens.
+    for key in sorted(groups, key=len, reverse=True):
         group = groups[key]
         words = _key_words(key)
         if group.canonical or len(words) > 3:

@@ -116,6 +116,8 @@ class OrgChecks:
         has_head = any(w in self.org_heads for w in words)
         if len(ent) == 2 and words[0] in self.org_heads and any(c.isdigit() for c in ent[1].text):
             return None  # "Department CJ-1", "Room 12"
+        if _before_minister(ent):
+            return None  # "Union Minister", "Social Development and Human Security Minister"
         if has_head:
             return ent
         if self._portfolio_of_title(ent):
@@ -262,6 +264,21 @@ def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
     tok = ent[0]
     starts = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text_with_ws
     return bool(starts and tok.is_title and tok.lower_ in doc_words)
+
+
+def _before_minister(ent: Span) -> bool:
+    """The portfolio of a minister written before the title: the span, then at most three
+    more capitalized words, then "Minister" (not "the Prime Minister's Office and Second
+    Minister": a span naming a minister's office is no portfolio)."""
+    doc = ent.doc
+    if any(t.lower_ == "minister" for t in ent):
+        return False
+    for k in range(ent.end, min(len(doc), ent.end + 4)):
+        if doc[k].text == "Minister":
+            return True
+        if not (doc[k].is_title and doc[k].is_alpha):
+            return False
+    return False
 
 
 def _award(ent: Span) -> bool:

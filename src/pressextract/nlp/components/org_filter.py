@@ -3,8 +3,9 @@
 Runs after entity_repair and acronyms, so names the gazetteer or an acronym definition vouch
 for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
-   "the Delegation Announces Grant"); the span is cut before the verb, and a span that starts
-   with a verb ("Deliver Decarbonized Steam") is no name; a dangling "of"/"to" is trimmed;
+   "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
+   left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
+   no name; a dangling "of"/"to" is trimmed;
 2. stock tickers: "(NYSE: ABC)" names a listing, not an organization the release is about;
    the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --", "/PRNewswire/") is furniture;
 3. currency codes: "(AUD)" after an amount;
@@ -47,6 +48,7 @@ from pressextract.nlp.components.org_evidence import (
     defined_terms,
     no_name,
     possessive_owner,
+    term_abbreviation,
 )
 from pressextract.nlp.components.org_posts import is_post_field, is_role
 from pressextract.nlp.components.org_usage import NameUsage
@@ -88,6 +90,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         is_place=is_known_place,
         legal_suffixes=words["legal_suffixes"],
         thing_heads=words.get("thing_heads", ()),
+        abbreviations=words.get("term_abbreviations", ()),
         usage=NameUsage(
             thing_nouns=words.get("thing_nouns", ()),
             actor_verbs=words.get("actor_verbs", ()),
@@ -120,9 +123,11 @@ class OrgFilter:
         is_place: Callable[[str], bool] | None = None,
         legal_suffixes: Iterable[str] = (),
         thing_heads: Iterable[str] = (),
+        abbreviations: Iterable[str] = (),
         usage: NameUsage | None = None,
     ) -> None:
         self.usage = usage
+        self.abbreviations = {w.upper() for w in abbreviations}
         self.titles = {w.lower() for w in titles}
         self.org_heads = {w.lower() for w in org_heads}
         self.legal_suffixes = {w.lower() for w in legal_suffixes}
@@ -166,6 +171,8 @@ class OrgFilter:
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
             return None
+        if span is not ent and term_abbreviation(span, self.abbreviations):
+            return None  # "EPS" of the headline's "EPS Improves 77%"
         if (
             _ticker_listing(span)
             or _dateline_wire(span)
