@@ -55,6 +55,12 @@ def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, 
         # the newswire of a dateline
         ("May 3 ( GLOBE NEWSWIRE ) -- Acme", [(3, 5, "ORG"), (7, 8, "ORG")], {}, [("Acme", "ORG")]),
         ("July 22 /PRNewswire/ -- Acme", [(2, 3, "ORG"), (4, 5, "ORG")], {}, [("Acme", "ORG")]),
+        # a time zone after a clock time; the same letters alone may be an acronym
+        ("landed at 16:00 UTC on Monday", [(3, 4, "ORG")], {}, []),
+        ("at 0800 GMT the bank cut rates", [(2, 3, "ORG")], {}, []),
+        ("opens at 9 a.m. EST daily", [(4, 5, "ORG")], {}, []),
+        ("the ACT said it would", [(1, 2, "ORG")], {}, [("ACT", "ORG")]),
+        ("bought 300 CAT shares", [(2, 3, "ORG")], {}, [("CAT", "ORG")]),
         # a currency code after an amount
         ("a $ 5 million ( AUD ) grant", [(5, 6, "ORG")], {}, []),
         # a word the release also writes in lowercase

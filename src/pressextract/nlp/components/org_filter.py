@@ -8,6 +8,7 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    no name; a dangling "of"/"to" is trimmed;
 2. stock tickers: "(NYSE: ABC)" names a listing, not an organization the release is about;
    the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --", "/PRNewswire/") is furniture;
+   a time zone after a clock time ("at 16:00 UTC", "9 a.m. EST") is no organization;
 3. currency codes: "(AUD)" after an amount;
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
    another place ("in Baghdad and Erbil") or opening a dateline ("OTTAWA, June 1") — is GPE;
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -176,6 +178,7 @@ class OrgFilter:
         if (
             _ticker_listing(span)
             or _dateline_wire(span)
+            or _time_zone(span)
             or (span.text in self.currencies and len(span) == 1)
         ):
             return None
@@ -290,6 +293,29 @@ def _where_places_stand(span: Span) -> bool:
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
     return (before in _PLACE_BEFORE and not possessive) or _next_to(span, _PLACE_LABELS)
+
+
+# "16:00", "9.30", "0800" (24-hour, four digits), "a.m.", "noon": the end of a clock time.
+_CLOCK = re.compile(
+    r"^(?:\d{1,2}[:.]\d\d|[01]\d[0-5]\d|2[0-3][0-5]\d|[ap]\.?m\.?|noon|midnight)$", re.I
+)
+
+
+def _time_zone(span: Span) -> bool:
+    """ "at 16:00 UTC", "0800 GMT", "9 a.m. EST": a time zone's abbreviation (dateparser's
+    table) right after a clock time. Alone it may be an organization's acronym (ACT, CAT)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or span.text not in time_zone_abbreviations():
+        return False
+    return bool(_CLOCK.match(doc[span.start - 1].text))
+
+
+@cache
+def time_zone_abbreviations() -> frozenset[str]:
+    """The time zone abbreviations dateparser knows ("UTC", "EST", "CEST", ...)."""
+    from dateparser.timezones import timezone_info_list
+
+    return frozenset(name for group in timezone_info_list for name, _ in group["timezones"])
 
 
 _WIRE = re.compile(r"(?i)newswire|\bwire\b|marketwired|accesswire")
