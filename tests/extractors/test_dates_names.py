@@ -26,6 +26,9 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("It never joined the 1961 Convention on Statelessness.", [("1961", "1961", "1961")]),
         ("Few states signed its supplementary 1977 Protocol.", [("1977", "1977", "1977")]),
         ("Tickets for the Harbor Jazz Festival 2026 are on sale.", []),
+        # The edition year of a standard is part of its identifier.
+        ("The plant is certified to ISO 9001:2015.", []),
+        ("Deadline: 2015 was missed.", [("2015", "2015", "2015")]),
         # A house number before a street name is not a year.
         ("The panels, located at 1800 Orchard Drive in the north, went live.", []),
         ("Visitors enter at 2040 West Elm St. near the station.", []),

@@ -114,7 +114,7 @@ DATE_RE = re.compile(
   | (?P<wdrange>(?P<wr_wd1>{WD})\s*(?:and|&|to|through|-|–)\s*(?P<wr_wd2>{WD}))
   | (?P<weekday>(?P<w_wd>{_FULL_WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
-  | (?P<year>(?<![\w,.$€£/#\-])(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
+  | (?P<year>(?<![\w,.$€£/#\-])(?<!\d:)(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
     )""",
     re.VERBOSE,
 )
