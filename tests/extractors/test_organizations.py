@@ -82,6 +82,34 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Ministries of Health"],
             [("Ministry of Health", None, 1), ("Ministry of Finance", None, 1)],
         ),
+        # a unit and the organization it belongs to, both named
+        (
+            "Thanks to the Zorbia Finance Ministry's Office of Tax Policy.",
+            ["Zorbia Finance Ministry's Office of Tax Policy"],
+            [("Zorbia Finance Ministry", None, 1), ("Office of Tax Policy", None, 1)],
+        ),
+        (
+            "Fellows of the Quill Institute of the Arden State University met.",
+            ["Quill Institute of the Arden State University"],
+            [("Quill Institute", None, 1), ("Arden State University", None, 1)],
+        ),
+        (
+            "Grants came from the Arden Department of Roads – Office of Bridges.",
+            ["Arden Department of Roads – Office of Bridges"],
+            [("Arden Department of Roads", None, 1), ("Office of Bridges", None, 1)],
+        ),
+        # not when a side is one word or holds no organization word
+        (
+            "Acme's Research Institute and Brookvale's Super Core strategy grew.",
+            ["Acme's Research Institute", "Brookvale's Super Core"],
+            [("Acme's Research Institute", None, 1), ("Brookvale's Super Core", None, 1)],
+        ),
+        # a unit's parent spelled as the gazetteer's name elsewhere is that organization
+        (
+            "The UN Security Council met. The UN Security Council's Sanctions Committee voted.",
+            ["UN Security Council", "UN Security Council's Sanctions Committee"],
+            [("UN Security Council", "UNSC", 2), ("Sanctions Committee", None, 1)],
+        ),
         # a name the release writes in full keeps its spelling, not the gazetteer's
         (
             "The UN Security Council met. The UNSC voted.",

@@ -12,13 +12,18 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from pressextract.extractors.org_names import (
+    LEADING_ARTICLES,
+    clean_form,
+    names_in,
+    org_words,
+    second_name_end,
+)
 from pressextract.nlp.components.org_checks import is_known_place
-from pressextract.resources.gazetteer import load_json_data
-from pressextract.resources.name_shapes import is_acronym, is_possessive
+from pressextract.resources.name_shapes import is_acronym
 from pressextract.schema import Document, Organization
 
 
@@ -59,9 +64,9 @@ def extract_organizations(
         # The dateline names a place ("BAAR, Switzerland"), never an organization.
         if dateline[0] <= ent.start_char and ent.end_char <= dateline[1]:
             continue
-        shared = shared_head_names(ent)
+        shared = names_in(ent)
         if shared:
-            named = _second_name_end(ent)
+            named = second_name_end(ent)
         for form in shared or [clean_form(ent)]:
             if not form or (not ent.kb_id_ and _is_person(ent, form, people)):
                 continue
@@ -77,6 +82,7 @@ def extract_organizations(
             group.mentions += 1
             if kb_id:
                 group.canonical = kb_id
+    _merge_spellings(groups)
     _merge_short_references(groups)
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
@@ -115,7 +121,7 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
         if group.canonical or len(words) > 3:
             continue
         others = [(_key_words(k), g) for k, g in groups.items() if k != key]
-        if words[-1] in _words("org_heads"):
+        if words[-1] in org_words("org_heads"):
             hosts = [g for long, g in others if _abbreviates(words, long)]
         else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
             hosts = [g for long, g in others if _legal_form_of(words, long)]
@@ -127,6 +133,22 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
         del groups[key]
 
 
+def _merge_spellings(groups: dict[str, _Group]) -> None:
+    """Fold a group into the gazetteer's group that has its spelling among its forms: "UN
+    General Assembly" read off "the UN General Assembly's First Committee" is the "United
+    Nations General Assembly" the gazetteer named in another mention."""
+    spelled = {
+        normalize_org(form): key
+        for key, group in groups.items()
+        if group.canonical
+        for form in group.forms
+    }
+    for key in list(groups):
+        host = spelled.get(key)
+        if host is not None and host != key and not groups[key].canonical:
+            _fold(groups.pop(key), groups[host])
+
+
 def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
     """The longer names `group` shortens, named before it: their first words ("GenPro" after
     "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
@@ -134,7 +156,7 @@ def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
     organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order)."""
     words = _key_words(group.key)
     n = len(words)
-    heads = _words("org_heads")
+    heads = org_words("org_heads")
     hosts = []
     for key, host in groups.items():
         long = _key_words(key)
@@ -171,7 +193,7 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
             if after is None or after in _SCOPE_WORDS:
                 return True
             # "Chicago Police" for "Chicago Police Department"
-            if i == 0 and all(w in _words("org_heads") for w in long[n:]):
+            if i == 0 and all(w in org_words("org_heads") for w in long[n:]):
                 return True
     return False
 
@@ -180,12 +202,7 @@ def _legal_form_of(short: list[str], long: list[str]) -> bool:
     """`long` is `short` plus company-form words ("Company AB", "Inc.", "LLC")."""
     n = len(short)
     rest = long[n:]
-    return long[:n] == short and bool(rest) and all(w in _words("legal_suffixes") for w in rest)
-
-
-@lru_cache(maxsize=4)
-def _words(kind: str) -> frozenset[str]:
-    return frozenset(load_json_data("entity_repair.json")[kind])
+    return long[:n] == short and bool(rest) and all(w in org_words("legal_suffixes") for w in rest)
 
 
 def _is_person(ent: Span, form: str, people: set[str]) -> bool:
@@ -197,7 +214,7 @@ def _is_person(ent: Span, form: str, people: set[str]) -> bool:
         2 <= len(words) <= 3
         and words[-1] in people
         and all(w[:1].isupper() for w in words)
-        and not any(w.lower() in _words("org_heads") for w in words)
+        and not any(w.lower() in org_words("org_heads") for w in words)
     )
 
 
@@ -253,85 +270,12 @@ def _acronyms(doc: Doc) -> dict[str, str]:
 
 
 # Words before a name that are not part of it ("This European Commission approval").
-_LEADING_ARTICLES = ("the", "this", "that", "these", "those")
-
-
-def clean_form(ent: Span) -> str:
-    """The mention as written, whitespace collapsed, without a leading "the" ("this") or a
-    possessive "'s" (a name's own "'s" stays: "Macy's")."""
-    text = " ".join(ent.text.split())
-    for article in _LEADING_ARTICLES:
-        text = text.removeprefix(article + " ").removeprefix(article.title() + " ")
-    if ent[-1].text in {"'s", "’s"} and is_possessive(ent[-1]):
-        text = text[: -len(ent[-1].text)]
-    elif _shared_plural_head(ent):
-        text = text[: -len(ent[-1].text)] + _singular(ent[-1].text)
-    return text.strip(" ,;:")
-
-
-def _shared_plural_head(ent: Span) -> bool:
-    """ "the Marysville and East Liberty Auto Plants": two names share one plural head word;
-    the entity is the second of them, "East Liberty Auto Plant"."""
-    doc, last = ent.doc, ent[-1]
-    return (
-        len(ent) >= 2
-        and ent.start >= 2
-        and doc[ent.start - 1].lower_ == "and"
-        and doc[ent.start - 2].is_title
-        and last.is_title
-        and _singular(last.lower_) in _words("org_heads")
-        and last.lower_ not in _words("org_heads")
-    )
-
-
-_SCOPE_OF = {"of", "for"}
-
-
-def shared_head_names(ent: Span) -> list[str]:
-    """ "the Universities of Gothenburg and Southampton": one plural organization word for two
-    names, "University of Gothenburg" and "University of Southampton" (the second name is the
-    capitalized words after "and"); [] when the entity is no such pair."""
-    doc = ent.doc
-    first = next((t for t in ent if t.lower_ not in _LEADING_ARTICLES), None)
-    if first is None or first.i + 2 >= ent.end or doc[first.i + 1].lower_ not in _SCOPE_OF:
-        return []
-    head = _singular(first.lower_)
-    if head == first.lower_ or head not in _words("org_heads") or not first.is_title:
-        return []
-    k, end = ent.end, _second_name_end(ent)
-    if end <= k + 1:
-        return []
-    singular = _singular(first.text)
-    scope = " ".join(t.text for t in doc[first.i + 1 : first.i + 2])
-    rest = " ".join(doc[first.i + 1 : ent.end].text.split())
-    second = " ".join(doc[k + 1 : end].text.split())
-    return [f"{singular} {rest}", f"{singular} {scope} {second}"]
-
-
-def _second_name_end(ent: Span) -> int:
-    """The end of the capitalized words after "and" right after `ent` (`ent.end` if none)."""
-    doc, k = ent.doc, ent.end
-    if k >= len(doc) or doc[k].lower_ != "and":
-        return k
-    end = k + 1
-    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
-        if doc[end].ent_type_ and doc[end].ent_type_ not in {"GPE", "LOC", "ORG"}:
-            break
-        end += 1
-    return end if end > k + 1 else k
-
-
-def _singular(word: str) -> str:
-    """ "Plants" -> "Plant", "Agencies" -> "Agency" (organization head words only)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-
-
 def normalize_org(name: str) -> str:
     """A grouping key: NFKC, straight apostrophes, lowercase, no leading "the", no possessive."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
     text = " ".join(text.replace("&", " & ").split())  # "Strauss &Co." ~ "Strauss & Co"
     text = text.replace(" and ", " & ")  # "Health and Safety Agency" ~ "Health & Safety Agency"
-    for article in _LEADING_ARTICLES:
+    for article in LEADING_ARTICLES:
         text = text.removeprefix(article + " ")
     text = text.removesuffix("'s")
     return text.strip(" .,;:")
