@@ -47,6 +47,11 @@ def repaired(words: list[str], ents: list[str], pos: list[str] | None = None) ->
             [("XQT Software Systems", "ORG")],
         ),
         (
+            ["QRB", "Capital", "Markets"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("QRB Capital Markets", "ORG")],
+        ),
+        (
             ["ZB", "Energy", "Partners"],
             ["B-ORG", "I-ORG", "I-ORG"],
             [("ZB Energy Partners", "ORG")],

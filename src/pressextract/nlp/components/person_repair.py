@@ -202,8 +202,8 @@ class PersonRepair:
             if head_is_org_end and all(_looks_like_name_part(t.text) for t in tail):
                 if any(_bare(t.text) in self.org_heads | self.title_words for t in tail):
                     continue
-                # "QNX Software Systems", "BP Energy Partners": the name goes on to its end.
-                if tail[-1].text.lower() in self.name_endings:
+                # "QNX Software Systems", "RBC Capital Markets": the name goes on to its end.
+                if any(t.text.lower() in self.name_endings for t in tail):
                     return [ent]
                 return [
                     Span(doc, ent.start, cut, label=ent.label_),
