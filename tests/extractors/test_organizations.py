@@ -204,6 +204,40 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Stanford", "Molecular Imaging Program at Stanford"],
             [("Stanford", None, 1), ("Molecular Imaging Program at Stanford", None, 1)],
         ),
+        # a name without its company form, and ending in an organization word
+        (
+            "Zentra Motors Co. posted a profit. Zentra Motors expects more.",
+            ["Zentra Motors Co.", "Zentra Motors"],
+            [("Zentra Motors Co.", None, 2)],
+        ),
+        # dotted initials spell the same name as plain ones
+        (
+            "The U.S. Air Force picked it. The US Air Force said.",
+            ["U.S. Air Force", "US Air Force"],
+            [("U.S. Air Force", None, 2)],
+        ),
+        # an acronym used without a definition joins the one name whose initials it spells
+        (
+            "The Federal Procurement Office ruled. Boeing went before the FPO.",
+            ["Federal Procurement Office", "Boeing", "FPO"],
+            [("Federal Procurement Office", "FPO", 2), ("Boeing", None, 1)],
+        ),
+        (
+            "The Bureau of Land Records and the BLR agreed.",
+            ["Bureau of Land Records", "BLR"],
+            [("Bureau of Land Records", "BLR", 2)],
+        ),
+        # ... never when two names spell it, or none does
+        (
+            "Pine Bay Bank and Polar Bay Brands met. PBB said.",
+            ["Pine Bay Bank", "Polar Bay Brands", "PBB"],
+            [("Pine Bay Bank", None, 1), ("Polar Bay Brands", None, 1), ("PBB", None, 1)],
+        ),
+        (
+            "Acme Widgets met the XYZ.",
+            ["Acme Widgets", "XYZ"],
+            [("Acme Widgets", None, 1), ("XYZ", None, 1)],
+        ),
         # a name the release gives its own "'s" keeps it
         (
             "bought at Lowe's and Macy's.",

@@ -9,6 +9,7 @@ Bank's" ~ "World Bank"); each group's name is its longest proper form.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -84,10 +85,11 @@ def extract_organizations(
                 group.canonical = kb_id
     _merge_spellings(groups)
     _merge_short_references(groups)
+    _link_initials(groups, set(long_of))
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
         name = _name_of(group)
-        acronym = short_of.get(group.key)
+        acronym = short_of.get(group.key) or group.acronym
         if acronym is None and name.isupper() and not options.keep_acronym_only:
             continue
         if group.mentions < options.min_mentions or group.key in excluded:
@@ -122,7 +124,9 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
             continue
         others = [(_key_words(k), g) for k, g in groups.items() if k != key]
         if words[-1] in org_words("org_heads"):
-            hosts = [g for long, g in others if _abbreviates(words, long)]
+            hosts = [
+                g for long, g in others if _abbreviates(words, long) or _legal_form_of(words, long)
+            ]
         else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
             hosts = [g for long, g in others if _legal_form_of(words, long)]
         if not hosts:
@@ -147,6 +151,43 @@ def _merge_spellings(groups: dict[str, _Group]) -> None:
         host = spelled.get(key)
         if host is not None and host != key and not groups[key].canonical:
             _fold(groups.pop(key), groups[host])
+
+
+def _link_initials(groups: dict[str, _Group], defined: set[str]) -> None:
+    """An acronym the release uses without defining it ("the GAO") joins the one name whose
+    initials it spells ("Government Accountability Office"), as its acronym."""
+    for key in list(groups):
+        group = groups[key]
+        form = group.forms[0]
+        if key in defined or group.canonical or not is_acronym(form) or " " in form:
+            continue
+        letters = "".join(c for c in form if c.isalpha()).lower()
+        hosts = [
+            g
+            for k, g in groups.items()
+            if k != key and g.acronym is None and letters in _initials(_key_words(k))
+        ]
+        if len(hosts) == 1:
+            hosts[0].acronym = form
+            _fold(group, hosts[0], keep_forms=False)
+            del groups[key]
+
+
+def _initials(words: list[str]) -> set[str]:
+    """The initials a name's acronym may spell: of every word, or of all but the small words
+    ("Federal Bureau of Investigation": "fboi", "fbi"); dotted initials give all their letters
+    ("u.s. air force": "usaf"). Two letters at least."""
+
+    def letters(word: str) -> str:
+        return word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word[:1]
+
+    every = "".join(letters(w) for w in words if w[:1].isalpha())
+    big = "".join(letters(w) for w in words if w[:1].isalpha() and w not in _SMALL_WORDS)
+    return {x for x in (every, big) if len(x) >= 2}
+
+
+# Words an acronym may skip ("Department of Justice": "DOJ" or "DJ").
+_SMALL_WORDS = {"of", "and", "&", "for", "the", "on", "in", "at", "to"}
 
 
 def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
@@ -202,7 +243,9 @@ def _legal_form_of(short: list[str], long: list[str]) -> bool:
     """`long` is `short` plus company-form words ("Company AB", "Inc.", "LLC")."""
     n = len(short)
     rest = long[n:]
-    return long[:n] == short and bool(rest) and all(w in org_words("legal_suffixes") for w in rest)
+    legal = org_words("legal_suffixes")
+    # A key loses its final period ("ford motors co"), so "co" counts as "co.".
+    return long[:n] == short and bool(rest) and all(w in legal or w + "." in legal for w in rest)
 
 
 def _is_person(ent: Span, form: str, people: set[str]) -> bool:
@@ -270,6 +313,10 @@ def _acronyms(doc: Doc) -> dict[str, str]:
 
 
 # Words before a name that are not part of it ("This European Commission approval").
+# Two or more single letters each followed by a period, as a whole word: "u.s.", "u.k.".
+_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?!\w)")
+
+
 def normalize_org(name: str) -> str:
     """A grouping key: NFKC, straight apostrophes, lowercase, no leading "the", no possessive."""
     text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
@@ -278,6 +325,7 @@ def normalize_org(name: str) -> str:
     for article in LEADING_ARTICLES:
         text = text.removeprefix(article + " ")
     text = text.removesuffix("'s")
+    text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." ~ "US"
     return text.strip(" .,;:")
 
 
