@@ -4,6 +4,7 @@ the rest of a law's or a program's name (entity_repair and acronyms on hand-buil
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 
@@ -85,7 +86,42 @@ import pressextract.nlp.components  # noqa: F401  (registers the factories)
             [("Prime Minister's Office", "ORG")],
             [("Prime Minister's Office", "ORG")],
         ),
+        # what things are done under is a program or a law, not an organization
+        (
+            "funds 40 projects under the Jal Shakti Yojana this year",
+            [("Jal Shakti Yojana", "ORG")],
+            [("Jal Shakti Yojana", "PRODUCT")],
+        ),
+        (
+            "a unit under the Ministry of Water",
+            [("Ministry of Water", "ORG")],
+            [("Ministry of Water", "ORG")],
+        ),
+        # a plural organization word names several bodies, none by name ...
+        ("officials from State Water Departments met", [("State Water Departments", "ORG")], []),
+        # ... but an acronym before it names the one they belong to
+        ("officials of ZRI Institutes met", [("ZRI Institutes", "ORG")], [("ZRI", "ORG")]),
+        # ... and two names may share it
+        (
+            "at the Dayton and East Ridge Auto Plants",
+            [("East Ridge Auto Plants", "ORG")],
+            [("East Ridge Auto Plants", "ORG")],
+        ),
+        # a number counting the noun after the span
+        ("projects for 7 Coastal states and towns", [("7 Coastal", "ORG")], []),
+        # a chemical formula, not a brand with a count
+        ("a thin film of Mo-BiVO4 degraded", [("Mo-BiVO4", "ORG")], []),
+        ("coated with TiO2 layers", [("TiO2", "ORG")], []),
+        ("a contract with Nexa3 today", [("Nexa3", "ORG")], [("Nexa3", "ORG")]),
     ],
 )
 def test_names_that_are_no_organization(repaired, text: str, ents: list, expected: list) -> None:
     assert repaired(text, ents) == expected
+
+
+def test_a_plural_organization_word_in_a_headline_is_left_alone(repair_nlp) -> None:
+    words = ["Acme", "Wins", "$", "6", "Million", "in", "Federal", "Funds"]
+    doc = Doc(repair_nlp.vocab, words=words, sent_starts=[True] + [False] * 7)
+    doc.ents = [Span(doc, 6, 8, label="ORG")]
+    doc = repair_nlp.get_pipe("pressextract_entity_repair")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Federal Funds", "ORG")]

@@ -30,7 +30,9 @@ from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_evidence import ThingNames, term_abbreviation
 from pressextract.nlp.components.org_examples import listed_organizations
+from pressextract.nlp.components.org_lists import is_headline
 from pressextract.nlp.doc_index import doc_text
+from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -100,6 +102,12 @@ class OrgChecks:
             return None
         if term_abbreviation(ent, self.abbreviations):
             return None  # "EPS up 16 percent", "COVID-19"
+        if len(words) >= 2 and self._generic_word(words[-1], plural=True):
+            owner = _owner_acronym(ent)  # "ICAR Institutes" -> "ICAR"
+            if owner is not None or not (_shared_head(ent) or _in_headline(ent)):
+                return owner  # "State Fisheries Departments" names no one body
+        if _counted(ent) or _chemical_formula(ent):
+            return None  # "7 Inland states"; "a thin film of Mo-BiVO4"
         if _journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
         if _award(ent) or self._inside_law_title(ent):
@@ -130,9 +138,10 @@ class OrgChecks:
             return Span(doc, ent.start, ent.end, label="GPE")
         return ent
 
-    def _generic_word(self, word: str) -> bool:
-        """A portfolio ("finance") or a bare plural organization word ("departments")."""
-        if word in self.portfolios:
+    def _generic_word(self, word: str, plural: bool = False) -> bool:
+        """A portfolio ("finance") or a bare plural organization word ("departments"); with
+        `plural`, only the latter."""
+        if word in self.portfolios and not plural:
             return True
         if word in self.org_heads or not word.endswith("s"):
             return False
@@ -264,6 +273,61 @@ def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
     tok = ent[0]
     starts = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text_with_ws
     return bool(starts and tok.is_title and tok.lower_ in doc_words)
+
+
+def _owner_acronym(ent: Span) -> Span | None:
+    """ "ICAR Institutes" -> "ICAR": the one organization a plural organization word names the
+    units of, when an acronym names it; None when none does ("State Fisheries Departments")."""
+    if len(ent) == 2 and is_acronym(ent[0].text):
+        return Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+    return None
+
+
+def _shared_head(ent: Span) -> bool:
+    """ "Marysville and East Liberty Auto Plants": two names share the plural word."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"and", "&"}
+
+
+def _in_headline(ent: Span) -> bool:
+    """In a title-case headline every word is capitalized ("$6 Million in Federal Funds")."""
+    return ent.doc.has_annotation("SENT_START") and is_headline(ent.sent)
+
+
+def _counted(ent: Span) -> bool:
+    """ "for 7 Inland states": a number counts the noun after the span; no name starts so."""
+    doc = ent.doc
+    return (
+        ent[0].text.isdigit()
+        and len(ent) >= 2
+        and ent.end < len(doc)
+        and doc[ent.end].is_lower
+        and doc[ent.end].is_alpha
+    )
+
+
+# The chemical elements' symbols (a closed class): a token made of them and counts is a formula.
+_ELEMENT_SYMBOLS = (
+    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As "
+    "Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd "
+    "Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu"
+)
+_ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
+_FORMULA_PART = re.compile(r"([A-Z][a-z]?)(\d*)")
+
+
+def _chemical_formula(ent: Span) -> bool:
+    """ "BiVO4", "Mo-BiVO4", "TiO2": element symbols with counts, two elements at least and one
+    count at least."""
+    text = ent.text
+    if " " in text or not any(c.isdigit() for c in text):
+        return False
+    symbols = []
+    for part in text.split("-"):
+        pieces = _FORMULA_PART.findall(part)
+        if not part or "".join(a + b for a, b in pieces) != part:
+            return False
+        symbols += [a for a, _ in pieces]
+    return len(symbols) >= 2 and all(a in _ELEMENTS for a in symbols)
 
 
 def _before_minister(ent: Span) -> bool:

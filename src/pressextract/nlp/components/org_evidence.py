@@ -5,8 +5,9 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   Project", "Web Tools Platform", "Refugee Convention"), a treaty's name ("Convention Against
   Torture"), a name right before one of those words ("the Medicaid program", "Qualifying
   Advanced Energy" + "Project Credit"), or a line of work after "our"/"its" ("our Consumer
-  Electronics business") is a thing, not an organization; a treaty where talks are held ("at
-  the Convention on ... (CCW)") is a body;
+  Electronics business") or a name after "under the" ("under the Clean Rivers Initiative") is
+  a thing, not an organization; a treaty where talks are held ("at the Convention on ...
+  (CCW)") is a body;
 - abbreviations of terms: "EPS", "HTML", "PPE" (the `term_abbreviations` word list) and codes
   with a number ("COVID-19") are no organizations unless the release or gazetteer says so;
 - shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
@@ -61,6 +62,8 @@ class ThingNames:
             and before.lower_ in _POSSESSIVE_PRONOUNS
         ):
             return "PRODUCT"  # "our Consumer Electronics business"
+        if _under_the(ent) and not any(w in self.org_heads for w in words):
+            return "PRODUCT"  # "projects under the Pradhan Mantri Matsya Sampada Yojana"
         last = words[-1]
         if last in self.heads and ent[-1].is_title:
             # "the Molecular Imaging Program at Stanford" is a unit of Stanford.
@@ -94,6 +97,17 @@ class ThingNames:
         while k >= 0 and doc[k].lower_ == "the":
             k -= 1
         return None if k >= 0 and doc[k].lower_ == "at" else "LAW"
+
+
+def _under_the(ent: Span) -> bool:
+    """ "funded under the Clean Rivers Initiative": what things are done under is a program, a
+    scheme or a law."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].lower_ == "the"
+        and doc[ent.start - 2].lower_ == "under"
+    )
 
 
 def _mostly_modifier(ent: Span) -> bool:

@@ -78,7 +78,7 @@ class ListMembers:
         added: list[Span] = []
         brands = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
         for a, b in self._sentences(doc):
-            if _headline(doc[a:b]):
+            if is_headline(doc[a:b]):
                 continue
             k = a
             while k < b:
@@ -333,7 +333,7 @@ class ListMembers:
 
 
 
-def _headline(sent: Span) -> bool:
+def is_headline(sent: Span) -> bool:
     """Every word capitalized but for small function words: a headline, not prose."""
     return not any(t.is_alpha and t.is_lower and t.lower_ not in _HEADLINE_WORDS for t in sent)
 
