@@ -128,3 +128,43 @@ def test_a_blank_model_is_left_alone():
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
     assert speed_up(nlp).pipe_names == ["sentencizer"]
+
+
+def _ruler_pair(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    fast = IndexedAttributeRuler(nlp.vocab, "fast")
+    fast.take_patterns(ruler)
+    return nlp, ruler, fast
+
+
+def test_later_rules_win_and_an_index_picks_the_token_as_in_the_ruler():
+    big_cat = [{"LOWER": "big"}, {"LOWER": "cat"}]
+    nlp, ruler, fast = _ruler_pair(
+        [
+            {"patterns": [[{"LOWER": "big"}]], "attrs": {"LEMMA": "large", "TAG": "JJ"}},
+            {"patterns": [big_cat], "attrs": {"LEMMA": "feline", "POS": "NOUN"}, "index": -1},
+            {"patterns": [[{"LOWER": "cat"}]], "attrs": {"TAG": "NN", "MORPH": "Number=Sing"}},
+            {"patterns": [big_cat], "attrs": {"LEMMA": "huge"}, "index": 0},
+        ]
+    )
+    text = "big cat big dog cat"
+    expected, got = ruler(nlp.make_doc(text)), fast(nlp.make_doc(text))
+    assert _attributes(got) == _attributes(expected)
+    assert [t.lemma_ for t in got] == ["huge", "feline", "large", "", ""]
+
+
+def test_rules_that_set_extension_attributes_use_the_rulers_own_path():
+    from spacy.tokens import Token
+
+    Token.set_extension("pressextract_test_big", default=False, force=True)
+    nlp, ruler, fast = _ruler_pair(
+        [
+            {"patterns": [[{"LOWER": "big"}]], "attrs": {"_": {"pressextract_test_big": True}}},
+            {"patterns": [[{"LOWER": "cat"}]], "attrs": {"LEMMA": "feline"}},
+        ]
+    )
+    expected, got = ruler(nlp.make_doc("big cat")), fast(nlp.make_doc("big cat"))
+    assert [t._.pressextract_test_big for t in got] == [True, False]
+    assert [t.lemma_ for t in got] == [t.lemma_ for t in expected] == ["", "feline"]

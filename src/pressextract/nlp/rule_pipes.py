@@ -10,8 +10,10 @@ once, by the original component's own rules, and applied to every token that has
 
 - `IndexedAttributeRuler` finds the same matches as the ruler's Matcher (the same tuples, in the
   same order) from a table of the patterns each distinct combination of the tested attributes
-  satisfies, then lets the original ruler set them. Patterns that use anything beyond plain
-  values, IN, NOT_IN and REGEX on token attributes leave the original Matcher in charge.
+  satisfies, then sets what they say: each token field (POS, TAG, MORPH, LEMMA, DEP) in one
+  array, the later rule winning as in the ruler's own order (rules that set anything else go
+  through the ruler's own `set_annotations`). Patterns that use anything beyond plain values,
+  IN, NOT_IN and REGEX on token attributes leave the original Matcher in charge.
 - `CachedLemmatizer` asks the original lemmatizer for the lemma of each distinct (form, part of
   speech, morphology) once (the lemmatizer's own cache key: the lemma depends on nothing else)
   and writes the lemmas in one array.
@@ -27,7 +29,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import numpy
-from spacy.attrs import IDS, LEMMA, MORPH, ORTH, POS
+from spacy.attrs import DEP, IDS, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.lookups import Lookups, Table
 from spacy.pipeline import AttributeRuler, Lemmatizer
@@ -41,6 +43,8 @@ _ARRAY_ATTRS = frozenset(
     IDS[name]
     for name in ("ORTH", "LOWER", "NORM", "TAG", "POS", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT")
 )
+# Token fields `set_token_attrs` writes as `Doc.from_array` does (nothing else changes).
+_COLUMN_ATTRS = frozenset((POS, TAG, MORPH, LEMMA, DEP))
 Test = Callable[[int, Any], bool]  # (attribute value, the vocab's strings) -> passes
 
 
@@ -68,14 +72,18 @@ def _value_test(value: Any) -> int | Test | None:
 
 class _AttributeTable:
     """For one token attribute: which pattern positions a value of it passes (a position that
-    does not test the attribute passes any value), computed once per value."""
+    does not test the attribute passes any value), computed once per value. Values that pass
+    the same positions share one row of `matrix` (most values pass only the untested ones)."""
 
     def __init__(self, width: int) -> None:
         self.width = width
         self.wanted: dict[int, list[int]] = {}  # value -> positions that want exactly it
         self.tests: list[tuple[int, Test]] = []
-        self.known: dict[int, numpy.ndarray] = {}
         self.base = numpy.ones(width, dtype=bool)  # the row of a value nobody wants exactly
+        self.row_of: dict[int, int] = {}  # value -> its row in `matrix`
+        self._rows: dict[bytes, int] = {}
+        self._unique: list[numpy.ndarray] = []
+        self.matrix = numpy.ones((0, width), dtype=bool)
 
     def add(self, position: int, wanted: int | Test) -> None:
         if isinstance(wanted, int):
@@ -84,15 +92,23 @@ class _AttributeTable:
         else:
             self.tests.append((position, wanted))
 
-    def passes(self, value: int, strings: Any) -> numpy.ndarray:
-        row = self.known.get(value)
-        if row is None:
-            row = self.base.copy()
-            row[self.wanted.get(value, [])] = True
-            for position, test in self.tests:
-                row[position] = test(value, strings)
-            self.known[value] = row
-        return row
+    def rows(self, values: list[int], strings: Any) -> numpy.ndarray:
+        """The row in `matrix` of each value."""
+        out = []
+        for value in values:
+            at = self.row_of.get(value)
+            if at is None:
+                row = self.base.copy()
+                row[self.wanted.get(value, [])] = True
+                for position, test in self.tests:
+                    row[position] = test(value, strings)
+                at = self._rows.setdefault(row.tobytes(), len(self._unique))
+                if at == len(self._unique):
+                    self._unique.append(row)
+                    self.matrix = numpy.stack(self._unique)
+                self.row_of[value] = at
+            out.append(at)
+        return numpy.array(out, dtype=numpy.intp)
 
 
 def _compile(
@@ -129,6 +145,7 @@ class IndexedAttributeRuler(AttributeRuler):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._compiled: tuple[list[tuple[int, int]], dict[int, _AttributeTable]] | None = None
+        self._columns = False
         self._ready = False
 
     def take_patterns(self, original: AttributeRuler) -> None:
@@ -143,13 +160,48 @@ class IndexedAttributeRuler(AttributeRuler):
         super().add(*args, **kwargs)
         self._ready = False
 
+    def __call__(self, doc: Doc) -> Doc:
+        """The ruler's annotations, as `AttributeRuler.__call__` sets them: when every rule sets
+        only token fields (POS, TAG, MORPH, LEMMA, DEP), each field is written in one array,
+        the later rule winning as in the ruler's own order of matches."""
+        error_handler = self.get_error_handler()
+        try:
+            hits = self._hits(doc)
+            if hits is None or not self._columns:
+                self.set_annotations(doc, self.match(doc))
+            else:
+                self._write_columns(doc, hits)
+            return doc
+        except Exception as e:
+            return error_handler(self.name, self, [doc], e)
+
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        hits = self._hits(doc)
+        if hits is None:
+            return super().match(doc)
+        matches = [
+            (rule, self._match_ids[rule], start, start + length)
+            for rule, length, starts in hits
+            for start in starts.tolist()
+        ]
+        return sorted(set(matches))  # two alternatives of a rule may match the same tokens
+
+    def _prepare(self) -> None:
         if not self._ready:
             self._compiled = _compile(self.patterns)
             self._match_ids = [self.vocab.strings.add(str(i)) for i in range(len(self.attrs))]
+            self._columns = all(
+                all(isinstance(a, int) and a in _COLUMN_ATTRS for a in attrs)
+                for attrs in self.attrs
+            )
             self._ready = True
+
+    def _hits(self, doc: Doc) -> list[tuple[int, int, numpy.ndarray]] | None:
+        """(rule, length, starts) of each pattern alternative that matches, in the patterns'
+        order; None when the Matcher must do the matching."""
+        self._prepare()
         if self._compiled is None or len(doc) == 0 or not self._compiled[1]:
-            return super().match(doc)
+            return None
         shapes, tables = self._compiled
         attrs = sorted(tables)
         values = doc.to_array(attrs).reshape(len(doc), len(attrs))
@@ -157,23 +209,40 @@ class IndexedAttributeRuler(AttributeRuler):
         passes = None  # token x pattern position: the token passes every test there
         for column, attr in enumerate(attrs):
             distinct, inverse = numpy.unique(values[:, column], return_inverse=True)
-            rows = numpy.stack([tables[attr].passes(v, strings) for v in distinct.tolist()])
-            found = rows[inverse.reshape(-1)]
+            table = tables[attr]
+            rows = table.rows(distinct.tolist(), strings)
+            found = table.matrix[rows[inverse.reshape(-1)]]
             passes = found if passes is None else passes & found
         assert passes is not None
         n = len(doc)
-        matches: list[tuple[int, int, int, int]] = []
+        hits: list[tuple[int, int, numpy.ndarray]] = []
         position = 0
         for rule, length in shapes:
             if length <= n:
-                hits = passes[: n - length + 1, position].copy()
+                found = passes[: n - length + 1, position].copy()
                 for j in range(1, length):
-                    hits &= passes[j : n - length + 1 + j, position + j]
-                match_id = self._match_ids[rule]
-                starts = numpy.flatnonzero(hits).tolist()
-                matches.extend((rule, match_id, s, s + length) for s in starts)
+                    found &= passes[j : n - length + 1 + j, position + j]
+                starts = numpy.flatnonzero(found)
+                if len(starts):
+                    hits.append((rule, length, starts))
             position += length
-        return sorted(set(matches))  # two alternatives of a rule may match the same tokens
+        return hits
+
+    def _write_columns(self, doc: Doc, hits: list[tuple[int, int, numpy.ndarray]]) -> None:
+        columns: dict[int, numpy.ndarray] = {}
+        for rule, length, starts in hits:  # in rule order: a later rule overwrites
+            index = self.indices[rule]
+            offset = index if index >= 0 else length + index
+            if not 0 <= offset < length:  # the ruler's own error for it
+                self.set_annotations(doc, self.match(doc))
+                return
+            for attr, value in self.attrs[rule].items():
+                if attr not in columns:
+                    columns[attr] = doc.to_array(attr)
+                columns[attr][starts + offset] = value
+        if columns:
+            names = sorted(columns)
+            doc.from_array(names, numpy.stack([columns[a] for a in names], axis=1))
 
 
 class CachedLemmatizer:
