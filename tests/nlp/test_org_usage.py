@@ -70,6 +70,10 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
         # the object of "install", "download", "set up"
         ("install/ROOT Zorbhub/dobj/0", [(1, 2)], {"Zorbhub"}),
         ("set/ROOT up/prt/0 Zorbhub/dobj/0", [(2, 3)], {"Zorbhub"}),
+        # what an organization launches, unveils, introduces or releases; "new" before it
+        ("Acme/nsubj/1 launched/ROOT/1/launch Zorbhub/dobj/1", [(2, 3)], {"Zorbhub"}),
+        ("they/nsubj/1 unveiled/ROOT/1/unveil the/det/3 Kite/dobj/1", [(3, 4)], {"Kite"}),
+        ("buy/ROOT the/det/3 new/amod/3 Kite/dobj/0", [(3, 4)], {"Kite"}),
     ],
 )
 def test_names_used_as_things(spec, ents, expected):
@@ -116,6 +120,9 @@ def test_names_used_as_things(spec, ents, expected):
         ("Zorb/compound/1 Inc./compound/2 products/ROOT", [(0, 2)], []),
         # a thing noun in capitals is part of a name, not its use
         ("Zorb/compound/1 Projects/ROOT", [(0, 1)], []),
+        # the object of other verbs, or "new" that modifies another word
+        ("they/nsubj/1 acquired/ROOT/1/acquire Zorb/dobj/1", [(2, 3)], []),
+        ("a/det/2 new/amod/2 partner/nsubj/3 praised/ROOT Zorb/dobj/3", [(4, 5)], []),
         # no evidence either way
         ("the/det/1 Zorb/nsubj/2 departs/ROOT", [(1, 2)], []),
     ],

@@ -6,7 +6,8 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
 - as a thing: the modifier of a thing noun ("C/C++ projects", "the Hot Wheels feature film"),
   with a thing noun in apposition ("JupyterHub, the multiuser platform"), named by a thing
   ("a software contribution called Remote Explorer"), the object of "install", "download" or
-  "set up", followed by a version number ("Orbit 2.1") or a trademark sign ("Jazz Train™");
+  "set up", or of "launch", "unveil", "introduce" or "release", "new" before it ("the new
+  Orbit"), followed by a version number ("Orbit 2.1") or a trademark sign ("Jazz Train™");
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
@@ -31,6 +32,8 @@ _TRADEMARKS = {"™", "(TM)"}
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _NAMING_VERBS = {"call", "name", "dub", "brand"}
 _USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set"}
+# What an organization brings out is a thing: "Acme launched Orbit", "unveiled the new Orbit".
+_LAUNCH_VERBS = {"launch", "unveil", "introduce", "release", "debut", "ship"}
 _OWNED_VERBS = {"join", "acquire", "rejoin"}
 _MEMBER_PREPS = {"at", "of", "from", "with", "for"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -105,7 +108,9 @@ class NameUsage:
         if root.dep_ == "oprd" and head.lemma_ in _NAMING_VERBS:
             named = head.head if head.dep_ == "acl" else None
             return named is not None and self._thing_noun(named)
-        return root.dep_ == "dobj" and head.lemma_ in _USING_VERBS
+        if any(c.lower_ == "new" and c.dep_ == "amod" for c in root.children):
+            return True  # "the new Orbit", "a new Orbit Pro"
+        return root.dep_ == "dobj" and (head.lemma_ in _USING_VERBS or head.lemma_ in _LAUNCH_VERBS)
 
     def acts(self, ent: Span) -> bool:
         """One mention used as an organization."""
