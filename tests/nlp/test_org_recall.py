@@ -61,6 +61,12 @@ def recalled(spec: str, ents: list[tuple[int, int, str]]) -> list[tuple[str, str
             [(4, 5, "PERSON"), (6, 7, "GPE")],
             [("Tandrel", "ORG"), ("Wexly", "ORG")],
         ),
+        (
+            "influenced/ROOT/0 by/agent/0 bands/pobj/1 such/amod/4 as/prep/2 Zeppo/pobj/4"
+            " and/cc/5 Quanta/conj/5",
+            [(5, 6, "PERSON"), (7, 8, "PRODUCT")],
+            [("Zeppo", "ORG"), ("Quanta", "ORG")],
+        ),
         # every mention of the name, the untagged ones too
         (
             "companies/nsubj/3 like/prep/0 Vexor/pobj/1 use/ROOT/3 it/dobj/3 ,/punct/3"
