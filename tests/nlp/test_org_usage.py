@@ -180,6 +180,21 @@ def parsed_with_people(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
             {"Ada Quill": "PERSON"},
         ),
         ("vocalist/compound/2 Ada/compound/2 Quill/ROOT", [(1, 3, "ORG")], {"Ada Quill": "PERSON"}),
+        # ... whatever the person does
+        (
+            "vocalist/compound/2 Ada/compound/2 Quill/nsubj/3 joins/ROOT/3/join Acme/dobj/3",
+            [(1, 3, "ORG"), (4, 5, "ORG")],
+            {"Ada Quill": "PERSON"},
+        ),
+        # a name with a person noun in apposition, whatever else it does
+        (
+            "son/ROOT of/prep/0 Rana/pobj/1 ,/punct/2 a/det/5 woman/appos/2 ./punct/0"
+            " Rana/nsubj/8 said/ROOT/8/say",
+            [(2, 3, "ORG"), (7, 8, "ORG")],
+            {"Rana": "PERSON"},
+        ),
+        # ... not a kind of organization in apposition
+        ("Acme/ROOT ,/punct/0 a/det/3 firm/appos/0", [(0, 1, "ORG")], {}),
         # ... not with a one-word "person" (the model's tag for many brands)
         (
             "Bacardi/ROOT and/cc/0 Orchard/compound/3 Cider/conj/0",

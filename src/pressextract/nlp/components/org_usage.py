@@ -14,7 +14,8 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
 A name used as a thing at least once and never as an organization is a PRODUCT in every mention.
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
 it, or that "is held"; and a PERSON a name of two or three capitalized words coordinated with a
-person ("Jane Roe and Ada Quill") or after a role noun in "-ist" ("vocalist Ada Quill").
+person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role noun in "-ist"
+("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a Syrian woman").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
 organizations whatever their use, and so are names the gazetteer or an acronym definition
 vouches for (`kb_id_`).
@@ -64,8 +65,12 @@ class NameUsage:
         organization (by its text)."""
         found: dict[str, str] = {}
         acting: set[str] = set()
+        people: set[str] = set()
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent[-1].lower_ in self.org_words:
+                continue
+            if _described_as_person(ent) or self._after_role(ent):
+                people.add(ent.text)  # whatever the person does ("vocalist Ada Quill joins")
                 continue
             if self.acts(ent):
                 acting.add(ent.text)
@@ -73,7 +78,8 @@ class NameUsage:
             label = self.kind(ent)
             if label is not None:
                 found.setdefault(ent.text, label)
-        return {text: label for text, label in found.items() if text not in acting}
+        kinds = {text: label for text, label in found.items() if text not in acting}
+        return kinds | dict.fromkeys(people, "PERSON")
 
     def things(self, ents: Iterable[Span]) -> set[str]:
         """The texts of the ORG names used as things and never as organizations."""
@@ -137,18 +143,24 @@ class NameUsage:
             return False
         if any(t.lower_ in self.org_words or t.lower_ in self.thing_nouns for t in ent):
             return False
-        root, doc = ent.root, ent.doc
-        before = doc[ent.start - 1] if ent.start > 0 else None
-        if (
+        root = ent.root
+        partners = [root.head] if root.dep_ == "conj" else []
+        partners += [c for c in root.children if c.dep_ == "conj"]
+        return any(_full_name(p) for p in partners)
+
+    def _after_role(self, ent: Span) -> bool:
+        """ "vocalist Ada Quill": two or three capitalized words after a role noun in "-ist"."""
+        if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent):
+            return False
+        if any(t.lower_ in self.org_words or t.lower_ in self.thing_nouns for t in ent):
+            return False
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        return (
             before is not None
             and before.is_lower
             and len(before) > 5
             and before.lower_.endswith("ist")
-        ):
-            return True
-        partners = [root.head] if root.dep_ == "conj" else []
-        partners += [c for c in root.children if c.dep_ == "conj"]
-        return any(_full_name(p) for p in partners)
+        )
 
     def _thing_noun(self, tok: Token) -> bool:
         return tok.is_lower and (
@@ -158,6 +170,36 @@ class NameUsage:
 
     def _person_or_post(self, tok: Token) -> bool:
         return tok.ent_type_ == "PERSON" or tok.lower_.rstrip(".") in self.titles
+
+
+# Nouns that say a person is meant (a closed class: sex, age and kinship).
+_PERSON_NOUNS = {
+    "woman",
+    "man",
+    "girl",
+    "boy",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "widow",
+    "widower",
+    "grandmother",
+    "grandfather",
+    "teenager",
+}
+
+
+def _described_as_person(ent: Span) -> bool:
+    """ "Nawal, a Syrian woman in her 40s": a person noun in apposition to the name."""
+    return any(
+        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS and c.i >= ent.end
+        for c in ent.root.children
+    )
 
 
 def _full_name(tok: Token) -> bool:
