@@ -13,6 +13,10 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - an abbreviation of a common term ("EPS", "HTML") or a code with a number ("COVID-19");
 - a program, project or treaty (org_evidence.py: "Camden Heights Solar Project", "the Medicaid
   program", "Refugee Convention");
+- an award, a journal, a minister's portfolio, a counted noun, a chemical formula, the units a
+  plural organization word names (org_phrases.py: "Company of the Year", "Union Minister",
+  "State Fisheries Departments"); the rest of a named law ("Declaration on the Protection of
+  Civilians"), a person with a hyphenated surname ("Maria Lopez-Diaz, Senior Director");
 - a place the place data knows ("Rancho Santa Margarita"), with no organization word in it and
   no "the" before it.
 Names the gazetteer or an acronym definition vouch for (`kb_id_`) are never checked.
@@ -30,9 +34,17 @@ from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_evidence import ThingNames, term_abbreviation
 from pressextract.nlp.components.org_examples import listed_organizations
-from pressextract.nlp.components.org_lists import is_headline
+from pressextract.nlp.components.org_phrases import (
+    award,
+    before_minister,
+    chemical_formula,
+    counted,
+    in_headline,
+    journal,
+    owner_acronym,
+    shared_head,
+)
 from pressextract.nlp.doc_index import doc_text
-from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -103,14 +115,14 @@ class OrgChecks:
         if term_abbreviation(ent, self.abbreviations):
             return None  # "EPS up 16 percent", "COVID-19"
         if len(words) >= 2 and self._generic_word(words[-1], plural=True):
-            owner = _owner_acronym(ent)  # "ICAR Institutes" -> "ICAR"
-            if owner is not None or not (_shared_head(ent) or _in_headline(ent)):
+            owner = owner_acronym(ent)  # "ICAR Institutes" -> "ICAR"
+            if owner is not None or not (shared_head(ent) or in_headline(ent)):
                 return owner  # "State Fisheries Departments" names no one body
-        if _counted(ent) or _chemical_formula(ent):
+        if counted(ent) or chemical_formula(ent):
             return None  # "7 Inland states"; "a thin film of Mo-BiVO4"
-        if _journal(ent):
+        if journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
-        if _award(ent) or self._inside_law_title(ent):
+        if award(ent) or self._inside_law_title(ent):
             return None  # "Company of the Year"; "Declaration on the Protection of Civilians"
         thing = self.things.label(ent) if self.things is not None else None
         if thing is not None:
@@ -124,7 +136,7 @@ class OrgChecks:
         has_head = any(w in self.org_heads for w in words)
         if len(ent) == 2 and words[0] in self.org_heads and any(c.isdigit() for c in ent[1].text):
             return None  # "Department CJ-1", "Room 12"
-        if _before_minister(ent):
+        if before_minister(ent):
             return None  # "Union Minister", "Social Development and Human Security Minister"
         if has_head:
             return ent
@@ -273,101 +285,6 @@ def _capitalized_word(ent: Span, doc_words: set[str]) -> bool:
     tok = ent[0]
     starts = tok.is_sent_start or tok.i == 0 or "\n" in tok.nbor(-1).text_with_ws
     return bool(starts and tok.is_title and tok.lower_ in doc_words)
-
-
-def _owner_acronym(ent: Span) -> Span | None:
-    """ "ICAR Institutes" -> "ICAR": the one organization a plural organization word names the
-    units of, when an acronym names it; None when none does ("State Fisheries Departments")."""
-    if len(ent) == 2 and is_acronym(ent[0].text):
-        return Span(ent.doc, ent.start, ent.start + 1, label="ORG")
-    return None
-
-
-def _shared_head(ent: Span) -> bool:
-    """ "Marysville and East Liberty Auto Plants": two names share the plural word."""
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in {"and", "&"}
-
-
-def _in_headline(ent: Span) -> bool:
-    """In a title-case headline every word is capitalized ("$6 Million in Federal Funds")."""
-    return ent.doc.has_annotation("SENT_START") and is_headline(ent.sent)
-
-
-def _counted(ent: Span) -> bool:
-    """ "for 7 Inland states": a number counts the noun after the span; no name starts so."""
-    doc = ent.doc
-    return (
-        ent[0].text.isdigit()
-        and len(ent) >= 2
-        and ent.end < len(doc)
-        and doc[ent.end].is_lower
-        and doc[ent.end].is_alpha
-    )
-
-
-# The chemical elements' symbols (a closed class): a token made of them and counts is a formula.
-_ELEMENT_SYMBOLS = (
-    "H He Li Be B C N O F Ne Na Mg Al Si P S Cl Ar K Ca Sc Ti V Cr Mn Fe Co Ni Cu Zn Ga Ge As "
-    "Se Br Kr Rb Sr Y Zr Nb Mo Tc Ru Rh Pd Ag Cd In Sn Sb Te I Xe Cs Ba La Ce Pr Nd Pm Sm Eu Gd "
-    "Tb Dy Ho Er Tm Yb Lu Hf Ta W Re Os Ir Pt Au Hg Tl Pb Bi Po At Rn Fr Ra Ac Th Pa U Np Pu"
-)
-_ELEMENTS = frozenset(_ELEMENT_SYMBOLS.split())
-_FORMULA_PART = re.compile(r"([A-Z][a-z]?)(\d*)")
-
-
-def _chemical_formula(ent: Span) -> bool:
-    """ "BiVO4", "Mo-BiVO4", "TiO2": element symbols with counts, two elements at least and one
-    count at least."""
-    text = ent.text
-    if " " in text or not any(c.isdigit() for c in text):
-        return False
-    symbols = []
-    for part in text.split("-"):
-        pieces = _FORMULA_PART.findall(part)
-        if not part or "".join(a + b for a, b in pieces) != part:
-            return False
-        symbols += [a for a, _ in pieces]
-    return len(symbols) >= 2 and all(a in _ELEMENTS for a in symbols)
-
-
-def _before_minister(ent: Span) -> bool:
-    """The portfolio of a minister written before the title: the span, then at most three
-    more capitalized words, then "Minister" (not "the Prime Minister's Office and Second
-    Minister": a span naming a minister's office is no portfolio)."""
-    doc = ent.doc
-    if any(t.lower_ == "minister" for t in ent):
-        return False
-    for k in range(ent.end, min(len(doc), ent.end + 4)):
-        if doc[k].text == "Minister":
-            return True
-        if not (doc[k].is_title and doc[k].is_alpha):
-            return False
-    return False
-
-
-def _award(ent: Span) -> bool:
-    """ "named Company of the Year", "Early-Stage Company of The Year": an award's name."""
-    doc = ent.doc
-    k = ent.end - (ent[-1].lower_ == "of")  # the model's span may swallow the "of"
-    return [t.lower_ for t in doc[k : k + 3]] == ["of", "the", "year"]
-
-
-def _journal(ent: Span) -> bool:
-    """ "published April 6 in Nature Biomedical Engineering", "in the journal Science", "The
-    Journal of Urology": a journal, not an organization."""
-    doc = ent.doc
-    if len(ent) >= 3 and ent[0].lower_ == "journal" and ent[1].lower_ == "of":
-        return True
-    if ent.start == 0:
-        return False
-    if doc[ent.start - 1].lower_ in {"journal", "magazine", "newspaper"}:
-        return True
-    if doc[ent.start - 1].lower_ != "in":
-        return False
-    sent_start = ent.sent.start if doc.has_annotation("SENT_START") else max(0, ent.start - 12)
-    return any(
-        t.lemma_ == "publish" or t.lower_ == "published" for t in doc[sent_start : ent.start]
-    )
 
 
 def _written_lowercase(ent: Span) -> bool:
