@@ -81,6 +81,14 @@ def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, 
             [("Ana Reyes - Lillo", "PERSON"), ("Reyes - Lillo", "PERSON")],
         ),
         ("said Minister Somchai today", [(2, 3, "ORG")], {}, [("Somchai", "PERSON")]),
+        # a title the model took into the name, hyphenated past its end
+        (
+            "ZRA Commissioner - General Ada Quill said",
+            [(0, 2, "ORG")],
+            {},
+            [("ZRA", "ORG")],
+        ),
+        ("the ZRA Commissioner said", [(1, 3, "ORG")], {}, [("ZRA Commissioner", "ORG")]),
     ],
 )
 def test_org_filter(nlp, words, ents, tags, expected):

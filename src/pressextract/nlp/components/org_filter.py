@@ -216,10 +216,10 @@ class OrgFilter:
         elif (
             len(span) >= 2
             and _singular(words[-1]) in self.titles
-            and words[-1] not in self.org_heads
+            and (words[-1] not in self.org_heads or self._title_goes_on(span))
             and "of" not in words  # "Office of Inspector General" is a name
         ):
-            end -= 1
+            end -= 1  # "MFCU Investigators"; "UNRWA Commissioner" of "Commissioner-General"
         else:
             return span
         if end > span.start and doc[end - 1].text in {"'s", "’s"}:
@@ -227,6 +227,11 @@ class OrgFilter:
         if end <= span.start:
             return None
         return Span(doc, span.start, end, label=span.label_)
+
+    def _title_goes_on(self, span: Span) -> bool:
+        """The span's last word starts a hyphenated title ("Commissioner" + "-General")."""
+        doc, k = span.doc, span.end
+        return k + 1 < len(doc) and doc[k].text == "-" and doc[k + 1].lower_ in self.titles
 
     def _place_word(self, text: str) -> bool:
         return (
