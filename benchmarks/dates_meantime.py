@@ -22,7 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from benchmarks.dates_tempeval import Timex, ours, score, value_equal  # noqa: E402
+from benchmarks.dates_tempeval import Timex, metrics, ours, score, value_equal  # noqa: E402
 from benchmarks.meantime import articles, rebuild_text  # noqa: E402
 
 
@@ -66,13 +66,8 @@ def main() -> None:
         totals = [a + b for a, b in zip(totals, score(preds, timexes), strict=True)]
         if detail:
             _print_errors(path.name, text, dct, preds, timexes)
-    counted, tp, gold, detected, right = totals
-    p = tp / counted if counted else 0.0
-    r = detected / gold if gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    acc = right / detected if detected else 0.0
-    vp, vr = (right / counted if counted else 0.0), right / gold
-    vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+    gold = totals[2]
+    p, r, f, acc, vf = metrics(*totals)
     print(f"MEANTIME English: {read} articles with a DCT, DATE timexes only, DCT = publication")
     print("date, text down to the last annotated sentence\n")
     print(f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'norm.acc':>9} {'value F1':>9}")

@@ -131,6 +131,19 @@ def bare_dateparser(text: str, dct: str) -> list[tuple[int, int, list[str]]]:
     return out
 
 
+def metrics(
+    counted: int, tp: int, gold: int, detected: int, right: int
+) -> tuple[float, float, float, float, float]:
+    """P, R, F1 of detection, normalization accuracy and value F1 from `score`'s totals."""
+    p = tp / counted if counted else 0.0
+    r = detected / gold if gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    acc = right / detected if detected else 0.0
+    vp, vr = (right / counted if counted else 0.0), (right / gold if gold else 0.0)
+    vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+    return p, r, f, acc, vf
+
+
 def main() -> None:
     from pressextract.config import load_pipeline
     from pressextract.nlp.build import build_nlp
@@ -147,13 +160,8 @@ def main() -> None:
         f"TempEval-3 platinum: {len(files)} documents, DATE timexes only, DCT = publication date\n"
     )
     print(f"{'system':28} {'P':>6} {'R':>6} {'F1':>6} {'norm.acc':>9} {'value F1':>9}")
-    for name, (counted, tp, gold, detected, right) in totals.items():
-        p = tp / counted if counted else 0.0
-        r = detected / gold if gold else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        acc = right / detected if detected else 0.0
-        vp, vr = (right / counted if counted else 0.0), right / gold
-        vf = 2 * vp * vr / (vp + vr) if vp + vr else 0.0
+    for name, counts in totals.items():
+        p, r, f, acc, vf = metrics(*counts)
         print(
             f"{name:28} {100 * p:6.1f} {100 * r:6.1f} {100 * f:6.1f}"
             f" {100 * acc:9.1f} {100 * vf:9.1f}"

@@ -38,6 +38,20 @@ def troubled(nlp):
         nlp.remove_pipe("trouble")
 
 
+@pytest.fixture
+def pipe_calls(monkeypatch) -> list[int]:
+    """The number of texts of each call of the model's pipe, as the test goes."""
+    sizes: list[int] = []
+    pipe = parsing._pipe
+
+    def counted(guard, nlp, texts):
+        sizes.append(len(texts))
+        return pipe(guard, nlp, texts)
+
+    monkeypatch.setattr(parsing, "_pipe", counted)
+    return sizes
+
+
 def documents(*texts: str):
     return [pipeline.document_from_text(t, source=f"r{i}.txt") for i, t in enumerate(texts)]
 
@@ -101,16 +115,9 @@ def test_texts_are_parsed_together_in_groups_of_at_most_chunk_chars(lengths, lim
     ],
 )
 def test_the_model_parses_texts_together_up_to_batch_chars(
-    nlp, config, monkeypatch, batch_chars, expected
+    nlp, config, pipe_calls, batch_chars, expected
 ):
-    sizes: list[int] = []
-    pipe = parsing._pipe
-
-    def counted(guard, nlp, texts):
-        sizes.append(len(texts))
-        return pipe(guard, nlp, texts)
-
-    monkeypatch.setattr(parsing, "_pipe", counted)
+    sizes = pipe_calls
     budget = replace(config, limits=Limits(batch_chars=batch_chars))
     parsed = parse_documents(documents(*RELEASES), nlp, budget)
     assert sizes == expected
@@ -124,15 +131,8 @@ HEADLINES = [
 ]
 
 
-def test_headlines_are_parsed_with_their_bodies_in_one_call(nlp, config, monkeypatch):
-    sizes: list[int] = []
-    pipe = parsing._pipe
-
-    def counted(guard, nlp, texts):
-        sizes.append(len(texts))
-        return pipe(guard, nlp, texts)
-
-    monkeypatch.setattr(parsing, "_pipe", counted)
+def test_headlines_are_parsed_with_their_bodies_in_one_call(nlp, config, pipe_calls):
+    sizes = pipe_calls
     batch = [
         pipeline.document_from_text(text, title=title, source=f"r{i}.txt")
         for i, (text, title) in enumerate(zip(RELEASES, HEADLINES, strict=True))
