@@ -8,7 +8,8 @@ Gold, per article: each ORG (resp. LOC) entity that has at least one named menti
 type NAM or PRE.NAM) in the annotated sentences, once, with all its named spellings ("General
 Motors", "GM"); an entity named only by a noun or pronoun ("the carmaker") is not counted. A
 prediction matches an entity when it equals any of its spellings by the ANNOTATION.md rules
-(organization_score, location_score). Text: see benchmarks/meantime.py (the DCT's date line
+(organization_score, location_score), paired one to one by match_items as `pressextract
+evaluate` pairs them (exact pairs first). Text: see benchmarks/meantime.py (the DCT's date line
 is left out, as in dates_meantime.py).
 
 A false positive is split by what MEANTIME says the name is: another entity type (a product,
@@ -34,6 +35,7 @@ from benchmarks.meantime import articles, rebuild_text  # noqa: E402
 
 from pressextract.evaluate.match import (  # noqa: E402
     location_score,
+    match_items,
     normalize_name,
     organization_score,
 )
@@ -104,26 +106,19 @@ def read_article(path: Path) -> Article:
 def match(
     gold: list[tuple[str, ...]], pred: list[tuple[str, str | None]], kind: str
 ) -> tuple[Counts, list, list]:
-    """Greedy one-to-one matching of predictions to entities: (counts, unmatched preds, misses)."""
+    """One-to-one matching of predictions to entities, as `pressextract evaluate` matches
+    (match_items: exact pairs first): (counts, unmatched predictions, missed entities)."""
 
     def score(names: tuple[str, ...], item: tuple[str, str | None]) -> float:
         if kind == "ORG":
             return max(organization_score(n, None, item[0], item[1]) for n in names)
         return max(location_score(n, item[0]) for n in names)
 
-    used: set[int] = set()
-    unmatched = []
-    for item in pred:
-        best = next(
-            (i for i, names in enumerate(gold) if i not in used and score(names, item) >= 1.0), None
-        )
-        if best is None:
-            unmatched.append(item)
-        else:
-            used.add(best)
-    misses = [names for i, names in enumerate(gold) if i not in used]
-    counts = Counts(tp=len(used), fp=len(unmatched), fn=len(misses))
-    return counts, unmatched, misses
+    pairs = match_items(gold, pred, score)
+    hit_gold, hit_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+    unmatched = [item for i, item in enumerate(pred) if i not in hit_pred]
+    misses = [names for i, names in enumerate(gold) if i not in hit_gold]
+    return Counts(tp=len(pairs), fp=len(unmatched), fn=len(misses)), unmatched, misses
 
 
 def main() -> None:
