@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
-from pressextract.nlp.components.org_filter import currency_codes
+from pressextract.nlp.components.org_furniture import currency_codes
 
 
 @pytest.fixture(scope="module")

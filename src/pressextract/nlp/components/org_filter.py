@@ -6,10 +6,10 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
    left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
    no name; a dangling "of"/"to" is trimmed;
-2. stock tickers: "(NYSE: ABC)" names a listing, not an organization the release is about;
-   the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --", "/PRNewswire/") is furniture;
-   a time zone after a clock time ("at 16:00 UTC", "9 a.m. EST") is no organization;
-3. currency codes: "(AUD)" after an amount;
+2. furniture (org_furniture.py): "(NYSE: ABC)" names a listing, not an organization the
+   release is about; the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --",
+   "/PRNewswire/") is furniture; so is a time zone after a clock time ("at 16:00 UTC");
+3. currency codes (org_furniture.py): "(AUD)" after an amount;
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
    another place ("in Baghdad and Erbil") or opening a dateline ("OTTAWA, June 1") — is GPE;
 5. people: a lone word that is the first name or the surname of a person the release names
@@ -36,9 +36,7 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection, Iterable
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -51,6 +49,12 @@ from pressextract.nlp.components.org_evidence import (
     no_name,
     possessive_owner,
     term_abbreviation,
+)
+from pressextract.nlp.components.org_furniture import (
+    currency_codes,
+    dateline_wire,
+    ticker_listing,
+    time_zone,
 )
 from pressextract.nlp.components.org_posts import is_post_field, is_role
 from pressextract.nlp.components.org_usage import NameUsage
@@ -73,7 +77,6 @@ _PARTS = (
     ("news", "center"),
     ("newsroom",),
 )
-_LISTING = {"nyse", "nasdaq", "amex", "lse", "tsx", "asx", "otc", "otcqb", "otcqx"}
 
 
 @Language.factory(
@@ -101,16 +104,6 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
             titles=words["titles"],
         ),
     )
-
-
-def currency_codes(tsv: str) -> frozenset[str]:
-    """The ISO 4217 codes (second column) of a currencies table."""
-    codes = set()
-    for line in tsv.splitlines():
-        cells = line.split("\t")
-        if len(cells) >= 2 and not line.startswith("#") and cells[1].isupper():
-            codes.add(cells[1].strip())
-    return frozenset(codes)
 
 
 class OrgFilter:
@@ -176,9 +169,9 @@ class OrgFilter:
         if span is not ent and term_abbreviation(span, self.abbreviations):
             return None  # "EPS" of the headline's "EPS Improves 77%"
         if (
-            _ticker_listing(span)
-            or _dateline_wire(span)
-            or _time_zone(span)
+            ticker_listing(span)
+            or dateline_wire(span)
+            or time_zone(span)
             or (span.text in self.currencies and len(span) == 1)
         ):
             return None
@@ -281,60 +274,12 @@ def _headline_cut(ent: Span) -> Span | None:
     return Span(doc, ent.start, end, label=ent.label_)
 
 
-def _ticker_listing(span: Span) -> bool:
-    """ "(NYSE: ABC)", "(NASDAQ/NMS:ROAC)": an exchange in a ticker symbol."""
-    doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text != "(":
-        return False
-    if span[0].lower_ not in _LISTING:
-        return False
-    after = doc[span.end].text if span.end < len(doc) else ""
-    return ":" in span.text or after.startswith(":")
-
-
 def _where_places_stand(span: Span) -> bool:
     """After "in"/"from"/"to" (not before a possessive), or coordinated with a place."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
     possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
     return (before in _PLACE_BEFORE and not possessive) or _next_to(span, _PLACE_LABELS)
-
-
-# "16:00", "9.30", "0800" (24-hour, four digits), "a.m.", "noon": the end of a clock time.
-_CLOCK = re.compile(
-    r"^(?:\d{1,2}[:.]\d\d|[01]\d[0-5]\d|2[0-3][0-5]\d|[ap]\.?m\.?|noon|midnight)$", re.I
-)
-
-
-def _time_zone(span: Span) -> bool:
-    """ "at 16:00 UTC", "0800 GMT", "9 a.m. EST": a time zone's abbreviation (dateparser's
-    table) right after a clock time. Alone it may be an organization's acronym (ACT, CAT)."""
-    doc = span.doc
-    if len(span) != 1 or span.start == 0 or span.text not in time_zone_abbreviations():
-        return False
-    return bool(_CLOCK.match(doc[span.start - 1].text))
-
-
-@cache
-def time_zone_abbreviations() -> frozenset[str]:
-    """The time zone abbreviations dateparser knows ("UTC", "EST", "CEST", ...)."""
-    from dateparser.timezones import timezone_info_list
-
-    return frozenset(name for group in timezone_info_list for name, _ in group["timezones"])
-
-
-_WIRE = re.compile(r"(?i)newswire|\bwire\b|marketwired|accesswire")
-
-
-def _dateline_wire(span: Span) -> bool:
-    """ "(GLOBE NEWSWIRE)", "/PRNewswire-FirstCall/": a newswire in brackets or slashes."""
-    doc = span.doc
-    if not _WIRE.search(span.text):
-        return False
-    before = doc[span.start - 1].text if span.start > 0 else ""
-    after = doc[span.end].text if span.end < len(doc) else ""
-    slashed = span.text.startswith("/") or before.endswith("/")
-    return (before == "(" and after.startswith(")")) or slashed
 
 
 def _opens_dateline(span: Span) -> bool:
