@@ -10,6 +10,7 @@ from dataclasses import replace
 import pytest
 import spacy
 from spacy.tokens import Doc
+from tests.entity_docs import with_ents
 
 from pressextract.config import options_from_section
 from pressextract.extractors.locations import LocationOptions, extract_locations, place_resolver
@@ -20,14 +21,7 @@ BLANK = spacy.blank("en")
 
 
 def doc_with(text: str, ents: list[tuple[str, str]]) -> Doc:
-    doc = BLANK.make_doc(text)
-    spans, at = [], 0
-    for piece, label in ents:
-        start = text.index(piece, at)
-        spans.append(doc.char_span(start, start + len(piece), label=label))
-        at = start + len(piece)
-    doc.ents = spans
-    return doc
+    return with_ents(BLANK.make_doc(text), ents)
 
 
 def locations(text: str, ents: list[tuple[str, str]], dateline: str | None = None, **options):

@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from tests.entity_docs import with_ents
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.config import options_from_section
@@ -33,13 +34,7 @@ def blank() -> Language:
 
 def parsed(nlp: Language, text: str, orgs: list[str]) -> Doc:
     """`text` with each listed substring an ORG entity, then our components."""
-    doc = nlp.make_doc(text)
-    spans, at = [], 0
-    for piece in orgs:
-        start = text.index(piece, at)
-        spans.append(doc.char_span(start, start + len(piece), label="ORG"))
-        at = start + len(piece)
-    doc.ents = spans
+    doc = with_ents(nlp.make_doc(text), [(piece, "ORG") for piece in orgs])
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc
@@ -366,14 +361,7 @@ def test_parts_of_hyphenated_acronyms(defined: list, mention: str, expected: lis
 
 
 def _people_of(text: str, ents: list[tuple[str, str]]) -> set[str]:
-    doc = spacy.blank("en").make_doc(text)
-    spans, at = [], 0
-    for piece, label in ents:
-        start = text.index(piece, at)
-        spans.append(doc.char_span(start, start + len(piece), label=label))
-        at = start + len(piece)
-    doc.ents = spans
-    return person_names(doc)
+    return person_names(with_ents(spacy.blank("en").make_doc(text), ents))
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 import pytest
 import spacy
 from spacy.language import Language
+from tests.entity_docs import with_ents
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 
@@ -28,15 +28,7 @@ def repaired(repair_nlp: Language) -> Repair:
     matched as whole words."""
 
     def run(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        doc = repair_nlp.make_doc(text)
-        spans, at = [], 0
-        for piece, label in ents:
-            start = re.compile(rf"(?<!\w){re.escape(piece)}(?!\w)").search(text, at).start()
-            span = doc.char_span(start, start + len(piece), label=label)
-            assert span is not None, piece
-            spans.append(span)
-            at = start + len(piece)
-        doc.ents = spans
+        doc = with_ents(repair_nlp.make_doc(text), ents, whole_words=True)
         doc = repair_nlp.get_pipe("pressextract_entity_repair")(doc)
         return [(e.text, e.label_) for e in doc.ents]
 

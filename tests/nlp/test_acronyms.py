@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.entity_docs import with_ents
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 
@@ -26,13 +25,7 @@ def linked(
     doc = nlp.make_doc(text)
     for tok in doc:
         tok.pos_ = "NOUN" if tok.text in nouns else "VERB" if tok.is_lower else "PROPN"
-    spans, at = [], 0
-    for piece, label in ents:
-        start = re.compile(rf"\b{re.escape(piece)}\b").search(text, at).start()
-        spans.append(doc.char_span(start, start + len(piece), label=label))
-        at = start + len(piece)
-    doc.ents = spans
-    return nlp.get_pipe("pressextract_acronyms")(doc)
+    return nlp.get_pipe("pressextract_acronyms")(with_ents(doc, ents, whole_words=True))
 
 
 @pytest.mark.parametrize(

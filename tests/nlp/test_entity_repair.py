@@ -6,6 +6,7 @@ import pytest
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from tests.entity_docs import with_ents
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 
@@ -19,16 +20,7 @@ def blank() -> Language:
 
 def doc_with(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
     """`text` tokenized, with each (substring, label) made an entity, in order of appearance."""
-    doc = nlp.make_doc(text)
-    spans, at = [], 0
-    for piece, label in ents:
-        start = text.index(piece, at)
-        span = doc.char_span(start, start + len(piece), label=label)
-        assert span is not None, piece
-        spans.append(span)
-        at = start + len(piece)
-    doc.ents = spans
-    return doc
+    return with_ents(nlp.make_doc(text), ents)
 
 
 def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
