@@ -7,7 +7,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pressextract.nlp.doc_index import doc_index, token_indexes, tokens_labelled
+from pressextract.nlp.doc_index import doc_index, occurrences, token_indexes, tokens_labelled
 
 
 def make(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Doc:
@@ -54,6 +54,23 @@ def test_blank_line_between(text, start, end, expected):
 def test_token_indexes_are_the_tokens_with_those_texts(text, texts, expected):
     doc = spacy.blank("en").make_doc(text)
     assert token_indexes(doc, texts) == expected == [t.i for t in doc if t.text in texts]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        ("Acme Labs said Acme Labs and Acme agreed", ("Acme", "Labs"), [0, 3]),
+        ("Acme agreed with Acme", ("Acme",), [0, 3]),
+        ("the name ends the text: Acme", ("Acme", "Labs"), []),
+        ("Acme Labs", (), []),
+    ],
+)
+def test_occurrences_are_the_runs_of_those_words(text, words, expected):
+    doc = spacy.blank("en").make_doc(text)
+    n = len(words)
+    runs = [[t.text for t in doc[i : i + n]] for i in range(len(doc) - n + 1)] if n else []
+    every = [i for i, run in enumerate(runs) if run == list(words)]
+    assert occurrences(doc, words) == expected == every
 
 
 def test_tokens_labelled_are_the_tokens_with_that_dependency():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -122,6 +122,19 @@ def token_indexes(doc: Doc, texts: Collection[str]) -> list[int]:
     orth = doc.to_array(ORTH)
     wanted = numpy.array([doc.vocab.strings[t] for t in texts], dtype=orth.dtype)
     return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
+
+
+def occurrences(doc: Doc, words: Sequence[str]) -> list[int]:
+    """Start indexes of each run of tokens whose texts are `words`, in order; only the
+    tokens that start one are looked at (`token_indexes`)."""
+    n = len(words)
+    if not n:
+        return []
+    return [
+        i
+        for i in token_indexes(doc, (words[0],))
+        if i + n <= len(doc) and all(doc[i + k].text == words[k] for k in range(1, n))
+    ]
 
 
 def tokens_labelled(doc: Doc, dep: str) -> list[int]:

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.doc_index import occurrences
 from pressextract.resources.name_shapes import is_acronym
 
 _CODE = re.compile(r"[A-Z]{2,}-\d{1,3}")  # "COVID-19": a disease, a model, a district code
@@ -115,9 +116,7 @@ def _mostly_modifier(ent: Span) -> bool:
     hyphen ("Medicaid fraud", "Medicaid-funded"): the name qualifies things."""
     doc, words = ent.doc, [t.text for t in ent]
     n, found, modifying = len(words), 0, 0
-    for i in range(len(doc) - n + 1):
-        if doc[i].text != words[0] or [t.text for t in doc[i : i + n]] != words:
-            continue
+    for i in occurrences(doc, words):
         found += 1
         k = _past_parenthesis(doc, i + n) if i + n < len(doc) else i + n
         after = doc[k] if k < len(doc) else None

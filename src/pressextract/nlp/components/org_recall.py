@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_checks import is_known_place
+from pressextract.nlp.doc_index import occurrences
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
 
@@ -254,9 +255,7 @@ def _relabel(doc: Doc, names: set[tuple[str, ...]]) -> list[Span]:
     new: list[Span] = []
     for words in names:
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text != words[0] or tuple(t.text for t in doc[i : i + n]) != words:
-                continue
+        for i in occurrences(doc, words):
             covered = {entity_at[k] for k in range(i, i + n) if k in entity_at}
             if any(e.label_ not in _MISTAKEN or e.start < i or e.end > i + n for e in covered):
                 continue  # an ORG already, a date, or a longer name ("Acme Express")
