@@ -15,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from pressextract.resources.gazetteer import load_json_data
-from pressextract.resources.name_shapes import is_possessive
+from pressextract.resources.name_shapes import is_possessive, singular
 
 
 @lru_cache(maxsize=4)
@@ -91,11 +91,6 @@ def second_name_end(ent: Span) -> int:
             break
         end += 1
     return end if end > k + 1 else k
-
-
-def singular(word: str) -> str:
-    """ "Plants" -> "Plant", "Agencies" -> "Agency" (organization head words only)."""
-    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
 

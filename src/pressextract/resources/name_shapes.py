@@ -23,6 +23,12 @@ def is_acronym(text: str) -> bool:
     )
 
 
+def singular(word: str) -> str:
+    """ "Plants" -> "Plant", "Agencies" -> "Agency": the singular of an organization word (no
+    other plurals: "Glasses" would lose only its "s")."""
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def is_shouting(doc: Doc, start: int, end: int) -> bool:
     """Whether an acronym sits in all-caps text ("WHO WE ARE"), where it is just a word."""
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]

@@ -45,6 +45,7 @@ from pressextract.nlp.components.org_phrases import (
     shared_head,
 )
 from pressextract.nlp.doc_index import doc_text
+from pressextract.resources.name_shapes import singular
 from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -157,8 +158,7 @@ class OrgChecks:
             return True
         if word in self.org_heads or not word.endswith("s"):
             return False
-        singular = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-        return singular in self.org_heads
+        return singular(word) in self.org_heads
 
     def _portfolio_of_title(self, ent: Span) -> bool:
         """The field of a job title ("Commissioner for Energy and Climate", "Vice-President for
