@@ -86,17 +86,19 @@ def make_entity_repair(
     return EntityRepair(
         nlp,
         organizations=load_organizations(organization_files, extra_organizations),
-        org_heads=org_heads,
-        event_heads=[*words["event_heads"], *extra_event_heads],
-        event_starts=words["event_starts"],
-        law_heads=words["law_heads"],
-        boilerplate=[*words["boilerplate"], *extra_boilerplate],
-        titles=words["titles"],
-        honorifics=words["honorifics"],
-        facility_heads=words["facility_heads"],
+        label_rules=LabelRules(
+            org_heads=org_heads,
+            event_heads=[*words["event_heads"], *extra_event_heads],
+            event_starts=words["event_starts"],
+            law_heads=words["law_heads"],
+            boilerplate=[*words["boilerplate"], *extra_boilerplate],
+            titles=words["titles"],
+            honorifics=words["honorifics"],
+            facility_heads=words["facility_heads"],
+            min_unknown_acronym=min_unknown_acronym,
+        ),
         district_directions=words["district_directions"],
         person_consistency=person_consistency,
-        min_unknown_acronym=min_unknown_acronym,
         checks=OrgChecks(
             org_heads=org_heads,
             law_heads=words["law_heads"],
@@ -118,33 +120,15 @@ class EntityRepair:
         nlp: Language,
         *,
         organizations: Iterable[KnownOrganization],
-        org_heads: Iterable[str],
-        event_heads: Iterable[str],
-        event_starts: Iterable[str],
-        law_heads: Iterable[str],
-        boilerplate: Iterable[str],
-        titles: Iterable[str],
-        honorifics: Iterable[str],
-        facility_heads: Iterable[str] = (),
+        label_rules: LabelRules,
         district_directions: Iterable[str] = (),
         person_consistency: bool = True,
-        min_unknown_acronym: int = 3,
         checks: OrgChecks | None = None,
     ) -> None:
         self.checks = checks  # is each remaining ORG an organization at all (org_checks.py)
-        self.org_heads = {w.lower() for w in org_heads}
-        self.titles = {w.lower() for w in titles}
-        self.label_rules = LabelRules(
-            org_heads=self.org_heads,
-            event_heads=event_heads,
-            event_starts=event_starts,
-            law_heads=law_heads,
-            boilerplate=boilerplate,
-            titles=self.titles,
-            honorifics=honorifics,
-            facility_heads=facility_heads,
-            min_unknown_acronym=min_unknown_acronym,
-        )
+        self.label_rules = label_rules  # wrong labels fixed by the words inside a name
+        self.org_heads = label_rules.org_heads
+        self.titles = label_rules.titles
         self.district_directions = {w.lower() for w in district_directions}
         self.merger = NameMerger(frozenset(self.org_heads), frozenset(self.district_directions))
         self.lists = ListMembers(
