@@ -11,14 +11,13 @@ import html as htmlmod
 import re
 from dataclasses import dataclass, field
 
-import htmldate
 import lxml.html
 import trafilatura
 from lxml import etree
 
 from pressextract.errors import IngestError
 from pressextract.ingest.boilerplate import EXHIBIT_BANNER
-from pressextract.ingest.dates import date_line_iso, find_dates
+from pressextract.ingest.dates import find_dates
 from pressextract.ingest.furniture import cut_short, main_block
 from pressextract.ingest.headline import (
     LABEL,
@@ -27,6 +26,7 @@ from pressextract.ingest.headline import (
     page_title,
     resolve_template_variables,
 )
+from pressextract.ingest.html_dates import guessed_date, marked_date, meta_date, only_modified
 from pressextract.ingest.sections import is_end_marker
 from pressextract.ingest.tables import take_html_tables
 from pressextract.ingest.text import TextParts, normalize_space, parse_text
@@ -67,7 +67,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         raise IngestError("cannot parse HTML: no elements")
     resolve_template_variables(tree, markup)
     title = page_title(tree) or title
-    published = _meta_date(markup)
+    published = meta_date(markup)
     _unwrap_layout_tables(tree)
     anchors: list[tuple[str, ...]] = []
     tables = take_html_tables(tree, anchors)
@@ -93,9 +93,9 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
         parts = _whole_main_block(parts, tree, title)
     parts.subtitle = parts.subtitle or page_subtitle(tree, title)
     source = None
-    if published and _only_modified(tree, published):
+    if published and only_modified(tree, published):
         # A date that only says when the page last changed yields to a date the page shows.
-        shown = parts.published or _marked_date(tree)
+        shown = parts.published or marked_date(tree)
         published = None if shown and shown != published else published
         parts.published = parts.published or shown
     if published:
@@ -106,7 +106,7 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     html = HtmlParts(
         parts=parts, language=language, date_source=source, tables=tables, anchors=anchors
     )
-    html.guessed_date = None if parts.published else _guessed_date(markup)
+    html.guessed_date = None if parts.published else guessed_date(markup)
     return html
 
 
@@ -269,74 +269,6 @@ def _parser() -> lxml.html.HTMLParser:
     )
 
 
-def _meta_date(markup: str) -> str | None:
-    """Publication date from metadata, <time> and URL-like hints (htmldate, no free-text guess).
-
-    htmldate gets the markup, not our tree: it parses and cleans pages its own way.
-    """
-    try:
-        return htmldate.find_date(
-            markup, extensive_search=False, original_date=True, outputformat="%Y-%m-%d"
-        )
-    except (ValueError, TypeError, etree.LxmlError):
-        return None
-
-
-_MODIFIED = (
-    "//meta[@http-equiv='last-modified' or @http-equiv='Last-Modified']/@content"
-    "|//meta[@property='article:modified_time' or @property='og:updated_time']/@content"
-    "|//meta[@itemprop='dateModified']/@content|//*[@itemprop='dateModified']/@datetime"
-)
-
-
-_LD_PUBLISHED = re.compile(r'"date(?:Published|Created)"\s*:\s*"([^"]{8,40})"')
-
-
-def _only_modified(tree: lxml.html.HtmlElement, day: str) -> bool:
-    """Whether the page's metadata gives `day` only as when the page last changed: no other
-    meta tag, <time> or JSON-LD datePublished says it too."""
-    modified = tree.xpath(_MODIFIED)
-    if day not in {iso for value in modified for _, _, iso in find_dates(str(value))[:1]}:
-        return False
-    changed = [value.getparent() for value in modified]  # the elements, compared by identity
-    dated = tree.xpath("//meta/@content|//time/@datetime")
-    others = [str(value) for value in dated if value.getparent() not in changed]
-    for script in tree.xpath("//script[@type='application/ld+json']/text()"):
-        others.extend(_LD_PUBLISHED.findall(str(script)))
-    return all(day not in {iso for _, _, iso in find_dates(value)[:1]} for value in others)
-
-
-_DATE_CLASS = re.compile(r"(?:^|[\s_-])(?:date|pubdate|published|datePublished)(?:$|[\s_-])", re.I)
-
-
-def _marked_date(tree: lxml.html.HtmlElement) -> str | None:
-    """The first date the page marks as one: <time datetime>, class or itemprop "date"."""
-    for element in tree.iter("time", "span", "p", "div", "li"):
-        marker = f"{element.get('class', '')} {element.get('itemprop', '')}"
-        if element.tag != "time" and not _DATE_CLASS.search(marker):
-            continue
-        for value in (element.get("datetime") or "", element_text(element)):
-            iso = date_line_iso(value) if value else None
-            if iso:
-                return iso
-    return None
-
-
-def _guessed_date(markup: str) -> str | None:
-    """htmldate's extensive search over the page text, minus year-only guesses ("2016-01-01").
-
-    Only pages without any other date get here: the search is right more often than not on
-    htmldate's own evaluation set, but its first use loads dateparser's locales (seconds, once).
-    """
-    try:
-        found = htmldate.find_date(
-            markup, extensive_search=True, original_date=True, outputformat="%Y-%m-%d"
-        )
-    except (ValueError, TypeError, etree.LxmlError):
-        return None
-    return None if not found or found.endswith("-01-01") else found
-
-
 def block_texts(root: lxml.html.HtmlElement) -> list[str]:
     """Text of each block element in document order, skipping scripts, menus and captions."""
     blocks: list[str] = []
@@ -396,6 +328,4 @@ def _parse_fragment(markup: str) -> HtmlParts:
     text = "\n\n".join(normalize_space(b) for b in blocks if b)
     parts = parse_text(f"{title}\n\n{text}", title=title, scraped=False, lines_are_blocks=True)
     source = "date line" if parts.published else None
-    return HtmlParts(
-        parts=parts, language=None, date_source=source, tables=tables, anchors=anchors
-    )
+    return HtmlParts(parts=parts, language=None, date_source=source, tables=tables, anchors=anchors)
