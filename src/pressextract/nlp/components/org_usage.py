@@ -13,7 +13,9 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
 A name used as a thing at least once and never as an organization is a PRODUCT in every mention.
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
-it, or that "is held"; and a PERSON a name of two or three capitalized words coordinated with a
+it, or that "is held", or after "at" with a month or a weekday after it (org_events: "at the
+Orbit Forum in December"); a LAW a name that modifies a law noun ("the Rural Roads Funding
+bill"); and a PERSON a name of two or three capitalized words coordinated with a
 person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role noun in "-ist"
 ("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a Syrian woman").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
@@ -27,6 +29,8 @@ import re
 from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
+
+from pressextract.nlp.components.org_events import dated_event, law_title
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
 _TRADEMARKS = {"™", "(TM)"}
@@ -89,8 +93,10 @@ class NameUsage:
         """What one mention is used as: "PRODUCT", "EVENT", "PERSON", or None."""
         if self.is_thing(ent):
             return "PRODUCT"
-        if is_event(ent):
+        if is_event(ent) or dated_event(ent):
             return "EVENT"
+        if law_title(ent):
+            return "LAW"
         if self._person(ent):
             return "PERSON"
         return None

@@ -1,0 +1,71 @@
+"""What a release does with a name that tells it is a bill or an event, not an organization.
+
+Read by org_usage (NameUsage.kind), which applies them only to names without an organization
+word at the end and never used as an organization:
+- a bill or a law: a name of two words or more that modifies a lowercase law noun right after
+  it ("the Related Agencies Appropriations bill", "the Clean Harbors Act" written "Clean
+  Harbors act");
+- an event: a name where something happens at a time, written right after it: "the pledge at
+  the Global Refugee Forum in December 2023", "unveiled at Orbitworld on Tuesday" (a weekday, a
+  month or a day; a bare year does not count: "worked at Acme in 2019"; nor a name that is not
+  after "at": "sued Acme on Monday").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+# Nouns of legislation (a closed class of the language).
+_LAW_NOUNS = {"bill", "bills", "act", "law", "amendment", "ordinance", "statute"}
+_MODIFIER_DEPS = {"compound", "nmod", "amod"}
+_TIME_PREPS = {"on", "in", "this", "next", "last"}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+}
+_DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
+
+
+def law_title(ent: Span) -> bool:
+    """ "the Related Agencies Appropriations bill": the name modifies the law noun after it."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.end >= len(doc):
+        return False
+    noun = doc[ent.end]
+    return (
+        noun.is_lower
+        and noun.lower_ in _LAW_NOUNS
+        and any(t.dep_ in _MODIFIER_DEPS and t.head.i == noun.i for t in ent)
+    )
+
+
+def dated_event(ent: Span) -> bool:
+    """ "at the Global Refugee Forum in December 2023", "at Orbitworld on Tuesday": after "at",
+    a weekday, a month or a day of the month right after the name ("on", "in", "this", ...)."""
+    doc = ent.doc
+    k = ent.end
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "at":
+        return False  # "sued Acme on Monday": an organization is where something happens
+    if k + 1 >= len(doc) or doc[k].lower_ not in _TIME_PREPS:
+        return False
+    when = doc[k + 1]
+    if when.ent_type_ != "DATE":
+        return False
+    words = [t.lower_ for t in doc[k + 1 : k + 4] if t.ent_type_ == "DATE"]
+    return any(w in _WEEKDAYS or w in _MONTHS for w in words) or (
+        doc[k].lower_ == "on" and any(_DAY.fullmatch(w) for w in words)
+    )

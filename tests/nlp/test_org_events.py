@@ -1,0 +1,111 @@
+"""org_events: names a release uses as a bill or an event (hand-built parses).
+
+Each token is written `word`, `word/dep` or `word/dep/head` (head: the index of the head token,
+the token itself when omitted); `ents` are (start, end, label) token ranges.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pressextract.nlp.components.org_events import dated_event, law_title
+from pressextract.nlp.components.org_usage import NameUsage
+from pressextract.resources.gazetteer import load_json_data
+
+VOCAB = spacy.blank("en").vocab
+WORDS = load_json_data("entity_repair.json")
+USAGE = NameUsage(
+    thing_nouns=WORDS["thing_nouns"],
+    actor_verbs=WORDS["actor_verbs"],
+    org_heads=WORDS["org_heads"],
+    legal_suffixes=WORDS["legal_suffixes"],
+    titles=WORDS["titles"],
+)
+
+
+def parsed(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
+    words, heads, deps = [], [], []
+    for i, item in enumerate(spec.split(" ")):
+        parts = item.split("/")
+        words.append(parts[0])
+        deps.append(parts[1] if len(parts) > 1 else "dep")
+        heads.append(int(parts[2]) if len(parts) > 2 else i)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def first_org(doc: Doc) -> Span:
+    return next(e for e in doc.ents if e.label_ == "ORG")
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the name modifies the law noun after it
+        (
+            "the/det/4 Rural/amod/4 Roads/compound/4 Funding/compound/4 bill/ROOT",
+            [(1, 4, "ORG")],
+            True,
+        ),
+        ("the/det/3 Clean/amod/2 Harbors/compound/3 act/ROOT", [(1, 3, "ORG")], True),
+        # one word ("the Senate bill"), a capitalized law noun (part of the name), another noun
+        ("the/det/2 Zorbian/compound/2 bill/ROOT", [(1, 2, "ORG")], False),
+        ("the/det/3 Clean/amod/2 Harbors/compound/3 Act/ROOT", [(1, 3, "ORG")], False),
+        ("the/det/3 Rural/amod/2 Roads/compound/3 report/ROOT", [(1, 3, "ORG")], False),
+    ],
+)
+def test_law_title(spec, ents, expected):
+    assert law_title(first_org(parsed(spec, ents))) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # after "at", a month, a weekday or a day after the name
+        (
+            "pledged/ROOT at/prep/0 the/det/4 Orbit/compound/4 Forum/pobj/1 in/prep/4"
+            " December/pobj/5 2031/nummod/6",
+            [(3, 5, "ORG"), (6, 8, "DATE")],
+            True,
+        ),
+        (
+            "unveiled/ROOT at/prep/0 Orbitworld/pobj/1 on/prep/2 Tuesday/pobj/3",
+            [(2, 3, "ORG"), (4, 5, "DATE")],
+            True,
+        ),
+        # a bare year, a name not after "at", a time that is no date
+        (
+            "worked/ROOT at/prep/0 Zorbco/pobj/1 in/prep/2 2019/pobj/3",
+            [(2, 3, "ORG"), (4, 5, "DATE")],
+            False,
+        ),
+        (
+            "sued/ROOT Zorbco/dobj/0 on/prep/0 Tuesday/pobj/2",
+            [(1, 2, "ORG"), (3, 4, "DATE")],
+            False,
+        ),
+        (
+            "met/ROOT at/prep/0 Zorbco/pobj/1 in/prep/2 Lagos/pobj/3",
+            [(2, 3, "ORG"), (4, 5, "GPE")],
+            False,
+        ),
+    ],
+)
+def test_dated_event(spec, ents, expected):
+    assert dated_event(first_org(parsed(spec, ents))) is expected
+
+
+def test_usage_labels_bills_and_events_unless_they_act():
+    bill = parsed("the/det/3 Clean/amod/2 Harbors/compound/3 act/ROOT", [(1, 3, "ORG")])
+    assert USAGE.kinds(bill.ents) == {"Clean Harbors": "LAW"}
+    event = parsed(
+        "unveiled/ROOT at/prep/0 Orbitworld/pobj/1 on/prep/2 Tuesday/pobj/3 ./punct/0"
+        " Orbitworld/nsubj/7 said/ROOT",
+        [(2, 3, "ORG"), (4, 5, "DATE"), (6, 7, "ORG")],
+    )
+    event[7].lemma_ = "say"
+    assert USAGE.kinds(event.ents) == {}
+    assert USAGE.kinds(event.ents[:2]) == {"Orbitworld": "EVENT"}
