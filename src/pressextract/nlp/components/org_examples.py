@@ -54,6 +54,11 @@ _KIND_WINDOW = 4  # tokens before the cue where the kind noun may stand
 _RELABELLED = {"GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "ORG"}
 
 
+def is_org_kind(word: str) -> bool:
+    """A plural noun whose examples are organizations ("retailers", "sponsors")."""
+    return word in _ORG_KINDS
+
+
 def listed_organizations(ents: list[Span]) -> list[Span]:
     """Members of "<companies> such as A, B and C" as ORG entities (the model often tags a
     store "GPE" or a brand "PERSON" there); only lists with one member already tagged ORG."""

@@ -107,6 +107,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
             org_heads=words["org_heads"],
             legal_suffixes=words["legal_suffixes"],
             titles=words["titles"],
+            abbreviations=words.get("term_abbreviations", ()),
         ),
     )
 

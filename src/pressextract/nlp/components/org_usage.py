@@ -3,7 +3,9 @@ organization that acts.
 
 The small model tags software, standards, products and brands ORG ("C/C++", "Hot Wheels",
 "JupyterHub"). The parse tells how each mention is used:
-- as a thing: the modifier of a thing noun ("C/C++ projects", "the Hot Wheels feature film"),
+- as a thing: a member of a list of things (org_thing_lists.py: "protocols like OpenID and
+  SAML", "HTML, JSP and JSF"), the modifier of a thing noun ("C/C++ projects", "the Hot
+  Wheels feature film"),
   with a thing noun in apposition ("JupyterHub, the multiuser platform"), named by a thing
   ("a software contribution called Remote Explorer"), the object of "install", "download" or
   "set up", or of "launch", "unveil", "introduce" or "release", "new" before it ("the new
@@ -31,6 +33,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from pressextract.nlp.components.org_events import dated_event, law_title
+from pressextract.nlp.components.org_thing_lists import in_listed, listed_things
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
 _TRADEMARKS = {"™", "(TM)"}
@@ -58,18 +61,25 @@ class NameUsage:
         org_heads: Iterable[str],
         legal_suffixes: Iterable[str],
         titles: Iterable[str],
+        abbreviations: Iterable[str] = (),
     ) -> None:
         self.thing_nouns = {w.lower() for w in thing_nouns}
         self.actor_verbs = {w.lower() for w in actor_verbs}
         self.org_words = {w.lower() for w in org_heads} | {w.lower() for w in legal_suffixes}
         self.titles = {w.lower() for w in titles}
+        # "President and CEO and Acme board member" lists posts, not things.
+        self.abbreviations = {w for w in abbreviations if w.lower() not in self.titles}
 
     def kinds(self, ents: Iterable[Span]) -> dict[str, str]:
         """The label of each ORG name used as a thing, an event or a person and never as an
         organization (by its text)."""
+        ents = list(ents)
         found: dict[str, str] = {}
         acting: set[str] = set()
         people: set[str] = set()
+        listed = (
+            listed_things(ents[0].doc, self.thing_nouns, self.abbreviations) if ents else set()
+        )
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent[-1].lower_ in self.org_words:
                 continue
@@ -79,7 +89,7 @@ class NameUsage:
             if self.acts(ent):
                 acting.add(ent.text)
                 continue
-            label = self.kind(ent)
+            label = "PRODUCT" if in_listed(ent, listed) else self.kind(ent)
             if label is not None:
                 found.setdefault(ent.text, label)
         kinds = {text: label for text, label in found.items() if text not in acting}
