@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.nlp.doc_index import doc_index
+from pressextract.nlp.doc_index import doc_index, entity_at
 from pressextract.resources.lexicon import org_head_words
 
 PREPOSITIONS = {"of", "at", "for", "with"}
@@ -68,10 +68,8 @@ def portfolio(tokens: list[Token]) -> bool:
 
 
 def entity_text(token: Token) -> str:
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent.text
-    return token.text
+    ent = entity_at(token.doc, token.i)
+    return token.text if ent is None else ent.text
 
 
 def is_proper(token: Token) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_checks import is_known_place
-from pressextract.nlp.doc_index import occurrences
+from pressextract.nlp.doc_index import entity_at, occurrences
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
 
@@ -244,7 +244,7 @@ def _free_name_word(token: Token) -> bool:
 def _entity_of(token: Token) -> Span | None:
     if not token.ent_type_:
         return None
-    return next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return entity_at(token.doc, token.i)
 
 
 def _relabel(doc: Doc, names: set[tuple[str, ...]]) -> list[Span]:
