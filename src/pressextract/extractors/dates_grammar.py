@@ -66,11 +66,19 @@ _ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + 
 # One alternation, longest forms first; every named group is read by `_raw_from_match`. A weekday
 # stands alone only written in full: "Sun." or "Sat." alone is an abbreviation of something else
 # ("at Sun."); "Sat., June 3" is a date. The lookahead in front is only for speed: every
-# alternative starts with a digit or one of these letters (in either case), so the engine skips
-# the other positions at once instead of trying each alternative there (same matches).
+# alternative starts with a digit, a quotation mark or one of these words or word beginnings (in
+# either case: a superset of the alternatives' own starts), so the engine skips every other
+# position at once instead of trying each alternative there (same matches; the inside of most
+# words, where a one-letter test let the engine in, no longer does).
+_STARTS = (
+    r"(?=[\d'’]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
+    r"|the|fi|fy|q[1-4]|h[12]|first|second|third|fourth|final|last|an?\s|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|earl|late|mid|end|this|next|beginning|start"
+    r"|middle|at|by|before|until|till|through|of|today|yesterday|tomorrow))"
+)
 DATE_RE = re.compile(
     rf"""
-    (?=(?i:[\d'’abdefhjlmnoqstuwy]))(?:
+    {_STARTS}(?:
     (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
         (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
   | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
