@@ -101,6 +101,12 @@ def linked(
             {"ACD": "Animal Care & Dairying"},
         ),
         ("the Customs Union Treaty (OLAF) rules", [], {}),
+        # ... or an "and" when the model split the name at its words
+        (
+            "the Office of Farming, Fishing and Dairying (OFFD) said",
+            [("Office of Farming", "ORG"), ("Fishing", "ORG"), ("Dairying", "ORG")],
+            {"OFFD": "Office of Farming, Fishing and Dairying"},
+        ),
     ],
 )
 def test_definitions(blank: Language, text: str, ents: list, expected: dict) -> None:
@@ -249,6 +255,13 @@ def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) 
             "it reads relational databases, XML, and Enterprise Data Systems (EDS) quickly",
             [("Enterprise Data Systems", "ORG")],
             (),
+            [],
+        ),
+        # a split term's long form: every part of it goes
+        (
+            "said that Upkeep, Mending and Overhaul (UMO) operations cost more",
+            [("Upkeep", "ORG"), ("Mending", "ORG"), ("Overhaul", "ORG")],
+            ("operations",),
             [],
         ),
         # ... not in a list of sponsors

@@ -131,14 +131,15 @@ def _long_then_short(
 
 def _widened(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
     """ "Ministry of Fisheries, Animal Husbandry & Dairying (MoFAH&D)": the ORG before the
-    parenthesis is the tail of a name with commas inside when its initials miss the acronym's
-    first letter and the ORG names before it, comma by comma, supply it."""
+    parenthesis is the tail of a name with commas (or an "and") inside when its initials miss
+    the acronym's first letter and the ORG names before it, one by one, supply it."""
     letters = [c.lower() for c in letters]
     if not letters or _initial_of(ent) in {letters[0], ""}:
         return ent
     start = ent.start
     for _ in range(3):
-        if start < 2 or doc[start - 1].text != ",":
+        # "Maintenance, Repair and Overhaul (MRO)" when the model split the list at its words
+        if start < 2 or doc[start - 1].lower_ not in {",", "and"}:
             break
         before = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "ORG"), None)
         if before is None:

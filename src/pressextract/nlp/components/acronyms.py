@@ -134,6 +134,7 @@ class AcronymLinker:
                 and (
                     e.text in terms
                     or (e.start, e.end) in defined_terms
+                    or _inside_term(e, defined_terms)
                     # "the Intensive Care" for the "Intensive Care Units (ICUs)" defined
                     or (len(e) > 1 and any(n.startswith(e.text + " ") for n in term_names))
                 )
@@ -232,6 +233,14 @@ def _named_laws(ents: list[Span]) -> set[str]:
 def _is_plural_acronym(span: Span) -> bool:
     """ "ICUs", "DSPs", "NGOs": an acronym with a plural "s"."""
     return len(span) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]+s", span.text))
+
+
+def _inside_term(ent: Span, defined: set) -> bool:
+    """ "Maintenance" of "Maintenance, Repair and Overhaul (MRO) operations": part of a defined
+    term's long form."""
+    return any(
+        isinstance(t, tuple) and t[0] <= ent.start and ent.end <= t[1] for t in defined
+    )
 
 
 def _same(a: Span, b: Span) -> bool:
