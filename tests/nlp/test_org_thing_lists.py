@@ -55,6 +55,25 @@ def test_lists_of_things(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a thing noun after the list, a member the model took for no organization
+        (
+            "output to Zorb Write and Kalc formats",
+            [("Zorb Write", "ORG"), ("Kalc", "PRODUCT")],
+            {"Zorb Write", "Kalc"},
+        ),
+        # two organizations' things: "Acme and Zorb products"
+        ("sales of Acme and Zorb products", [("Acme", "ORG"), ("Zorb", "ORG")], set()),
+    ],
+)
+def test_lists_qualifying_a_thing(text, ents, expected):
+    doc = with_ents(NLP.make_doc(text), ents, whole_words=True)
+    found = listed_things(doc, THING_NOUNS, USAGE.abbreviations)
+    assert {doc[a:b].text for a, b in found} == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the examples of a kind of organization, or of no kind

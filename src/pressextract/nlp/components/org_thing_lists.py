@@ -6,7 +6,9 @@ protocols like OpenID, SAML or WS-Trust", "HTML, JSP and JSF"). A list says what
   Python", "technologies like Biofloc"; the reverse of org_examples.py's "retailers such as");
 - "and other" with a thing noun after the list ("Linux, Windows CE, ITRON and other device
   operating systems");
-- an abbreviation of a common term among the members ("HTML, JSP and JSF").
+- an abbreviation of a common term among the members ("HTML, JSP and JSF");
+- a thing noun right after the list, one member at least not tagged ORG ("Microsoft Word and
+  Excel formats").
 org_usage.py counts each ORG member of such a list as a use of the name as a thing: a name used
 so and never as an organization is a PRODUCT.
 """
@@ -39,6 +41,7 @@ def listed_things(
             _cue_with_thing(doc, lowers, before, thing_nouns)
             or _other_things(lowers, after, thing_nouns)
             or any(doc[a:b].text in abbreviations for a, b in items)
+            or _modifies_thing(doc, items, thing_nouns)
         ):
             found.update(items)
     return found
@@ -115,6 +118,19 @@ def _cue_with_thing(
         nouns = [w for w in (*window, *heads) if w in thing_nouns]
         return bool(nouns) and not any(is_org_kind(w) for w in window)
     return False
+
+
+def _modifies_thing(doc: Doc, items: list[tuple[int, int]], thing_nouns: Collection[str]) -> bool:
+    """ "output to Microsoft Word and Excel formats": the list qualifies a thing noun and the
+    model took one member at least for no organization ("Acme and Zorb products" may be
+    the products of two companies)."""
+    end = items[-1][1]
+    return (
+        end < len(doc)
+        and doc[end].is_lower
+        and doc[end].lower_ in thing_nouns
+        and any(all(t.ent_type_ != "ORG" for t in doc[a:b]) for a, b in items)
+    )
 
 
 def _other_things(lowers: list[str], after: int, thing_nouns: Collection[str]) -> bool:
