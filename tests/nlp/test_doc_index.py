@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pressextract.nlp.doc_index import doc_index, occurrences, token_indexes, tokens_labelled
+from pressextract.nlp.doc_index import (
+    doc_index,
+    occurrences,
+    texts_with,
+    token_indexes,
+    tokens_labelled,
+)
 
 
 def make(words: list[str], spaces: list[bool], sent_starts: list[bool]) -> Doc:
@@ -78,3 +85,18 @@ def test_tokens_labelled_are_the_tokens_with_that_dependency():
     doc = Doc(Vocab(), words=words, heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"])
     assert tokens_labelled(doc, "nsubj") == [0, 2] == [t.i for t in doc if t.dep_ == "nsubj"]
     assert tokens_labelled(doc, "dobj") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "flags", "expected"),
+    [
+        ("The cat, a Dog and 3 cats!", (IS_ALPHA,), {"The", "cat", "a", "Dog", "and", "cats"}),
+        ("The cat, a Dog and 3 cats!", (IS_LOWER, IS_ALPHA), {"cat", "a", "and", "cats"}),
+        ("éclair ÉCLAIR x2", (IS_LOWER, IS_ALPHA), {"éclair"}),
+        ("", (IS_ALPHA,), set()),
+    ],
+)
+def test_texts_with_are_the_texts_of_the_tokens_with_those_flags(text, flags, expected):
+    doc = spacy.blank("en").make_doc(text)
+    every = {t.text for t in doc if all(t.check_flag(f) for f in flags)}
+    assert texts_with(doc, *flags) == expected == every

@@ -124,6 +124,20 @@ def token_indexes(doc: Doc, texts: Collection[str]) -> list[int]:
     return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
 
 
+def texts_with(doc: Doc, *flags: int) -> set[str]:
+    """The texts of the tokens that have every one of `flags` (IS_ALPHA, IS_LOWER, ...).
+
+    What `{t.text for t in doc if t.is_alpha and ...}` gives, read from the Doc's arrays: no
+    Token object is made (spaCy makes one on each access).
+    """
+    if not len(doc):
+        return set()
+    rows = doc.to_array([ORTH, *flags])
+    kept = rows[numpy.all(rows[:, 1:] != 0, axis=1), 0]
+    strings = doc.vocab.strings
+    return {strings[int(orth)] for orth in numpy.unique(kept)}
+
+
 def occurrences(doc: Doc, words: Sequence[str]) -> list[int]:
     """Start indexes of each run of tokens whose texts are `words`, in order; only the
     tokens that start one are looked at (`token_indexes`)."""

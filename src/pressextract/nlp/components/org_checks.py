@@ -30,6 +30,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_evidence import ThingNames, term_abbreviation
@@ -44,7 +45,7 @@ from pressextract.nlp.components.org_phrases import (
     owner_acronym,
     shared_head,
 )
-from pressextract.nlp.doc_index import doc_text
+from pressextract.nlp.doc_index import doc_text, texts_with
 from pressextract.resources.name_shapes import singular
 from pressextract.resources.places import PlaceResolver
 
@@ -85,7 +86,7 @@ class OrgChecks:
         if not ents:
             return ents
         ents = listed_organizations(ents)
-        words = {t.text for t in ents[0].doc if t.is_alpha}
+        words = texts_with(ents[0].doc, IS_ALPHA)
         checked = [self.check(e, words) if e.label_ == "ORG" and not e.kb_id_ else e for e in ents]
         # One name, one label: every mention of a name found to be a product (or a person, a
         # work) is one, not only the mention whose context told ("the X solution").

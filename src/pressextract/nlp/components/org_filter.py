@@ -42,6 +42,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 
+from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
@@ -63,6 +64,7 @@ from pressextract.nlp.components.org_furniture import (
 from pressextract.nlp.components.org_places import facility_short_names, place_of_origin
 from pressextract.nlp.components.org_posts import is_post_field, is_role
 from pressextract.nlp.components.org_usage import NameUsage
+from pressextract.nlp.doc_index import texts_with
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
 
@@ -139,7 +141,7 @@ class OrgFilter:
 
     def __call__(self, doc: Doc) -> Doc:
         """Filter the ORG entities of one Doc in place."""
-        lowercase = {t.text for t in doc if t.is_lower and t.is_alpha}
+        lowercase = texts_with(doc, IS_LOWER, IS_ALPHA)
         people = _people(doc)
         places = self._places(doc)
         terms = defined_terms(doc)

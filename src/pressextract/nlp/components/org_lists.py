@@ -77,11 +77,17 @@ class ListMembers:
         by_token = {i: e for e in ents for i in range(e.start, e.end)}
         added: list[Span] = []
         brands = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
+        # An item starts at a capitalized word, "&" ("&Pizza") or "the" before a name
+        # (`_item_at`); a list at no other token: those are passed without reading them again.
+        opens = [t.text[:1].isupper() or t.text == "&" or t.lower_ == "the" for t in doc]
         for a, b in self._sentences(doc):
             if is_headline(doc[a:b]):
                 continue
             k = a
             while k < b:
+                if not opens[k]:
+                    k += 1
+                    continue
                 items, k = self._list_at(doc, k, b, by_token)
                 items = self._joined_names(doc, items)
                 if len(items) >= _MIN_ITEMS and self._of_organizations(items, brands):

@@ -51,8 +51,15 @@ def _lists(doc: Doc) -> list[tuple[list[tuple[int, int]], int, int]]:
     """Each list of two names or more: (item ranges, the token before the first item, the
     "and" or "or" after the last one, -1 when none)."""
     out = []
+    texts = [t.text for t in doc]  # one pass: reading doc[k] builds a Token each time
+    names = [_name_text(text) for text in texts]
     k = 0
     while k < len(doc):
+        # A list starts only at a capitalized name word after a word that is no part of a
+        # name (what `_list_from` checks first): the other positions are passed at once.
+        if not (names[k] and texts[k][:1].isupper() and (k == 0 or not names[k - 1])):
+            k += 1
+            continue
         items, end = _list_from(doc, k)
         if len(items) >= 2:
             after = end - 1 if doc[end - 1].lower_ in {"and", "or"} else -1
@@ -100,7 +107,10 @@ def _acronym_at(doc: Doc, i: int) -> bool:
 
 
 def _name_token(tok: object) -> bool:
-    text = tok.text  # type: ignore[attr-defined]
+    return _name_text(tok.text)  # type: ignore[attr-defined]
+
+
+def _name_text(text: str) -> bool:
     return text[:1].isupper() or text in _NAME_MARKS or (text[:1].isdigit() and "." in text)
 
 
