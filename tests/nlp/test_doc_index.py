@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.attrs import IS_ALPHA, IS_LOWER
+from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -13,6 +13,7 @@ from pressextract.nlp.doc_index import (
     occurrences,
     texts_with,
     token_indexes,
+    token_texts,
     tokens_labelled,
 )
 
@@ -100,3 +101,18 @@ def test_texts_with_are_the_texts_of_the_tokens_with_those_flags(text, flags, ex
     doc = spacy.blank("en").make_doc(text)
     every = {t.text for t in doc if all(t.check_flag(f) for f in flags)}
     assert texts_with(doc, *flags) == expected == every
+
+
+@pytest.mark.parametrize(
+    ("text", "attr", "expected"),
+    [
+        ("The WHO said so.", ORTH, ("The", "WHO", "said", "so", ".")),
+        ("The WHO said so.", LOWER, ("the", "who", "said", "so", ".")),
+        ("", ORTH, ()),
+    ],
+)
+def test_token_texts_are_each_tokens_text_or_lowercase_form(text, attr, expected):
+    doc = spacy.blank("en").make_doc(text)
+    every = tuple(t.text if attr == ORTH else t.lower_ for t in doc)
+    assert token_texts(doc, attr) == expected == every
+    assert token_texts(doc, attr) is token_texts(doc, attr)  # kept on the Doc

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 CACHE_KEY = "pressextract.doc_index"
@@ -122,6 +122,21 @@ def token_indexes(doc: Doc, texts: Collection[str]) -> list[int]:
     orth = doc.to_array(ORTH)
     wanted = numpy.array([doc.vocab.strings[t] for t in texts], dtype=orth.dtype)
     return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
+
+
+def token_texts(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
+    """Each token's text (ORTH) or lowercase form (LOWER), in order: `[t.text for t in doc]`
+    read from the Doc's array, without making a Token per position; kept on the Doc."""
+    if attr not in (ORTH, LOWER):
+        raise ValueError("token_texts reads ORTH or LOWER")
+    key = f"pressextract.token_texts.{attr}"
+    cached = doc.user_data.get(key)
+    if isinstance(cached, tuple) and len(cached) == len(doc):
+        return cached
+    strings = doc.vocab.strings
+    texts = tuple(strings[value] for value in doc.to_array(attr).tolist()) if len(doc) else ()
+    doc.user_data[key] = texts
+    return texts
 
 
 def texts_with(doc: Doc, *flags: int) -> set[str]:

@@ -5,7 +5,12 @@ brand "PERSON" there; read by org_checks before its checks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
+
+from pressextract.nlp.doc_index import token_texts
 
 # Plural nouns whose examples ("such as ...", "including ...") are organizations.
 _ORG_KINDS = {
@@ -66,7 +71,7 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
         return ents
     doc = ents[0].doc
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
-    lowers = [t.lower_ for t in doc]  # one pass: reading doc[i] builds a Token each time
+    lowers = token_texts(doc, LOWER)
     for i in range(len(doc)):
         cue = next((c for c in _LIST_CUES if _words_at(lowers, i, c)), None)
         if cue is None or not any(w in _ORG_KINDS for w in lowers[max(0, i - _KIND_WINDOW) : i]):
@@ -85,7 +90,7 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
     return sorted(ents, key=lambda e: e.start)
 
 
-def _words_at(lowers: list[str], i: int, words: tuple[str, ...]) -> bool:
+def _words_at(lowers: Sequence[str], i: int, words: tuple[str, ...]) -> bool:
     return tuple(lowers[i : i + len(words)]) == words
 
 

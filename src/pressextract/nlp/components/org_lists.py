@@ -19,7 +19,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
+
+from pressextract.nlp.doc_index import token_texts
 
 # Words that may stand inside a name between capitalized words ("Bank of Foo", "Foo & Bar").
 _INNER = {"of", "for", "the", "&", "'s", "’s", "-", "de", "du", "des", "la", "le", "van", "von"}
@@ -79,7 +82,10 @@ class ListMembers:
         brands = {e.text for e in ents if e.label_ == "ORG" and len(e) == 1}
         # An item starts at a capitalized word, "&" ("&Pizza") or "the" before a name
         # (`_item_at`); a list at no other token: those are passed without reading them again.
-        opens = [t.text[:1].isupper() or t.text == "&" or t.lower_ == "the" for t in doc]
+        opens = [
+            text[:1].isupper() or text == "&" or lower == "the"
+            for text, lower in zip(token_texts(doc), token_texts(doc, LOWER), strict=True)
+        ]
         for a, b in self._sentences(doc):
             if is_headline(doc[a:b]):
                 continue

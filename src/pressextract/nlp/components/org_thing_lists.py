@@ -15,11 +15,13 @@ so and never as an organization is a PRODUCT.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_examples import is_org_kind
+from pressextract.nlp.doc_index import token_texts
 from pressextract.resources.name_shapes import is_acronym
 
 _CUES = (("such", "as"), ("including",), ("like",))
@@ -35,7 +37,7 @@ def listed_things(
 ) -> set[tuple[int, int]]:
     """The (start, end) token ranges of the names listed as things (see the module docstring)."""
     found: set[tuple[int, int]] = set()
-    lowers = [t.lower_ for t in doc]
+    lowers = token_texts(doc, LOWER)
     for items, before, after in _lists(doc):
         if (
             _cue_with_thing(doc, lowers, before, thing_nouns)
@@ -51,7 +53,7 @@ def _lists(doc: Doc) -> list[tuple[list[tuple[int, int]], int, int]]:
     """Each list of two names or more: (item ranges, the token before the first item, the
     "and" or "or" after the last one, -1 when none)."""
     out = []
-    texts = [t.text for t in doc]  # one pass: reading doc[k] builds a Token each time
+    texts = token_texts(doc)
     names = [_name_text(text) for text in texts]
     k = 0
     while k < len(doc):
@@ -115,7 +117,7 @@ def _name_text(text: str) -> bool:
 
 
 def _cue_with_thing(
-    doc: Doc, lowers: list[str], before: int, thing_nouns: Collection[str]
+    doc: Doc, lowers: Sequence[str], before: int, thing_nouns: Collection[str]
 ) -> bool:
     """ "languages such as", "protocol like": a thing noun before the cue that opens the list,
     within a few words or as the cue's head in the parse."""
@@ -143,7 +145,7 @@ def _modifies_thing(doc: Doc, items: list[tuple[int, int]], thing_nouns: Collect
     )
 
 
-def _other_things(lowers: list[str], after: int, thing_nouns: Collection[str]) -> bool:
+def _other_things(lowers: Sequence[str], after: int, thing_nouns: Collection[str]) -> bool:
     """ "... and other device operating systems": a thing noun after "and other"."""
     if after < 0 or after + 1 >= len(lowers) or lowers[after + 1] != "other":
         return False
