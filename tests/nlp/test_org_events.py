@@ -10,7 +10,13 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_events import dated_event, law_title
+from pressextract.nlp.components.org_events import (
+    dated_event,
+    launched_name,
+    law_title,
+    owned_name,
+    program_name,
+)
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.resources.gazetteer import load_json_data
 
@@ -109,3 +115,67 @@ def test_usage_labels_bills_and_events_unless_they_act():
     event[7].lemma_ = "say"
     assert USAGE.kinds(event.ents) == {}
     assert USAGE.kinds(event.ents[:2]) == {"Orbitworld": "EVENT"}
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # after a possessive pronoun
+        ("our/poss/2 Orbit/compound/2 Futures/ROOT", [(1, 3, "ORG")], True),
+        ("its/poss/1 Zorb/compound/2 line/ROOT", [(1, 2, "ORG")], True),
+        # after an article or another word
+        ("the/det/2 Orbit/compound/2 Futures/ROOT", [(1, 3, "ORG")], False),
+        ("with/ROOT Zorbco/pobj/0", [(1, 2, "ORG")], False),
+    ],
+)
+def test_owned_name(spec, ents, expected):
+    assert owned_name(first_org(parsed(spec, ents))) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # what is launched or inaugurated
+        (
+            "the/det/1 launch/ROOT of/prep/1 the/det/5 Orbit/compound/5 Cluster/pobj/2",
+            [(4, 6, "ORG")],
+            True,
+        ),
+        ("the/det/1 inauguration/ROOT of/prep/1 Orbitpark/pobj/2", [(3, 4, "ORG")], True),
+        # another noun, or a verb's object
+        ("the/det/1 head/ROOT of/prep/1 Zorbco/pobj/2", [(3, 4, "ORG")], False),
+        ("the/det/1 Launch/ROOT of/prep/1 Zorbco/pobj/2", [(3, 4, "ORG")], False),
+    ],
+)
+def test_launched_name(spec, ents, expected):
+    assert launched_name(first_org(parsed(spec, ents))) is expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the name modifies a programme noun, directly or through lowercase modifiers
+        (
+            "by/ROOT the/det/4 Orbit/compound/3 Research/compound/4 program/pobj/0",
+            [(2, 4, "ORG")],
+            True,
+        ),
+        (
+            "the/det/5 Orbit/compound/2 Futures/compound/3 community/compound/5"
+            " giving/compound/5 program/ROOT",
+            [(1, 3, "ORG")],
+            True,
+        ),
+        ("a/det/2 Zorbco/compound/2 grant/ROOT", [(1, 2, "ORG")], True),
+        # a capitalized word in between (the programme's own name), another noun, no modifier
+        (
+            "the/det/4 Zorbco/compound/4 Prime/compound/4 Blue/compound/4 program/ROOT",
+            [(1, 2, "ORG")],
+            False,
+        ),
+        ("a/det/2 Zorbco/compound/2 report/ROOT", [(1, 2, "ORG")], False),
+        ("Zorbco/nsubj/1 runs/ROOT a/det/3 program/dobj/1", [(0, 1, "ORG")], False),
+    ],
+)
+def test_program_name(spec, ents, expected):
+    assert program_name(first_org(parsed(spec, ents))) is expected

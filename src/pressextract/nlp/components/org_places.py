@@ -1,13 +1,12 @@
 """ORG spans that name a place or a facility, by the release's own evidence.
 
 Read by org_filter after its other rules:
-- a facility's short name: "Bradley" where the release also names the facility in full
-  ("Bradley International Airport", a FAC entity that starts with the same words), no
-  organization starts so ("Highmark" of "Highmark Blue Cross Blue Shield" and "Highmark
-  Stadium" stays an organization), and no mention acts as an organization ("Bradley's",
-  "Bradley said") -> FAC;
+- a facility's short name: "Orbiton" where the release also names the facility in full
+  ("Orbiton Field Airport", a FAC entity that starts with the same words), no organization
+  starts so ("Zorbco" of "Zorbco Health Plan" and "Zorbco Stadium" stays an organization), and
+  no mention acts as an organization ("Orbiton's", "Orbiton said") -> FAC;
 - a place of origin: a word the place data knows, between a preposition or the start of a
-  clause and a lowercase role noun before a person ("and Akron guitarist Dan Wilson",
+  clause and a lowercase role noun before a person ("and Akron guitarist Ada Quill",
   "Boston attorney Jane Roe") -> GPE.
 """
 
@@ -51,7 +50,7 @@ def _starts(words: tuple[str, ...], names: Iterable[tuple[str, ...]]) -> bool:
 
 
 def place_of_origin(ent: Span, is_place: Callable[[str], bool]) -> bool:
-    """ "Akron guitarist Dan Wilson": a one-word place before a lowercase role noun and a person."""
+    """ "Akron guitarist Ada Quill": a one-word place before a lowercase role noun and a person."""
     doc = ent.doc
     if len(ent) != 1 or ent.end + 1 >= len(doc) or not ent[0].is_title:
         return False

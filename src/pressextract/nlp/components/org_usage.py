@@ -17,7 +17,9 @@ A name used as a thing at least once and never as an organization is a PRODUCT i
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
 it, or that "is held", or after "at" with a month or a weekday after it (org_events: "at the
 Orbit Forum in December"); a LAW a name that modifies a law noun ("the Rural Roads Funding
-bill"); and a PERSON a name of two or three capitalized words coordinated with a
+bill"); a PRODUCT also a name after a possessive pronoun ("our Orbit Futures"), what is
+launched ("the launch of the Orbit Cluster") or a programme's name ("the Orbit Directed
+Research program"); and a PERSON a name of two or three capitalized words coordinated with a
 person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role noun in "-ist"
 ("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a Syrian woman").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
@@ -32,7 +34,13 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from pressextract.nlp.components.org_events import dated_event, law_title
+from pressextract.nlp.components.org_events import (
+    dated_event,
+    launched_name,
+    law_title,
+    owned_name,
+    program_name,
+)
 from pressextract.nlp.components.org_thing_lists import in_listed, listed_things
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
@@ -107,6 +115,8 @@ class NameUsage:
             return "EVENT"
         if law_title(ent):
             return "LAW"
+        if owned_name(ent) or launched_name(ent) or program_name(ent):
+            return "PRODUCT"
         if self._person(ent):
             return "PERSON"
         return None
