@@ -37,19 +37,29 @@ _VOTING_LABELS = frozenset({"ORG", "GPE", "LOC", "PERSON"})
 
 
 def majority_labels(ents: list[Span]) -> list[Span]:
-    """One name, one label: "Telia" tagged ORG eight times and GPE once is an ORG."""
+    """One name, one label: "Telia" tagged ORG eight times and GPE once is an ORG.
+
+    A one-word PERSON whose word is no part of a fuller person's name in the release does not
+    vote: a release names a person in full before it shortens the name, so "Ryanair" tagged
+    PERSON three times and ORG twice, with no "... Ryanair" person anywhere, is the ORG."""
+    name_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     counts: dict[str, dict[str, int]] = {}
     for ent in ents:
-        if ent.label_ in _VOTING_LABELS:
+        if ent.label_ in _VOTING_LABELS and not _unsupported_person(ent, name_words):
             per = counts.setdefault(ent.text, {})
             per[ent.label_] = per.get(ent.label_, 0) + 1
     out = []
     for ent in ents:
         per = counts.get(ent.text)
         # Other labels (WORK_OF_ART, DATE, ...) neither vote nor get relabelled.
-        if per and len(per) > 1 and not ent.kb_id_ and ent.label_ in _VOTING_LABELS:
+        if per and not ent.kb_id_ and ent.label_ in _VOTING_LABELS:
             label, n = max(per.items(), key=lambda kv: kv[1])
-            if n >= 1.5 * per[ent.label_] and n >= 2:
+            if label != ent.label_ and n >= 1.5 * per.get(ent.label_, 0) and n >= 2:
                 ent = Span(ent.doc, ent.start, ent.end, label=label)
         out.append(ent)
     return out
+
+
+def _unsupported_person(ent: Span, name_words: set[str]) -> bool:
+    """A one-word PERSON that is no word of the release's people with two words or more."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.text not in name_words
