@@ -68,6 +68,16 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
             [("Frauds Bureau\nHuman Trafficking Unit\nCareers", "ORG")],
             [("Frauds Bureau", "ORG"), ("Human Trafficking Unit", "ORG")],
         ),
+        # web addresses are no names; a bare domain written as a name or before an
+        # organization word is one
+        ("see www.zentrix.com today", [("www.zentrix.com", "ORG")], []),
+        ("visit zentrix.com today", [("zentrix.com", "ORG")], []),
+        ("said Quillnews.com on Friday", [("Quillnews.com", "ORG")], [("Quillnews.com", "ORG")]),
+        (
+            "announced the zentrix.org Consortium today",
+            [("the zentrix.org Consortium", "ORG")],
+            [("zentrix.org Consortium", "ORG")],
+        ),
         # events, laws, buildings, titles, people, boilerplate
         (
             "known as Operation Thunder, the",

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.entity_edges import date_before_dash
@@ -51,6 +51,8 @@ _FILE_OR_URL = re.compile(
     r"(\.(png|jpe?g|gif|svg|webp|pdf|docx?|html?|php|aspx?)$)|(^\S+\.(com|org|net|gov|int|io|co)$)",
     re.IGNORECASE,
 )
+# A web domain alone, without scheme, "www." or path: a name when a company is called by it.
+_BARE_DOMAIN = re.compile(r"^[A-Za-z][\w-]*\.(com|org|net|io|co)$")
 
 
 @Language.factory(
@@ -171,7 +173,11 @@ class EntityRepair:
     # -- 1. line breaks, file names --------------------------------------------------------
 
     def _split_lines(self, ent: Span) -> list[Span]:
-        if any(_FILE_OR_URL.search(t.text) or t.like_url or t.like_email for t in ent):
+        if any(
+            (_FILE_OR_URL.search(t.text) or t.like_url or t.like_email)
+            and not self._domain_as_name(ent, t)
+            for t in ent
+        ):
             return []
         ent = date_before_dash(ent)
         breaks = [t.i for t in ent if "\n" in t.text]
@@ -187,6 +193,15 @@ class EntityRepair:
                     pieces.append(Span(doc, start, stop, label=ent.label_))
             start = stop + 1
         return pieces
+
+    def _domain_as_name(self, ent: Span, token: Token) -> bool:
+        """A bare domain that names an organization: written as a name ("Detik.com quoted
+        him") or followed by an organization word ("the eclipse.org Consortium")."""
+        if not _BARE_DOMAIN.match(token.text):
+            return False
+        return token.text[0].isupper() or any(
+            t.lower_ in self.org_heads for t in ent[token.i - ent.start + 1 :]
+        )
 
     # -- 2. edges ------------------------------------------------------------------------------
 
