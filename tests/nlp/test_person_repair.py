@@ -40,6 +40,17 @@ def repaired(words: list[str], ents: list[str], pos: list[str] | None = None) ->
             ["B-ORG", "I-ORG", "I-ORG"],
             [("INTERPOL", "ORG"), ("Jürgen Stock", "PERSON")],
         ),
+        # A place after the organization is its regional arm, not a person.
+        (
+            ["the", "ZADS", "North", "America", "plan"],
+            ["O", "B-ORG", "I-ORG", "I-ORG", "O"],
+            [("ZADS North America", "ORG")],
+        ),
+        (
+            ["ZADS", "South", "Africa"],
+            ["B-ORG", "I-ORG", "I-ORG"],
+            [("ZADS South Africa", "ORG")],
+        ),
         # An organization that only looks like it ends in a name is left alone.
         (
             ["XQT", "Software", "Systems"],

@@ -14,6 +14,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.doc_index import token_indexes, tokens_labelled
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import (
@@ -204,6 +205,9 @@ class PersonRepair:
                     continue
                 # "QNX Software Systems", "RBC Capital Markets": the name goes on to its end.
                 if any(t.text.lower() in self.name_endings for t in tail):
+                    return [ent]
+                # "EADS North America": a place the place data knows is a regional arm.
+                if is_known_place(tail.text):
                     return [ent]
                 return [
                     Span(doc, ent.start, cut, label=ent.label_),
