@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_posts import is_post_field, is_role
+from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
 from pressextract.resources.gazetteer import load_json_data
 
 WORDS = load_json_data("entity_repair.json")
@@ -80,3 +80,31 @@ def span_of(words: str, name: str) -> Span:
 )
 def test_roles(words, name, expected):
     assert is_role(span_of(words, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "expected"),
+    [
+        # a span that starts inside a two-word title takes the title back
+        ("the Attorney General ’s Office said", "General ’s Office", "Attorney General ’s Office"),
+        (
+            "the Inspector General ’s Office said",
+            "General ’s Office",
+            "Inspector General ’s Office",
+        ),
+        # ... and so does one that starts with the office holder's name
+        ("Governor Roe ’s Office said", "Roe ’s Office", "Governor Roe ’s Office"),
+        # no organization word, no title before it, a title in lowercase
+        ("Attorney General Roe said", "Roe", "Roe"),
+        ("the Zorb ’s Office said", "Zorb ’s Office", "Zorb ’s Office"),
+        ("the attorney General ’s Office said", "General ’s Office", "General ’s Office"),
+    ],
+)
+def test_title_office(words, name, expected):
+    tokens = words.split(" ")
+    doc = Doc(VOCAB, words=tokens)
+    n = len(name.split(" "))
+    start = next(i for i in range(len(tokens)) if tokens[i : i + n] == name.split(" "))
+    assert (
+        title_office(Span(doc, start, start + n, label="ORG"), TITLES, ORG_HEADS).text == expected
+    )

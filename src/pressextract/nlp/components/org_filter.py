@@ -62,7 +62,7 @@ from pressextract.nlp.components.org_furniture import (
     time_zone,
 )
 from pressextract.nlp.components.org_places import facility_short_names, place_of_origin
-from pressextract.nlp.components.org_posts import is_post_field, is_role
+from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import texts_with
 from pressextract.resources.gazetteer import load_json_data, read_data_text
@@ -170,7 +170,7 @@ class OrgFilter:
     ) -> Span | None:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
         the names this release uses as places (see `_places`)."""
-        span = _headline_cut(ent)
+        span = _headline_cut(title_office(ent, self.titles, self.org_heads))
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):

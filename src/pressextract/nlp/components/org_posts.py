@@ -11,12 +11,16 @@ A span is such a field when it holds no organization word and
   Ms Ada Quill").
 A role is no organization either: "signed on as Gold Sponsors for Orbitcon", "serves as the
 Official Bank of the Zorbs" ("as", the role, then "of" or "for"; not "such as", "known as").
+An office is named with its post whole: a span that starts inside a two-word title or with the
+office holder's name takes the title's words before it back ("Attorney [General's Office]",
+"Governor [Roe's Office]").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+_POSSESSIVES = {"'s", "’s"}
 _JOINERS = {"and", "&"}  # not commas: "Minister for Immigration, Jane Roe, said"
 _AFTER_OF = {",", "at"}
 _ARTICLES = {"the", "a", "an"}
@@ -72,3 +76,26 @@ def _field_start(ent: Span) -> int:
 def _is_title(tok: Token, titles: set[str]) -> bool:
     word = tok.lower_.rstrip(".")
     return word in titles or word.split("-")[-1] in titles
+
+
+def title_office(ent: Span, titles: set[str], org_heads: set[str]) -> Span:
+    """ "Attorney [General's Office]" -> "Attorney General's Office", "Governor [Roe's Office]"
+    -> "Governor Roe's Office": a span that starts inside a title of two words, or with the
+    office holder's name, takes the title's words before it back when it names an office (an
+    organization word in it); other spans are returned as they are."""
+    doc, start = ent.doc, ent.start
+    holder = len(ent) >= 3 and ent[1].text in _POSSESSIVES
+    if not ent[0].is_title or not (ent[0].lower_ in titles or holder):
+        return ent
+    if not any(t.lower_ in org_heads for t in ent[1:]):
+        return ent
+    while (
+        start > 0
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ in titles
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    if start == ent.start:
+        return ent
+    return Span(doc, start, ent.end, label=ent.label_)
