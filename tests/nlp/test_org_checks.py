@@ -34,6 +34,14 @@ from pressextract.nlp.components.org_checks import _written_lowercase
             [("Ohio", "GPE"), ("Honda", "ORG"), ("OhioHonda", "ORG")],
             [("Ohio", "GPE"), ("Honda", "ORG")],
         ),
+        # ... but not a company's one-word name the release gives a company form
+        (
+            "Zorb and Quell merged. The ZorbQuell Corporation said ZorbQuell will grow",
+            [("Zorb", "ORG"), ("Quell", "ORG"), ("ZorbQuell Corporation", "ORG"),
+             ("ZorbQuell", "ORG")],
+            [("Zorb", "ORG"), ("Quell", "ORG"), ("ZorbQuell Corporation", "ORG"),
+             ("ZorbQuell", "ORG")],
+        ),
         # camel-case brands stay
         ("joined HackerRank today", [("HackerRank", "ORG")], [("HackerRank", "ORG")]),
         # the first words of a law

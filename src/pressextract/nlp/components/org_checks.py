@@ -87,7 +87,10 @@ class OrgChecks:
             return ents
         ents = listed_organizations(ents)
         words = texts_with(ents[0].doc, IS_ALPHA)
-        checked = [self.check(e, words) if e.label_ == "ORG" and not e.kb_id_ else e for e in ents]
+        named = self._company_words(ents)
+        checked = [
+            self.check(e, words, named) if e.label_ == "ORG" and not e.kb_id_ else e for e in ents
+        ]
         # One name, one label: every mention of a name found to be a product (or a person, a
         # work) is one, not only the mention whose context told ("the X solution").
         relabelled = {
@@ -108,7 +111,17 @@ class OrgChecks:
                 out.append(new)
         return out
 
-    def check(self, ent: Span, doc_words: set[str]) -> Span | None:
+    def _company_words(self, ents: list[Span]) -> frozenset[str]:
+        """The words of the release's ORG names that end in a company form or organization
+        word ("DaimlerChrysler" of "the DaimlerChrysler Corporation")."""
+        ends = self.org_heads | self.legal_suffixes
+        return frozenset(
+            t.text for e in ents if e.label_ == "ORG" and e[-1].lower_ in ends for t in e
+        )
+
+    def check(
+        self, ent: Span, doc_words: set[str], named: frozenset[str] = frozenset()
+    ) -> Span | None:
         """The span as it should be: unchanged, relabelled, or None (not a name)."""
         doc = ent.doc
         words = [t.lower_ for t in ent if not t.is_punct]
@@ -131,7 +144,10 @@ class OrgChecks:
             return Span(doc, ent.start, ent.end, label=thing)  # "the Medicaid program"
         if self._product(ent) or _product_noun_after(ent):
             return Span(doc, ent.start, ent.end, label="PRODUCT")
-        if any(_glued(t.text, doc_words) for t in ent) or _written_lowercase(ent):
+        # Two names run together by a lost space ("OhioHonda"); not a company's one-word name
+        # the release gives a company form ("DaimlerChrysler" of "DaimlerChrysler Corporation").
+        glued = any(_glued(t.text, doc_words) and t.text not in named for t in ent)
+        if glued or _written_lowercase(ent):
             return None
         if ent.end < len(doc) and doc[ent.end].is_title and doc[ent.end].lower_ in self.law_heads:
             return Span(doc, ent.start, ent.end + 1, label="LAW")  # "Competitive Services" Act
