@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.attrs import IS_ALPHA, IS_LOWER, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_DIGIT, IS_LOWER, IS_TITLE, IS_UPPER, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pressextract.nlp.doc_index import (
     doc_index,
+    indexes_with,
     occurrences,
     texts_with,
     token_indexes,
@@ -116,3 +117,22 @@ def test_token_texts_are_each_tokens_text_or_lowercase_form(text, attr, expected
     every = tuple(t.text if attr == ORTH else t.lower_ for t in doc)
     assert token_texts(doc, attr) == expected == every
     assert token_texts(doc, attr) is token_texts(doc, attr)  # kept on the Doc
+
+
+@pytest.mark.parametrize(
+    ("text", "every", "some", "expected"),
+    [
+        ("The US and UK, 3 Dogs x2 NASA!", (IS_ALPHA,), (IS_UPPER, IS_TITLE), [0, 1, 3, 6, 8]),
+        ("The US and UK, 3 Dogs x2 NASA!", (IS_ALPHA,), (), [0, 1, 2, 3, 6, 8]),
+        ("The US and UK, 3 Dogs x2 NASA!", (IS_DIGIT,), (IS_UPPER,), []),
+        ("", (IS_ALPHA,), (IS_UPPER,), []),
+    ],
+)
+def test_indexes_with_are_the_tokens_with_every_flag_and_one_of_some(text, every, some, expected):
+    doc = spacy.blank("en").make_doc(text)
+    found = [
+        t.i
+        for t in doc
+        if all(t.check_flag(f) for f in every) and (not some or any(t.check_flag(f) for f in some))
+    ]
+    assert indexes_with(doc, every, some) == expected == found

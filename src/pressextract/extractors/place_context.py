@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
 from spacy.tokens import Doc, Span, Token
 
+from pressextract.nlp.doc_index import indexes_with
 from pressextract.resources.lexicon import org_head_words, person_titles
 from pressextract.resources.places import PlaceResolver
 
@@ -178,7 +180,9 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
         if 2 * len(found) >= len(spans):
             out.extend(found)
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
-    for tok in doc:
+    # Both readings below want an alphabetic word in capitals or title case: only those are read.
+    for i in indexes_with(doc, (IS_ALPHA,), (IS_UPPER, IS_TITLE)):
+        tok = doc[i]
         if tok.i not in covered and _untagged_country_abbreviation(tok, resolver, words):
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Russia, Ukraine, and the US"
             continue

@@ -139,6 +139,19 @@ def token_texts(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     return texts
 
 
+def indexes_with(doc: Doc, every: Sequence[int], some: Sequence[int] = ()) -> list[int]:
+    """Indexes of the tokens that have every flag of `every` and one at least of `some` (none
+    asked: any), read from the Doc's arrays: `[t.i for t in doc if t.is_alpha and (t.is_upper
+    or t.is_title)]` without making a Token per position."""
+    if not len(doc):
+        return []
+    rows = doc.to_array([*every, *some]).reshape(len(doc), -1) != 0
+    kept = numpy.all(rows[:, : len(every)], axis=1)
+    if some:
+        kept &= numpy.any(rows[:, len(every) :], axis=1)
+    return numpy.flatnonzero(kept).tolist()
+
+
 def texts_with(doc: Doc, *flags: int) -> set[str]:
     """The texts of the tokens that have every one of `flags` (IS_ALPHA, IS_LOWER, ...).
 

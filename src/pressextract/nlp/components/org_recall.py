@@ -20,12 +20,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from spacy.attrs import POS
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_checks import is_known_place
-from pressextract.nlp.doc_index import entity_at, occurrences
+from pressextract.nlp.doc_index import entity_at, occurrences, token_texts
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
 
@@ -33,6 +35,7 @@ from pressextract.resources.lexicon import load_words, person_titles, title_word
 _MISTAKEN = {"PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"}
 _EXAMPLE_WORDS = {"like", "including"}  # "companies like Serena", "such as" is read apart
 _NAME_POS = {"PROPN", "NOUN", "ADV", "X"}  # the small model reads an unknown name as any of these
+_NAME_POS_IDS = {POS_IDS[p] for p in _NAME_POS}
 _CONNECTORS = {"of", "to", "for", "on", "&"}  # inside a name: "Pizza to the Polls"
 
 
@@ -81,9 +84,8 @@ class OrgRecall:
         """The token texts of each name the release uses as an organization."""
         people = self._people(doc)
         found: set[tuple[str, ...]] = set()
-        for token in doc:
-            if not (token.text[:1].isupper() and token.pos_ in _NAME_POS):
-                continue
+        for i in _capitalized_names(doc):
+            token = doc[i]
             # A kind of organization says so outright; a post or a person's "from" may
             # also be followed by a place ("Professor at Berkeley", "Jane Roe from Boston").
             kind = self._kind_of_it(token)
@@ -164,6 +166,19 @@ class OrgRecall:
         if start < 2 or doc[start - 1].lower_ != "at":
             return False
         return doc[start - 2].lower_.rstrip(".") in self.titles
+
+
+def _capitalized_names(doc: Doc) -> list[int]:
+    """Indexes of the capitalized tokens of a part of speech a name may get (_NAME_POS), read
+    from the Doc's arrays (no Token made for the others)."""
+    if not len(doc):
+        return []
+    pos = doc.to_array(POS).tolist()
+    return [
+        i
+        for i, text in enumerate(token_texts(doc))
+        if pos[i] in _NAME_POS_IDS and text[:1].isupper()
+    ]
 
 
 def _person_from(token: Token) -> bool:
