@@ -266,15 +266,16 @@ def person_names(doc: Doc) -> set[str]:
     word is tagged ORG far more often than it ends a person's name and is part of longer ORG
     names ("Stanford", "Stanford Cancer Institute")."""
     names, surnames, alone = set(), Counter(), Counter()
-    for ent in doc.ents:
+    ents = doc.ents  # read once: each read of `doc.ents` builds every Span again
+    for ent in ents:
         if ent.label_ == "PERSON":
             names.add(ent.text)
             if len(ent) >= 2:
                 surnames[ent[-1].text] += 1
             else:
                 alone[ent.text] += 1
-    as_org = Counter(e.text for e in doc.ents if e.label_ == "ORG")
-    in_names = {t.text for e in doc.ents if e.label_ == "ORG" and len(e) > 1 for t in e}
+    as_org = Counter(e.text for e in ents if e.label_ == "ORG")
+    in_names = {t.text for e in ents if e.label_ == "ORG" and len(e) > 1 for t in e}
     # One word tagged PERSON no more often than ORG, and no person's surname: a company
     # ("Oracle" as ORG twice, as PERSON once in "About Oracle").
     names -= {w for w, n in alone.items() if as_org[w] >= n and w not in surnames}

@@ -64,7 +64,7 @@ from pressextract.nlp.components.org_furniture import (
 from pressextract.nlp.components.org_places import facility_short_names, place_of_origin
 from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
 from pressextract.nlp.components.org_usage import NameUsage
-from pressextract.nlp.doc_index import texts_with
+from pressextract.nlp.doc_index import entity_at, texts_with
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
 
@@ -311,12 +311,14 @@ def _opens_dateline(span: Span) -> bool:
 def _next_to(span: Span, labels: set[str]) -> bool:
     """A coordinated neighbour ("Baghdad and Erbil", "Erbil, Baghdad") carries one of `labels`."""
     doc = span.doc
-    for ent in doc.ents:
-        if ent.label_ not in labels:
-            continue
-        if ent.end + 1 == span.start and doc[ent.end].lower_ in {"and", ",", "or"}:
+    # The entities one word before and after, found from the IOB tags (not a scan of doc.ents).
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ",", "or"}:
+        before = entity_at(doc, span.start - 2)
+        if before is not None and before.end == span.start - 1 and before.label_ in labels:
             return True
-        if span.end + 1 == ent.start and doc[span.end].lower_ in {"and", "or"}:
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"}:
+        after = entity_at(doc, span.end + 1)
+        if after is not None and after.start == span.end + 1 and after.label_ in labels:
             return True
     return False
 
