@@ -53,12 +53,9 @@ def find_definitions(
 
 def term_acronyms(doc: Doc) -> set[str]:
     """Acronyms the text defines for lowercase terms ("friction stir welding (FSW)",
-    "greenhouse gas (GHG)", or the other way round, "CNS (central nervous system)"): they name
-    things, not organizations."""
+    "greenhouse gas (GHG)"): they name things, not organizations."""
     terms = set()
     for i in token_indexes(doc, ("(",)):
-        if i > 0 and _lowercase_expansion(doc, i):
-            terms.add(doc[i - 1].text)
         if i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text):
             continue
         letters = [c.lower() for c in doc[i + 1].text if c.isalpha()]
@@ -75,23 +72,6 @@ def term_acronyms(doc: Doc) -> set[str]:
                 terms.add(doc[i + 1].text)
                 break
     return terms
-
-
-def _lowercase_expansion(doc: Doc, paren: int) -> bool:
-    """ "CNS (central nervous system)": an acronym, then its lowercase words in parentheses,
-    one word per letter of the acronym."""
-    acronym = doc[paren - 1].text
-    if not is_acronym(acronym):
-        return False
-    letters = [c.lower() for c in acronym if c.isalpha()]
-    words = doc[paren + 1 : paren + 1 + len(letters) + 1]
-    return (
-        len(words) == len(letters) + 1
-        and words[-1].text == ")"
-        and words[0].lower_ not in {"a", "an", "the"}  # "ABC (a big company)" describes it
-        and all(t.is_lower and t.is_alpha for t in words[:-1])
-        and [t.text[0] for t in words[:-1]] == letters
-    )
 
 
 def _in_order(initials: list[str], letters: list[str]) -> bool:

@@ -11,8 +11,7 @@ a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and 
 (AICE)"), a program, project or treaty ("Continuum of Care Program (CoC)", org_evidence.py),
 a name that goes on into a thing's name or modifies a thing noun ("Device Debugging (DD)
 Project", "Orbit Graph (OG) data model"), a name with no organization word used as a modifier
-("... Lubrication (MQL) machining"), a name in a list of things (org_thing_lists.py:
-"technologies like Recirculatory Aquaculture Systems (RAS) and Biofloc").
+("... Lubrication (MQL) machining").
 Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
 used before its expansion), with the long form as `kb_id_`; so does the long form itself.
 Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
@@ -32,7 +31,6 @@ from spacy.util import filter_spans
 from pressextract.nlp.components.acronym_definitions import find_definitions, term_acronyms
 from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.components.org_evidence import ThingNames
-from pressextract.nlp.components.org_thing_lists import listed_things
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
 
@@ -59,8 +57,6 @@ def make_acronyms(
         event_heads=words["event_heads"],
         things=ThingNames(words.get("thing_heads", ()), words["org_heads"]),
         thing_nouns=words.get("thing_nouns", ()),
-        abbreviations=words.get("term_abbreviations", ()),
-        titles=words.get("titles", ()),
     )
 
 
@@ -76,12 +72,8 @@ class AcronymLinker:
         event_heads: Iterable[str] = (),
         things: ThingNames | None = None,
         thing_nouns: Iterable[str] = (),
-        abbreviations: Iterable[str] = (),
-        titles: Iterable[str] = (),
     ) -> None:
         self.things = things
-        skip = {w.lower() for w in titles}  # "President and CEO" lists no terms
-        self.abbreviations = {w for w in abbreviations if w.lower() not in skip}
         self.thing_nouns = {w.lower() for w in thing_nouns}
         if things is not None:
             self.thing_nouns |= things.heads
@@ -94,12 +86,8 @@ class AcronymLinker:
         """Link the acronyms of one Doc in place."""
         definitions, defined_terms = [], set()
         found = find_definitions(doc, quoted=self.quoted_short_forms, org_heads=self.org_heads)
-        listed = listed_things(doc, self.thing_nouns, self.abbreviations) if found else set()
         for long_span, short_span in found:
-            # "technologies like Recirculatory Aquaculture Systems (RAS) and Biofloc"
-            if (long_span.start, long_span.end) in listed or self.defines_term(
-                long_span, short_span
-            ):
+            if self.defines_term(long_span, short_span):
                 defined_terms |= {(long_span.start, long_span.end), short_span.text}
                 defined_terms.add(short_span.text[:-1] if _is_plural_acronym(short_span) else "")
             else:

@@ -22,7 +22,6 @@ from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_examples import is_org_kind
 from pressextract.nlp.doc_index import token_texts
-from pressextract.resources.name_shapes import is_acronym
 
 _CUES = (("such", "as"), ("including",), ("like",))
 _SEPARATORS = {",", "and", "or"}
@@ -89,8 +88,6 @@ def _list_from(doc: Doc, start: int) -> tuple[list[tuple[int, int]], int]:
             return items, k
         items.append((k, end))
         sep = end
-        if _acronym_at(doc, end):
-            sep = end = end + 3  # "Recirculatory Aquaculture Systems (RAS) and Biofloc"
         while sep < len(doc) and doc[sep].lower_ in _SEPARATORS:
             sep += 1
         if sep == end or sep >= len(doc) or doc[sep].text in _BREAKS:
@@ -99,13 +96,6 @@ def _list_from(doc: Doc, start: int) -> tuple[list[tuple[int, int]], int]:
             return items, sep  # "A, B and other systems": the list ends at "other"
         k = sep
     return items, k
-
-
-def _acronym_at(doc: Doc, i: int) -> bool:
-    """An acronym in parentheses starts at `i`: "(RAS)"."""
-    return i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and is_acronym(
-        doc[i + 1].text
-    )
 
 
 def _name_token(tok: object) -> bool:
