@@ -1,4 +1,4 @@
-"""org_events: names a release uses as a bill or an event (hand-built parses).
+"""org_events: names a release uses as an event or a programme (hand-built parses).
 
 Each token is written `word`, `word/dep` or `word/dep/head` (head: the index of the head token,
 the token itself when omitted); `ents` are (start, end, label) token ranges.
@@ -13,7 +13,6 @@ from spacy.tokens import Doc, Span
 from pressextract.nlp.components.org_events import (
     dated_event,
     launched_name,
-    law_title,
     owned_name,
     program_name,
 )
@@ -45,26 +44,6 @@ def parsed(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
 
 def first_org(doc: Doc) -> Span:
     return next(e for e in doc.ents if e.label_ == "ORG")
-
-
-@pytest.mark.parametrize(
-    ("spec", "ents", "expected"),
-    [
-        # the name modifies the law noun after it
-        (
-            "the/det/4 Rural/amod/4 Roads/compound/4 Funding/compound/4 bill/ROOT",
-            [(1, 4, "ORG")],
-            True,
-        ),
-        ("the/det/3 Clean/amod/2 Harbors/compound/3 act/ROOT", [(1, 3, "ORG")], True),
-        # one word ("the Senate bill"), a capitalized law noun (part of the name), another noun
-        ("the/det/2 Zorbian/compound/2 bill/ROOT", [(1, 2, "ORG")], False),
-        ("the/det/3 Clean/amod/2 Harbors/compound/3 Act/ROOT", [(1, 3, "ORG")], False),
-        ("the/det/3 Rural/amod/2 Roads/compound/3 report/ROOT", [(1, 3, "ORG")], False),
-    ],
-)
-def test_law_title(spec, ents, expected):
-    assert law_title(first_org(parsed(spec, ents))) is expected
 
 
 @pytest.mark.parametrize(
@@ -104,9 +83,7 @@ def test_dated_event(spec, ents, expected):
     assert dated_event(first_org(parsed(spec, ents))) is expected
 
 
-def test_usage_labels_bills_and_events_unless_they_act():
-    bill = parsed("the/det/3 Clean/amod/2 Harbors/compound/3 act/ROOT", [(1, 3, "ORG")])
-    assert USAGE.kinds(bill.ents) == {"Clean Harbors": "LAW"}
+def test_usage_labels_events_unless_they_act():
     event = parsed(
         "unveiled/ROOT at/prep/0 Orbitworld/pobj/1 on/prep/2 Tuesday/pobj/3 ./punct/0"
         " Orbitworld/nsubj/7 said/ROOT",

@@ -1,10 +1,8 @@
-"""What a release does with a name that tells it is a bill, an event or a programme, not an
+"""What a release does with a name that tells it is an event or a programme, not an
 organization.
 
 Read by org_usage (NameUsage.kind), which applies them only to names without an organization
 word at the end and never used as an organization:
-- a bill or a law: a name of two words or more that modifies a lowercase law noun right after
-  it ("the Rural Roads Funding bill", "the Clean Harbors Act" written "Clean Harbors act");
 - an event: a name where something happens at a time, written right after it: "the pledge at
   the Orbit Forum in December 2031", "unveiled at Orbitworld on Tuesday" (a weekday, a
   month or a day; a bare year does not count: "worked at Acme in 2019"; nor a name that is not
@@ -22,8 +20,6 @@ import re
 
 from spacy.tokens import Span
 
-# Nouns of legislation (a closed class of the language).
-_LAW_NOUNS = {"bill", "bills", "act", "law", "amendment", "ordinance", "statute"}
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _TIME_PREPS = {"on", "in", "this", "next", "last"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -42,19 +38,6 @@ _MONTHS = {
     "december",
 }
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
-
-
-def law_title(ent: Span) -> bool:
-    """ "the Rural Roads Funding bill": the name modifies the law noun after it."""
-    doc = ent.doc
-    if len(ent) < 2 or ent.end >= len(doc):
-        return False
-    noun = doc[ent.end]
-    return (
-        noun.is_lower
-        and noun.lower_ in _LAW_NOUNS
-        and any(t.dep_ in _MODIFIER_DEPS and t.head.i == noun.i for t in ent)
-    )
 
 
 def dated_event(ent: Span) -> bool:

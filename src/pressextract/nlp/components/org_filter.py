@@ -32,10 +32,7 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    projects", "JupyterHub, the multiuser platform") and never as an organization is a PRODUCT;
    one with its year or "annual" ("Orbitcon 2006") an EVENT; two or three capitalized words
    coordinated with a person ("Jane Roe and Ada Quill") a PERSON; a bill or a dated event
-   (org_events.py) a LAW or an EVENT;
-12. places (org_places.py): the short name of a facility the release names in full
-   ("Orbiton" of "Orbiton Field Airport") is a FAC; a place of origin before a role and a
-   person ("Boston attorney Jane Roe") a GPE.
+   (org_events.py) an EVENT.
 """
 
 from __future__ import annotations
@@ -61,7 +58,6 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
-from pressextract.nlp.components.org_places import facility_short_names, place_of_origin
 from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import entity_at, texts_with
@@ -160,7 +156,6 @@ class OrgFilter:
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
         out = [self._place_next_to_place(e, out) for e in out]
         kinds = self.usage.kinds(out) if self.usage is not None else {}
-        kinds = self._places_and_facilities(out) | kinds
         out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc
@@ -192,15 +187,6 @@ class OrgFilter:
             if _common_word(span, lowercase, self.org_heads):
                 return None
         return span
-
-    def _places_and_facilities(self, ents: list[Span]) -> dict[str, str]:
-        """The label of each ORG name org_places says is a facility's short name or a place."""
-        acts = self.usage.acts if self.usage is not None else None
-        kinds = dict.fromkeys(facility_short_names(ents, acts), "FAC")
-        orgs = [e for e in ents if e.label_ == "ORG" and not e.kb_id_]
-        origins = {e.text for e in orgs if place_of_origin(e, self._place_word)}
-        acting = {e.text for e in orgs if acts is not None and acts(e)}
-        return kinds | dict.fromkeys(origins - acting, "GPE")
 
     def _places(self, doc: Doc) -> set[str]:
         """One-word ORG names the release uses as places: the place data knows the word and

@@ -16,12 +16,12 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
 A name used as a thing at least once and never as an organization is a PRODUCT in every mention.
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
 it, or that "is held", or after "at" with a month or a weekday after it (org_events: "at the
-Orbit Forum in December"); a LAW a name that modifies a law noun ("the Rural Roads Funding
-bill"); a PRODUCT also a name after a possessive pronoun ("our Orbit Futures"), what is
-launched ("the launch of the Orbit Cluster") or a programme's name ("the Orbit Directed
-Research program"); and a PERSON a name of two or three capitalized words coordinated with a
-person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role noun in "-ist"
-("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a Syrian woman").
+Orbit Forum in December"); a PRODUCT also a name after a possessive pronoun ("our Orbit
+Futures"), what is launched ("the launch of the Orbit Cluster") or a programme's name ("the
+Orbit Directed Research program"); and a PERSON a name of two or three capitalized words
+coordinated with a person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role
+noun in "-ist" ("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a
+Syrian woman").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
 organizations whatever their use, and so are names the gazetteer or an acronym definition
 vouches for (`kb_id_`).
@@ -37,7 +37,6 @@ from spacy.tokens import Span, Token
 from pressextract.nlp.components.org_events import (
     dated_event,
     launched_name,
-    law_title,
     owned_name,
     program_name,
 )
@@ -113,8 +112,6 @@ class NameUsage:
             return "PRODUCT"
         if is_event(ent) or dated_event(ent):
             return "EVENT"
-        if law_title(ent):
-            return "LAW"
         if owned_name(ent) or launched_name(ent) or program_name(ent):
             return "PRODUCT"
         if self._person(ent):
