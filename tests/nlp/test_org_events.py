@@ -21,13 +21,7 @@ from pressextract.resources.gazetteer import load_json_data
 
 VOCAB = spacy.blank("en").vocab
 WORDS = load_json_data("entity_repair.json")
-USAGE = NameUsage(
-    thing_nouns=WORDS["thing_nouns"],
-    actor_verbs=WORDS["actor_verbs"],
-    org_heads=WORDS["org_heads"],
-    legal_suffixes=WORDS["legal_suffixes"],
-    titles=WORDS["titles"],
-)
+USAGE = NameUsage.from_words(WORDS)
 
 
 def parsed(spec: str, ents: list[tuple[int, int, str]]) -> Doc:

@@ -13,14 +13,7 @@ from pressextract.resources.gazetteer import load_json_data
 WORDS = load_json_data("entity_repair.json")
 THING_NOUNS = set(WORDS["thing_nouns"])
 NLP = spacy.blank("en")
-USAGE = NameUsage(
-    thing_nouns=WORDS["thing_nouns"],
-    actor_verbs=WORDS["actor_verbs"],
-    org_heads=WORDS["org_heads"],
-    legal_suffixes=WORDS["legal_suffixes"],
-    titles=WORDS["titles"],
-    abbreviations=WORDS["term_abbreviations"],
-)
+USAGE = NameUsage.from_words(WORDS)
 
 
 def listed(text: str) -> set[str]:

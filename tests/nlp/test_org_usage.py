@@ -16,13 +16,7 @@ from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.resources.gazetteer import load_json_data
 
 WORDS = load_json_data("entity_repair.json")
-USAGE = NameUsage(
-    thing_nouns=WORDS["thing_nouns"],
-    actor_verbs=WORDS["actor_verbs"],
-    org_heads=WORDS["org_heads"],
-    legal_suffixes=WORDS["legal_suffixes"],
-    titles=WORDS["titles"],
-)
+USAGE = NameUsage.from_words(WORDS)
 VOCAB = spacy.blank("en").vocab
 
 

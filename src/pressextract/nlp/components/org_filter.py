@@ -99,14 +99,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         legal_suffixes=words["legal_suffixes"],
         thing_heads=words.get("thing_heads", ()),
         abbreviations=words.get("term_abbreviations", ()),
-        usage=NameUsage(
-            thing_nouns=words.get("thing_nouns", ()),
-            actor_verbs=words.get("actor_verbs", ()),
-            org_heads=words["org_heads"],
-            legal_suffixes=words["legal_suffixes"],
-            titles=words["titles"],
-            abbreviations=words.get("term_abbreviations", ()),
-        ),
+        usage=NameUsage.from_words(words),
     )
 
 

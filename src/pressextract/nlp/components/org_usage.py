@@ -30,7 +30,8 @@ vouches for (`kb_id_`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -76,6 +77,18 @@ class NameUsage:
         self.titles = {w.lower() for w in titles}
         # "President and CEO and Acme board member" lists posts, not things.
         self.abbreviations = {w for w in abbreviations if w.lower() not in self.titles}
+
+    @classmethod
+    def from_words(cls, words: Mapping[str, Any]) -> NameUsage:
+        """Built from the entity_repair word lists (entity_repair.json or a file like it)."""
+        return cls(
+            thing_nouns=words.get("thing_nouns", ()),
+            actor_verbs=words.get("actor_verbs", ()),
+            org_heads=words["org_heads"],
+            legal_suffixes=words["legal_suffixes"],
+            titles=words["titles"],
+            abbreviations=words.get("term_abbreviations", ()),
+        )
 
     def kinds(self, ents: Iterable[Span]) -> dict[str, str]:
         """The label of each ORG name used as a thing, an event or a person and never as an
