@@ -56,14 +56,14 @@ def _lists(doc: Doc) -> list[tuple[list[tuple[int, int]], int, int]]:
     names = [_name_text(text) for text in texts]
     k = 0
     while k < len(doc):
-        # A list starts only at a capitalized name word after a word that is no part of a
-        # name (what `_list_from` checks first): the other positions are passed at once.
+        # An item starts at the start of a name only: a capitalized name word after a word that
+        # is no part of a name; the other positions are passed at once.
         if not (names[k] and texts[k][:1].isupper() and (k == 0 or not names[k - 1])):
             k += 1
             continue
-        items, end = _list_from(doc, k)
+        items, end = _list_from(texts, names, k)
         if len(items) >= 2:
-            after = end - 1 if doc[end - 1].lower_ in {"and", "or"} else -1
+            after = end - 1 if texts[end - 1].lower() in {"and", "or"} else -1
             out.append((items, items[0][0] - 1, after))
             k = items[-1][1]
         else:
@@ -71,35 +71,33 @@ def _lists(doc: Doc) -> list[tuple[list[tuple[int, int]], int, int]]:
     return out
 
 
-def _list_from(doc: Doc, start: int) -> tuple[list[tuple[int, int]], int]:
-    """The names from `start` on, separated by commas, "and" and "or": their ranges and the
-    index where the list stops."""
-    if start > 0 and _name_token(doc[start - 1]):
-        return [], start  # an item starts at the start of a name only
+def _list_from(
+    texts: Sequence[str], names: Sequence[bool], start: int
+) -> tuple[list[tuple[int, int]], int]:
+    """The names from `start` (the start of a name) on, separated by commas, "and" and "or":
+    their ranges and the index where the list stops. `names` tells which tokens are name
+    words (`_name_text`)."""
     items: list[tuple[int, int]] = []
+    n = len(texts)
     k = start
-    while k < len(doc):
+    while k < n:
         end = k
-        while end < len(doc) and end - k < _MAX_ITEM and _name_token(doc[end]):
+        while end < n and end - k < _MAX_ITEM and names[end]:
             end += 1
-        if end == k or (end < len(doc) and _name_token(doc[end])):
+        if end == k or (end < n and names[end]):
             return items, k
-        if not doc[k].text[:1].isupper():
+        if not texts[k][:1].isupper():
             return items, k
         items.append((k, end))
         sep = end
-        while sep < len(doc) and doc[sep].lower_ in _SEPARATORS:
+        while sep < n and texts[sep].lower() in _SEPARATORS:
             sep += 1
-        if sep == end or sep >= len(doc) or doc[sep].text in _BREAKS:
+        if sep == end or sep >= n or texts[sep] in _BREAKS:
             return items, end
-        if not _name_token(doc[sep]):
+        if not names[sep]:
             return items, sep  # "A, B and other systems": the list ends at "other"
         k = sep
     return items, k
-
-
-def _name_token(tok: object) -> bool:
-    return _name_text(tok.text)  # type: ignore[attr-defined]
 
 
 def _name_text(text: str) -> bool:
