@@ -84,12 +84,16 @@ class AcronymLinker:
 
     def __call__(self, doc: Doc) -> Doc:
         """Link the acronyms of one Doc in place."""
-        definitions, defined_terms = [], set()
+        definitions: list[tuple[Span, Span]] = []
+        term_ranges: list[tuple[int, int]] = []  # the long forms of terms, as token ranges
+        term_texts: set[str] = set()  # their short forms, and the singular of a plural one
         found = find_definitions(doc, quoted=self.quoted_short_forms, org_heads=self.org_heads)
         for long_span, short_span in found:
             if self.defines_term(long_span, short_span):
-                defined_terms |= {(long_span.start, long_span.end), short_span.text}
-                defined_terms.add(short_span.text[:-1] if _is_plural_acronym(short_span) else "")
+                term_ranges.append((long_span.start, long_span.end))
+                term_texts.add(short_span.text)
+                if _is_plural_acronym(short_span):
+                    term_texts.add(short_span.text[:-1])
             else:
                 definitions.append((long_span, short_span))
         links = list(doc.spans.get("acronyms", []))
@@ -109,10 +113,8 @@ class AcronymLinker:
                 forms.setdefault(short, []).append(link)
         if self.link_all_mentions and forms:
             ents, links = self._link_mentions(doc, ents, links, forms)
-        terms = (term_acronyms(doc) | defined_terms | _named_laws(ents)) - set(forms)
-        term_names = [
-            doc[a:b].text + " " for a, b in (t for t in defined_terms if isinstance(t, tuple))
-        ]
+        terms = (term_acronyms(doc) | term_texts | _named_laws(ents)) - set(forms)
+        term_names = [doc[a:b].text + " " for a, b in term_ranges]
         ents = [
             e
             for e in ents
@@ -121,8 +123,7 @@ class AcronymLinker:
                 and not e.kb_id_
                 and (
                     e.text in terms
-                    or (e.start, e.end) in defined_terms
-                    or _inside_term(e, defined_terms)
+                    or _inside_term(e, term_ranges)
                     # "the Intensive Care" for the "Intensive Care Units (ICUs)" defined
                     or (len(e) > 1 and any(n.startswith(e.text + " ") for n in term_names))
                 )
@@ -223,12 +224,10 @@ def _is_plural_acronym(span: Span) -> bool:
     return len(span) == 1 and bool(re.fullmatch(r"[A-Z][A-Z0-9&\-]+s", span.text))
 
 
-def _inside_term(ent: Span, defined: set) -> bool:
-    """ "Maintenance" of "Maintenance, Repair and Overhaul (MRO) operations": part of a defined
-    term's long form."""
-    return any(
-        isinstance(t, tuple) and t[0] <= ent.start and ent.end <= t[1] for t in defined
-    )
+def _inside_term(ent: Span, term_ranges: list[tuple[int, int]]) -> bool:
+    """A defined term's long form, or part of one ("Maintenance" of "Maintenance, Repair and
+    Overhaul (MRO) operations")."""
+    return any(start <= ent.start and ent.end <= end for start, end in term_ranges)
 
 
 def _same(a: Span, b: Span) -> bool:
