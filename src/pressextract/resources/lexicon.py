@@ -6,6 +6,13 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
+# Calendar words in full, lowercase (closed classes; written out, not read from the locale).
+MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+})  # fmt: skip
+WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
 
 @lru_cache(maxsize=32)
 def load_words(name: str) -> frozenset[str]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from pressextract.resources.lexicon import MONTHS, WEEKDAYS
+
 _DASHES = {"-", "–", "—", "--"}
 
 
@@ -24,9 +26,7 @@ def _date_word(tok: Token) -> bool:
     return word in _MONTHS_AND_DAYS or (word[:3] in _MONTHS_AND_DAYS and len(word) <= 4)
 
 
-_MONTHS_AND_DAYS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov",
-    "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+_MONTHS_AND_DAYS = MONTHS | WEEKDAYS | {
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "mon", "tue", "wed", "thu", "fri", "sat", "sun",
 }  # fmt: skip

@@ -20,23 +20,10 @@ import re
 
 from spacy.tokens import Span
 
+from pressextract.resources.lexicon import MONTHS, WEEKDAYS
+
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _TIME_PREPS = {"on", "in", "this", "next", "last"}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-_MONTHS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-}
 _DAY = re.compile(r"\d{1,2}(st|nd|rd|th)?")
 
 
@@ -54,7 +41,7 @@ def dated_event(ent: Span) -> bool:
     if when.ent_type_ != "DATE":
         return False
     words = [t.lower_ for t in doc[k + 1 : k + 4] if t.ent_type_ == "DATE"]
-    return any(w in _WEEKDAYS or w in _MONTHS for w in words) or (
+    return any(w in WEEKDAYS or w in MONTHS for w in words) or (
         doc[k].lower_ == "on" and any(_DAY.fullmatch(w) for w in words)
     )
 
