@@ -31,8 +31,10 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 11. things (org_usage.py): a name the release uses as software, a product or a brand ("C/C++
    projects", "JupyterHub, the multiuser platform") and never as an organization is a PRODUCT;
    one with its year or "annual" ("Orbitcon 2006") an EVENT; two or three capitalized words
-   coordinated with a person ("Jane Roe and Ada Quill") a PERSON; a bill or a dated event
-   (org_events.py) an EVENT.
+   coordinated with a person ("Jane Roe and Ada Quill") a PERSON; a dated event ("at the Orbit
+   Forum in December") an EVENT, and a name owned, launched or run as a programme ("our Orbit
+   Futures") or listed among things ("HTML, JSP and JSF") a PRODUCT (org_events.py,
+   org_thing_lists.py).
 """
 
 from __future__ import annotations

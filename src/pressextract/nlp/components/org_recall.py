@@ -189,7 +189,7 @@ def _person_from(token: Token) -> bool:
 
 def _name_start(token: Token) -> int:
     """The first token of the entity `token` ends, or of its run of capitalized words."""
-    ent = _entity_of(token)
+    ent = entity_at(token.doc, token.i)
     if ent is not None:
         return ent.start
     start = token.i
@@ -212,7 +212,7 @@ def _candidate(token: Token) -> Span | None:
     qualify it before ("Duke Energy" of "Duke Energy Florida") and a small word and the rest
     of the name after ("Pizza" + "to the Polls"). None when it is not such a name."""
     doc = token.doc
-    ent = _entity_of(token)
+    ent = entity_at(token.doc, token.i)
     if ent is not None:
         if ent.label_ not in _MISTAKEN or (ent.label_ == "PERSON" and len(ent) > 1):
             return None
@@ -256,22 +256,16 @@ def _free_name_word(token: Token) -> bool:
     return not token.ent_type_ or token.ent_type_ in _MISTAKEN
 
 
-def _entity_of(token: Token) -> Span | None:
-    if not token.ent_type_:
-        return None
-    return entity_at(token.doc, token.i)
-
-
 def _relabel(doc: Doc, names: set[tuple[str, ...]]) -> list[Span]:
     """The Doc's entities with every mention of `names` an ORG: the mistaken labels it
     covers replaced, an untagged mention added; ORG and other labels (DATE, ...) stay."""
     ents = list(doc.ents)
-    entity_at = {i: e for e in ents for i in range(e.start, e.end)}
+    by_token = {i: e for e in ents for i in range(e.start, e.end)}
     new: list[Span] = []
     for words in names:
         n = len(words)
         for i in occurrences(doc, words):
-            covered = {entity_at[k] for k in range(i, i + n) if k in entity_at}
+            covered = {by_token[k] for k in range(i, i + n) if k in by_token}
             if any(e.label_ not in _MISTAKEN or e.start < i or e.end > i + n for e in covered):
                 continue  # an ORG already, a date, or a longer name ("Acme Express")
             if _free_name_word(doc[i + n]) if i + n < len(doc) else False:
