@@ -23,8 +23,8 @@ from pressextract.extractors.org_names import (
     org_words,
     second_name_end,
 )
-from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.resources.name_shapes import is_acronym
+from pressextract.resources.places import is_known_place
 from pressextract.schema import Document, Organization
 
 

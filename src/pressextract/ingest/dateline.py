@@ -13,10 +13,9 @@ The dateline stays in the body text: analysts read the body as written.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from pressextract.ingest.dates import find_dates
-from pressextract.resources.places import PlaceResolver, is_abbreviation
+from pressextract.resources.places import is_abbreviation, shipped_resolver
 from pressextract.schema import Dateline
 
 _AGENCY = r"(?:[—–-]*\s*\((?P<agency>[^()]{2,40})\)\s*[—–-]*|\s*/(?P<wire>[^/]{2,40})/)"
@@ -200,12 +199,7 @@ def _has_region(location: str) -> bool:
     region = segments[-1]
     if is_abbreviation(region):
         return True
-    return _resolver().is_country_or_region(region)
-
-
-@cache
-def _resolver() -> PlaceResolver:
-    return PlaceResolver()
+    return shipped_resolver().is_country_or_region(region)
 
 
 _YEARLESS = re.compile(r",\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?)\s*$")

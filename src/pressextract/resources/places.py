@@ -231,3 +231,15 @@ def _city_tables() -> tuple[dict[str, list[tuple[int, Place]]], dict[str, list[t
             if alias.isascii() and alias[:1].isupper():
                 exonyms[place_key(alias)].append((population, place))
     return dict(cities), dict(exonyms)
+
+
+@lru_cache(maxsize=1)
+def shipped_resolver() -> PlaceResolver:
+    """One resolver over the shipped place table, shared by every stage that only asks it."""
+    return PlaceResolver()
+
+
+def is_known_place(name: str) -> bool:
+    """Whether the shipped place data knows `name` as a country, region or city."""
+    place = shipped_resolver().resolve(name)
+    return place is not None and place.type in {"country", "region", "city", "continent"}

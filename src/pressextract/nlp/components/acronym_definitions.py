@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.doc_index import token_indexes
+from pressextract.nlp.doc_index import entity_at, token_indexes
 from pressextract.resources.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
@@ -121,8 +121,8 @@ def _widened(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
         # "Maintenance, Repair and Overhaul (MRO)" when the model split the list at its words
         if start < 2 or doc[start - 1].lower_ not in {",", "and"}:
             break
-        before = next((e for e in doc.ents if e.end == start - 1 and e.label_ == "ORG"), None)
-        if before is None:
+        before = entity_at(doc, start - 2)
+        if before is None or before.end != start - 1 or before.label_ != "ORG":
             break
         start = before.start
         if _initial_of(before) == letters[0] and _initials_match(doc[start:paren], letters):

@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.acronym_definitions import find_definitions, term_acronyms
-from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
+from pressextract.resources.places import is_known_place
 
 
 @Language.factory(

@@ -35,7 +35,7 @@ from pressextract.nlp.components.entity_edges import date_before_dash
 from pressextract.nlp.components.entity_labels import LabelRules
 from pressextract.nlp.components.entity_merges import CONNECTORS, POSSESSIVE, NameMerger
 from pressextract.nlp.components.entity_votes import consistent_with_people, majority_labels
-from pressextract.nlp.components.org_checks import OrgChecks, is_known_place
+from pressextract.nlp.components.org_checks import OrgChecks
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.nlp.components.org_gazetteer import GazetteerOverlay
 from pressextract.nlp.components.org_lists import ListMembers
@@ -45,6 +45,7 @@ from pressextract.resources.gazetteer import (
     load_organizations,
 )
 from pressextract.resources.name_shapes import is_acronym, is_possessive
+from pressextract.resources.places import is_known_place
 
 _DETERMINERS = {"the", "a", "an"}
 _FILE_OR_URL = re.compile(

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from functools import lru_cache
 
 from spacy.attrs import IS_ALPHA
 from spacy.tokens import Doc, Span
@@ -47,7 +46,6 @@ from pressextract.nlp.components.org_phrases import (
 )
 from pressextract.nlp.doc_index import doc_text, texts_with
 from pressextract.resources.name_shapes import singular
-from pressextract.resources.places import PlaceResolver
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
 _MODEL_CODE = re.compile(r"^[A-Z0-9]{1,4}$")
@@ -249,17 +247,6 @@ def _glued(text: str, doc_words: set[str]) -> bool:
     """ "OhioHonda": two capitalized words run together, each written alone in the release."""
     match = _GLUED.match(text)
     return bool(match) and match.group(1) in doc_words and match.group(2) in doc_words
-
-
-@lru_cache(maxsize=1)
-def _resolver() -> PlaceResolver:
-    return PlaceResolver()
-
-
-def is_known_place(name: str) -> bool:
-    """Whether the shipped place data knows `name` as a country, region or city."""
-    place = _resolver().resolve(name)
-    return place is not None and place.type in {"country", "region", "city", "continent"}
 
 
 # Nouns that make the name before them a product: "the Digistat Patient Watch solution".

@@ -46,7 +46,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.components.org_evidence import (
     common_noun_phrase,
     defined_terms,
@@ -65,6 +64,7 @@ from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import entity_at, texts_with
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
+from pressextract.resources.places import is_known_place
 
 _VERB_TAGS = {"VBZ", "VBD", "VBP"}  # finite verbs inside a span: a headline's predicate
 _LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}

@@ -26,10 +26,10 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.doc_index import entity_at, occurrences, token_texts
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
+from pressextract.resources.places import is_known_place
 
 # Labels the model gives organizations by mistake; their spans may become ORG.
 _MISTAKEN = {"PERSON", "GPE", "NORP", "PRODUCT", "WORK_OF_ART", "LOC", "FAC"}

@@ -14,7 +14,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_checks import is_known_place
 from pressextract.nlp.doc_index import token_indexes, tokens_labelled
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import (
@@ -24,6 +23,7 @@ from pressextract.resources.lexicon import (
     speech_verbs,
     title_words,
 )
+from pressextract.resources.places import is_known_place
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
 APPOSITION_ENDS = {"of", "at", "for", "with", "in", ",", ".", ";", ")", "and", "–", "—"}
