@@ -2,6 +2,11 @@
 
 Runs after entity_repair and acronyms, so names the gazetteer or an acronym definition vouch
 for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
+0. cut names (org_fragments.py): a span whose last word modifies a capitalized word after it, or
+   whose preposition has its object after it, is read to the end of its name ("Orbit Cup
+   Champion [Zorb Rangers]", "Defence [and Space Company]"); one that runs into a job title
+   and a person is the first words of a person's office ("Office of Orbitland [Attorney
+   General Jane Roe]") and goes;
 1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
    "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
    left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
@@ -53,6 +58,7 @@ from pressextract.nlp.components.org_evidence import (
     possessive_owner,
     term_abbreviation,
 )
+from pressextract.nlp.components.org_fragments import whole_name
 from pressextract.nlp.components.org_furniture import (
     currency_codes,
     dateline_wire,
@@ -160,7 +166,8 @@ class OrgFilter:
     ) -> Span | None:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
         the names this release uses as places (see `_places`)."""
-        span = _headline_cut(title_office(ent, self.titles, self.org_heads))
+        span = whole_name(ent, self.titles, self.org_heads | self.legal_suffixes)
+        span = span and _headline_cut(title_office(span, self.titles, self.org_heads))
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):

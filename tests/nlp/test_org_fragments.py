@@ -1,0 +1,105 @@
+"""org_fragments: an ORG span cut short inside a longer name (hand-built parses).
+
+Each token is written `word`, `word/dep` or `word/dep/head` (head: the index of the head token,
+the token itself when omitted); `ents` are (start, end, label) token ranges; the first ORG is
+the span tested.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from pressextract.nlp.components.org_fragments import whole_name
+from pressextract.resources.gazetteer import load_json_data
+
+VOCAB = spacy.blank("en").vocab
+WORDS = load_json_data("entity_repair.json")
+TITLES = {w.lower() for w in WORDS["titles"]}
+ORG_WORDS = {w.lower() for w in WORDS["org_heads"] + WORDS["legal_suffixes"]}
+
+
+def parsed(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
+    words, heads, deps = [], [], []
+    for i, item in enumerate(spec.split(" ")):
+        parts = item.split("/")
+        words.append(parts[0])
+        deps.append(parts[1] if len(parts) > 1 else "dep")
+        heads.append(int(parts[2]) if len(parts) > 2 else i)
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return doc
+
+
+def read(spec: str, ents: list[tuple[int, int, str]]) -> str | None:
+    doc = parsed(spec, ents)
+    span = next(e for e in doc.ents if e.label_ == "ORG")
+    new = whole_name(span, TITLES, ORG_WORDS)
+    return None if new is None else new.text
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the span's last word modifies a capitalized word after it: the name runs on
+        (
+            "of/ROOT the/det/7 two-time/amod/7 Orbit/compound/5 Cup/compound/5"
+            " Champion/compound/7 Zorb/compound/7 Rangers/pobj/0 ./punct/0",
+            [(3, 6, "ORG")],
+            "Orbit Cup Champion Zorb Rangers",
+        ),
+        (
+            "parent/ROOT Orbit/compound/3 Aeronautic/nmod/3 Defence/nmod/6 and/cc/3"
+            " Space/conj/3 Company/appos/0 said/ROOT",
+            [(1, 4, "ORG")],
+            "Orbit Aeronautic Defence and Space Company",
+        ),
+        # a preposition of the span has its object after the span
+        (
+            "at/ROOT Zorb/compound/2 Institute/pobj/0 for/prep/2 Orbit/compound/5"
+            " Engineering/nmod/8 and/cc/5 Automation/conj/5 ZIP/pobj/3 in/prep/8 Bonn/pobj/9",
+            [(1, 6, "ORG"), (10, 11, "GPE")],
+            "Zorb Institute for Orbit Engineering and Automation ZIP",
+        ),
+        # the run holds a job title and a person: the first words of a person's office
+        (
+            "in/ROOT the/det/2 Office/pobj/0 of/prep/2 Orbitland/compound/6 Attorney/compound/6"
+            " General/compound/8 Jane/compound/8 Roe/pobj/3 and/cc/2",
+            [(2, 5, "ORG"), (7, 9, "PERSON")],
+            None,
+        ),
+        # a name before a title and a person, with no preposition: the person's organization
+        (
+            "said/ROOT Orbit/compound/2 Health/compound/4 Director/compound/4 Roe/nsubj/0",
+            [(1, 3, "ORG"), (4, 5, "PERSON")],
+            "Orbit Health",
+        ),
+        # a one-word span is the owner of the name after it
+        (
+            "the/det/3 Acme/compound/2 Orbit/compound/3 platform/ROOT",
+            [(1, 2, "ORG")],
+            "Acme",
+        ),
+        # a span ending in an organization word is whole
+        (
+            "the/det/4 Acme/compound/2 Systems/compound/4 Orbit/compound/4 Suite/ROOT",
+            [(1, 3, "ORG")],
+            "Acme Systems",
+        ),
+        # lowercase words before the head: no longer name
+        (
+            "the/det/5 Orbit/compound/2 Cup/compound/5 winning/amod/5 Zorb/compound/5 Rangers/ROOT",
+            [(1, 3, "ORG")],
+            "Orbit Cup",
+        ),
+        # the head is on the next line
+        (
+            "Orbit/compound/1 Cup/compound/3 \n/dep/3 Rangers/ROOT",
+            [(0, 2, "ORG")],
+            "Orbit Cup",
+        ),
+    ],
+)
+def test_whole_name(spec, ents, expected):
+    assert read(spec, ents) == expected
