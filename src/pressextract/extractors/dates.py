@@ -1,8 +1,9 @@
 """Dates: every calendar reference of a release, normalized to ISO at the precision written.
 
 Detection is our own grammar (dates_grammar.py) over the text, kept where dates_filters.py
-finds a date rather than a name or a count, plus the model's DATE entities normalized with
-dateparser where the grammar has nothing (dates_entities.py). Relative and year-less expressions are
+finds a date rather than a name or a count, "X to Y" joined into one range (dates_joins.py), plus
+the model's DATE entities normalized with dateparser where the grammar has nothing
+(dates_entities.py). Relative and year-less expressions are
 resolved against the publication date (or the dateline date) in dates_resolve.py, never "now".
 Quarters and halves are start/end months ("Q3 2024" -> 2024-07 .. 2024-09, granularity
 "quarter"), in the release's fiscal calendar when it dates one of its fiscal quarters ("its
@@ -22,13 +23,8 @@ from spacy.tokens import Doc, Token
 
 from pressextract.extractors.dates_entities import entity_dates
 from pressextract.extractors.dates_filters import builtin_name_cues, is_date
-from pressextract.extractors.dates_grammar import (
-    DATE_RE,
-    RawDate,
-    attach_relative_years,
-    merge_ranges,
-    raw_from_match,
-)
+from pressextract.extractors.dates_grammar import DATE_RE, RawDate, raw_from_match
+from pressextract.extractors.dates_joins import attach_relative_years, merge_ranges
 from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
 from pressextract.schema import DateMention, Document
