@@ -96,3 +96,46 @@ def test_numbers_joined_by_and_are_not_dates(nlp, text):
 )
 def test_a_numeric_date_read_one_way_only_sets_the_order(text, day_first):
     assert reads_day_first(text, "auto") is day_first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quarter or half with its year after a hyphen or slash (tables, filings): the year
+        # written, not the release's.
+        ("Revenue in Q2-2023 and Q3/2023 rose.", [("2023-04", "2023-06"), ("2023-07", "2023-09")]),
+        ("Margins in H1 - 2022 fell.", [("2022-01", "2022-06")]),
+        # Months written short as a range before one year.
+        ("Sales rose in Apr–Jun 2023.", [("2023-04", "2023-06")]),
+        ("Sales rose in Sept.-Nov. 2023.", [("2023-09", "2023-11")]),
+        ("Sales rose in May/June 2024.", [("2024-05", "2024-06")]),
+        # "end-2026", as "mid-2026" and "early 2026": the year, a modifier before it.
+        ("Debt should fall by end-2026.", [("2026", "2026")]),
+        ("Prices returned to end-2024 levels.", [("2024", "2024")]),
+        # A calendar year abbreviated as a fiscal year is.
+        ("Revenue in CY2024 and CY 2023 rose.", [("2024", "2024"), ("2023", "2023")]),
+        # A list of days: one range when it runs day by day, as "March 17 and 18" is; separate
+        # days otherwise.
+        ("The course runs March 17, 18 and 19.", [("2025-03-17", "2025-03-19")]),
+        ("The course runs 17, 18, and 19 March 2026.", [("2026-03-17", "2026-03-19")]),
+        ("Sessions meet on March 3, 10 and 17, 2026.",
+         [("2026-03-03", "2026-03-03"), ("2026-03-10", "2026-03-10"),
+          ("2026-03-17", "2026-03-17")]),
+        ("Sessions meet on 3, 10 and 17 March 2026.",
+         [("2026-03-03", "2026-03-03"), ("2026-03-10", "2026-03-10"),
+          ("2026-03-17", "2026-03-17")]),
+    ],
+)
+def test_wire_and_filing_styles(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The weekend-2024 edition sold out.",  # "end-" inside a word
+        "Codes such as ACY2024 were filed.",  # "CY" inside a word
+    ],
+)
+def test_wire_style_cues_inside_words_are_not_dates(nlp, text):
+    assert dates(nlp, text) == []

@@ -9,7 +9,7 @@ Quarters and halves are start/end months ("Q3 2024" -> 2024-07 .. 2024-09, granu
 "quarter"), in the release's fiscal calendar when it dates one of its fiscal quarters ("its
 fiscal 2024 first quarter ended December 30, 2023" -> fiscal 2024 begins in October 2023); decades
 are start/end years ("the 1990s" -> 1990 .. 1999, granularity "decade"); fiscal years are the
-year written ("FY2024" -> 2024). Durations, names ("Vision 2030"), vague
+year written ("FY2024", "CY2024" -> 2024). Durations, names ("Vision 2030"), vague
 words and ages are not dates.
 """
 
@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from pressextract.extractors.dates_entities import entity_dates
 from pressextract.extractors.dates_filters import builtin_name_cues, is_date
-from pressextract.extractors.dates_grammar import DATE_RE, RawDate, raw_from_match
+from pressextract.extractors.dates_grammar import DATE_RE, RawDate, dates_of_match
 from pressextract.extractors.dates_joins import attach_relative_years, merge_ranges
 from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
@@ -186,9 +186,7 @@ def find_raw_dates(text: str, day_first: bool) -> list[RawDate]:
     """Every grammar match of the text, in order, without overlaps."""
     out = []
     for match in DATE_RE.finditer(text):
-        raw = raw_from_match(match, day_first)
-        if raw is not None:
-            out.append(raw)
+        out.extend(dates_of_match(match, day_first))
     return out
 
 

@@ -65,8 +65,8 @@ def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) 
     written = text[raw.char_start : raw.char_end]
     if written[:1].isdigit() and (before in cues or before.rstrip(".") in cues):
         return False  # "Vision 2030", "Article 5 of ..." (not "District, September 19")
-    if re.match(r"(?i)FY|fiscal", written):
-        return True  # "Federal fiscal year 2023": the fiscal cue makes the year a date
+    if re.match(r"(?i)FY|CY|fiscal", written):
+        return True  # "Federal fiscal year 2023", "CY2024": the cue makes the year a date
     if raw.bare and raw.month is None:
         return _is_year(raw, text, doc, before, gap, cues)
     if raw.bare:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -41,14 +42,22 @@ _ABBR_MONTH = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 MON = rf"(?:{_FULL_MONTH}|{_ABBR_MONTH})"
 _FULL_WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 WD = rf"(?:{_FULL_WD}|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
-_MOD = r"(?:earlier|later|early|late|mid|(?:the\s+)?end\s+of|the\s+(?:beginning|start|middle)\s+of)"
+_MOD = (
+    # "end-2026" (wire style) beside "the end of 2026"
+    r"(?:earlier|later|early|late|mid|(?<!\w)end(?=-)|(?:the\s+)?end\s+of"
+    r"|the\s+(?:beginning|start|middle)\s+of)"
+)
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\d%])"
 _SEP = r"\s*(?:-|–|—|to|until|till|through|thru)\s*"
 _AND = r"\s*(?:and|&)\s*"
+# The days between the first and the last of a list: "March 17, 18 and 19".
+_DAY_LIST = rf"(?:,\s*{DAY})+,?{_AND}"
 _N = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _DAYTIME = r"(?:morning|afternoon|evening|night)"
+# Between a quarter or half and its four-digit year in tables and filings: "Q2-2023", "H1/2024".
+_PERIOD_SEP = r"\s?[-–/]\s?"
 
 # "the first of July": days written as ordinal words.
 ORDINAL_DAYS = {
@@ -72,16 +81,18 @@ _ORDINAL_DAY = "(?i:" + "|".join(sorted(ORDINAL_DAYS, key=len, reverse=True)) + 
 # words, where a one-letter test let the engine in, no longer does).
 _STARTS = (
     r"(?=[\d'’]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun"
-    r"|the|fi|fy|q[1-4]|h[12]|first|second|third|fourth|final|last|an?\s|one|two|three|four"
+    r"|the|fi|fy|cy|q[1-4]|h[12]|first|second|third|fourth|final|last|an?\s|one|two|three|four"
     r"|five|six|seven|eight|nine|ten|eleven|twelve|earl|late|mid|end|this|next|beginning|start"
     r"|middle|at|by|before|until|till|through|of|today|yesterday|tomorrow))"
 )
 DATE_RE = re.compile(
     rf"""
     {_STARTS}(?:
-    (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})(?:{_SEP}|{_AND})(?:{WD},?\s+)?
+    (?P<dayrange>(?:(?P<dr_wd>{WD}),?\s+)?(?:the\s+)?(?P<dr_d1>{DAY})
+        (?P<dr_mid>{_DAY_LIST}|{_SEP}|{_AND})(?:{WD},?\s+)?
         (?P<dr_d2>{DAY})(?:\s+of)?\s+(?P<dr_m>{MON})(?:,?\s+(?P<dr_y>{YEAR}))?)
-  | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?:{_SEP}|{_AND})(?P<mr_d2>{DAY})
+  | (?P<mdrange>(?P<mr_m>{MON})\s+(?P<mr_d1>{DAY})(?P<mr_mid>{_DAY_LIST}|{_SEP}|{_AND})
+        (?P<mr_d2>{DAY})
         (?:,?\s+(?P<mr_y>{YEAR}))?)
   | (?P<ordday>the\s+(?P<od_d>{_ORDINAL_DAY})\s+of\s+(?P<od_m>{MON})(?:,?\s+(?P<od_y>{YEAR}))?)
   | (?P<dmy>(?:(?P<a_wd>{WD})(?:\s+{_DAYTIME})?,?\s+)?(?:the\s+)?(?P<a_d>{DAY})(?:\s+of)?
@@ -89,6 +100,7 @@ DATE_RE = re.compile(
         (?:,?\s+(?P<a_y>{YEAR}))?)
   | (?P<mdy>(?:(?P<b_wd>{WD})(?:\s+{_DAYTIME})?,?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})
         (?:,?\s+(?P<b_y>{YEAR}))?)
+  | (?P<monrange>(?P<mo_m1>{MON})\s?(?:-|–|—|/)\s?(?P<mo_m2>{MON}),?\s+(?P<mo_y>{YEAR}))
   | (?P<my>(?P<c_m>{MON}),?\s+(?:of\s+)?(?P<c_y>{YEAR}))
   | (?P<iso>(?P<i_y>{YEAR})-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?!\d))
   | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)
@@ -99,11 +111,11 @@ DATE_RE = re.compile(
         |last(?=[\s-]quarter\s+of\s+{YEAR}))[\s-]quarter
         |Q(?P<q_n>[1-4])|(?<!\w)(?P<q_n2>[1-4])Q)(?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<q_rel>this|last|next)\s+year
         |(?P<q_fy>FY\s?|fiscal\s+(?:year\s+)?)?(?P<q_y>{YEAR})|FY\s?['’]?(?P<q_fy2>\d\d)(?!\d))
-        |['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
+        |{_PERIOD_SEP}(?P<q_y3>{YEAR})|['’]?(?P<q_y2>\d\d)(?!\d))?(?!\w))
   | (?P<half>(?:(?:the\s+)?(?P<h_ord>first|second)[\s-]half|H(?P<h_n>[12])|(?<!\w)(?P<h_n2>[12])H)
         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?P<h_rel>this|last|next)\s+year|(?P<h_y>{YEAR}))
-        |['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
-  | (?P<fiscal>(?:FY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
+        |{_PERIOD_SEP}(?P<h_y3>{YEAR})|['’]?(?P<h_y2>\d\d)(?!\d))?(?!\w))
+  | (?P<fiscal>(?:FY|(?<![A-Za-z])CY|[Ff]iscal\s+[Yy]ear|[Ff]iscal)\s?(?P<f_y>{YEAR}|'?\d\d(?!\d))
         (?:[/\-–](?P<f_y2>\d\d|{YEAR})(?!\d))?)
   | (?P<decade>(?:the\s+)?(?:(?P<dc_y>1[6-9]\d0|20\d0)['’]?s|(?<!\w)['’](?P<dc_2>[013-9]0)s)\b)
   | (?P<yearrange>(?<![\w.,])(?P<yr_y1>{YEAR})\s*(?:-|–|—|/)\s*(?P<yr_y2>{YEAR}|\d\d(?!\d)))
@@ -171,6 +183,37 @@ def _int(value: str | None) -> int | None:
     return int(re.sub(r"\D", "", value)) if value else None
 
 
+def dates_of_match(m: re.Match[str], day_first: bool) -> list[RawDate]:
+    """The RawDates of one DATE_RE match: one, none, or one per day of a list of days that
+    does not run day by day ("March 3, 10 and 17": three dates; "March 17, 18 and 19": one
+    range, as "March 17 and 18" is)."""
+    for prefix, group in (("dr", "dayrange"), ("mr", "mdrange")):
+        if not m.group(group) or not re.search(r"\d", m.group(f"{prefix}_mid")):
+            continue
+        mid = m.start(f"{prefix}_mid")
+        spans = [
+            (m.start(f"{prefix}_d1"), m.end(f"{prefix}_d1")),
+            *((mid + d.start(), mid + d.end()) for d in _DAY_RE.finditer(m.group(f"{prefix}_mid"))),
+            (m.start(f"{prefix}_d2"), m.end(f"{prefix}_d2")),
+        ]
+        days = [_int(m.string[a:b]) or 0 for a, b in spans]
+        if all(b == a + 1 for a, b in pairwise(days)):
+            break
+        # The first day's span opens the match ("March 3"), the last one's closes it
+        # ("17 March 2026").
+        spans[0], spans[-1] = (m.start(), spans[0][1]), (spans[-1][0], m.end())
+        year, month = _int(m.group(f"{prefix}_y")), month_number(m.group(f"{prefix}_m"))
+        return [
+            RawDate("date", a, b, year, month, day)
+            for (a, b), day in zip(spans, days, strict=True)
+        ]
+    raw = raw_from_match(m, day_first)
+    return [raw] if raw is not None else []
+
+
+_DAY_RE = re.compile(r"\d+(?:st|nd|rd|th)?")
+
+
 def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     """The RawDate of one DATE_RE match (None for a match that cannot be a date)."""
     g = m.groupdict()
@@ -196,6 +239,12 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     if g["mdy"]:
         return RawDate("date", *span, _int(g["b_y"]), month_number(g["b_m"]), _int(g["b_d"]),
                        weekday)  # fmt: skip
+    if g["monrange"]:  # "Apr–Jun 2024": months written short, one year for both
+        first, last = month_number(g["mo_m1"]), month_number(g["mo_m2"])
+        year = int(g["mo_y"])
+        if last <= first:
+            return RawDate("date", m.start("mo_m2"), m.end(), year, last)
+        return RawDate("range", *span, year, first, year2=year, month2=last)
     if g["my"]:
         return RawDate("date", *span, _int(g["c_y"]), month_number(g["c_m"]))
     if g["iso"]:
@@ -218,13 +267,13 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         n = g["q_n"] or g["q_n2"]
         number = int(n) if n else ORDINALS[g["q_ord"].lower()]
         short = g["q_y2"] or g["q_fy2"]  # "Q4'24", "Q1 FY25"
-        year = _int(g["q_y"]) or (2000 + int(short) if short else None)
+        year = _int(g["q_y"] or g["q_y3"]) or (2000 + int(short) if short else None)
         fiscal = bool(g["q_fy"] or g["q_fy2"])
         return RawDate("quarter", *span, year, relation=g["q_rel"], amount=number, fiscal=fiscal)
     if g["half"]:
         n = g["h_n"] or g["h_n2"]
         number = int(n) if n else ORDINALS[g["h_ord"].lower()]
-        year = _int(g["h_y"]) or (2000 + int(g["h_y2"]) if g["h_y2"] else None)
+        year = _int(g["h_y"] or g["h_y3"]) or (2000 + int(g["h_y2"]) if g["h_y2"] else None)
         if not (year or g["h_rel"]) and (
             not g["h_ord"] or re.match(r"\s+of\b", m.string[m.end() : m.end() + 4])
         ):
