@@ -8,7 +8,9 @@ name is an organization:
 2. an example of a kind of organization: "companies like Serena", "agencies such as Anglicare",
    "partners including Acme" (and the names coordinated with it);
 3. the organization of a post: "Founder & CEO at ConverzAI";
-4. a person's organization: "Chelsea Douglas from Plotly".
+4. a person's organization: "Chelsea Douglas from Plotly";
+5. a company form that ends the name, and the name without it elsewhere ("ACME ROCKETS CORP."
+   untagged in capitals, then "Acme Rockets said"): org_company_forms.py.
 Kinds of organization are a closed class of nouns (data/org_kinds.txt). A name so used becomes
 ORG in each of its mentions, tagged or not. Never a place the place data knows ("the mayor of
 Riverton", "Jane Roe from Boston"), a name the release gives a person ("Jane Brookfield": then it
@@ -26,6 +28,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from pressextract.nlp.components.org_company_forms import company_names
 from pressextract.nlp.doc_index import entity_at, occurrences, token_texts
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
@@ -37,6 +40,9 @@ _EXAMPLE_WORDS = {"like", "including"}  # "companies like Serena", "such as" is 
 _NAME_POS = {"PROPN", "NOUN", "ADV", "X"}  # the small model reads an unknown name as any of these
 _NAME_POS_IDS = {POS_IDS[p] for p in _NAME_POS}
 _CONNECTORS = {"of", "to", "for", "on", "&"}  # inside a name: "Pizza to the Polls"
+# Company forms that close a name ("Acme Inc."): the legal suffixes but those that are also
+# common words or regions' abbreviations ("Group", "Holdings", "Spa", "SA", "SE").
+_NOT_FORMS = {"group", "holdings", "spa", "sa", "se", "ab", "ag", "as", "a/s", "nv", "bv", "lp"}
 
 
 @Language.factory(
@@ -54,6 +60,7 @@ def make_org_recall(nlp: Language, name: str, word_lists: str, kinds_file: str) 
         titles=title_words(titles),
         portfolios=words.get("portfolios", ()),
         is_place=is_known_place,
+        company_forms=words.get("legal_suffixes", ()),
     )
 
 
@@ -67,11 +74,13 @@ class OrgRecall:
         titles: Iterable[str] = (),
         portfolios: Iterable[str] = (),
         is_place: Callable[[str], bool] | None = None,
+        company_forms: Iterable[str] = (),
     ) -> None:
         self.kinds = {w.lower() for w in kinds}
         self.titles = {w.lower() for w in titles}
         self.portfolios = {w.lower() for w in portfolios}
         self.is_place = is_place or (lambda name: False)
+        self.company_forms = {w.lower() for w in company_forms} - _NOT_FORMS
 
     def __call__(self, doc: Doc) -> Doc:
         """Relabel the Doc's entities in place."""
@@ -101,6 +110,10 @@ class OrgRecall:
                 if self._refused(span) or (not sure and self.is_place(span.text)):
                     continue
                 found.add(tuple(t.text for t in span))
+        if self.company_forms:
+            found |= company_names(
+                doc, self.company_forms, mistaken=_MISTAKEN, titles=self.titles, people=people
+            )
         return found
 
     def _people(self, doc: Doc) -> set[str]:

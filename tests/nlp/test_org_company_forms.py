@@ -1,0 +1,80 @@
+"""org_company_forms: a name ending in a company form, and its short name, are organizations."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from tests.entity_docs import with_ents
+
+from pressextract.nlp.components.org_company_forms import as_title_case, company_names
+
+FORMS = {"inc.", "inc", "corporation", "corp.", "ltd", "llc", "gmbh", "company", "limited"}
+MISTAKEN = {"PERSON", "GPE", "PRODUCT"}
+TITLES = {"chief", "engineer", "director"}
+VOCAB = spacy.blank("en").vocab
+
+
+def names(text: str, ents: list[tuple[str, str]], people: set[str] = frozenset()) -> set[str]:
+    """The names found, joined with spaces. Capitalized words are proper nouns unless written
+    `word/POS`; a word ending in "~" has no space after it."""
+    items = text.split(" ")
+    spaces = [not w.endswith("~") for w in items]
+    words, pos = [], []
+    for item in items:
+        word, _, tag = item.removesuffix("~").partition("/")
+        words.append(word)
+        pos.append(tag or ("PROPN" if word[:1].isupper() else "X"))
+    doc = with_ents(Doc(VOCAB, words=words, spaces=spaces, pos=pos), ents, whole_words=True)
+    found = company_names(doc, FORMS, mistaken=MISTAKEN, titles=TITLES, people=people)
+    return {" ".join(name) for name in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a name in capitals the model left untagged, and its short name as a sentence writes it
+        (
+            "2020 ... ZORBIX OF KELP CORPORATION ( NASDAQ : ZKC ) announced today",
+            [("NASDAQ", "ORG")],
+            {"ZORBIX OF KELP CORPORATION", "ZORBIX OF KELP", "Zorbix of Kelp"},
+        ),
+        # a name the model labelled a person, with a comma before the form
+        (
+            "shares of Quillmark Tools , Inc. rose",
+            [("Quillmark Tools", "PERSON")],
+            {"Quillmark Tools , Inc.", "Quillmark Tools"},
+        ),
+        # a sentence's first word that is no proper noun is not the name's
+        ("Today/NOUN Vexor Ltd opened", [("Today Vexor Ltd", "PERSON")], set()),
+        ("the Vexor Ltd plant opened", [("Vexor Ltd", "GPE")], {"Vexor Ltd", "Vexor"}),
+        # a one-word short name that is a person's name in the release is not taken
+        ("the Vexor Ltd plant opened", [("Vexor Ltd", "GPE")], {"Vexor Ltd"}),
+        # already an organization, or part of a longer entity: nothing to do
+        ("the Nimbro Corporation said", [("Nimbro Corporation", "ORG")], set()),
+        ("at the Nimbro Corporation Plaza today", [], set()),
+        # the name goes on past the form
+        ("named Early~ -~ Stage Company of The Year", [], set()),
+        ("an Early~ -~ Stage Company", [], set()),
+        ("the Nimbro Company of Dancers", [], set()),
+        # a title, not a name: "Chief Engineer of the Company"
+        ("served as Chief Engineer of the Company from 1980", [], set()),
+        # a form with nothing before it
+        ("the Company said", [], set()),
+    ],
+)
+def test_company_names(text: str, ents: list[tuple[str, str]], expected: set[str]) -> None:
+    people = {"Vexor"} if expected == {"Vexor Ltd"} else set()
+    assert names(text, ents, people) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (("ROCKY", "OF", "THE", "AGES"), ("Rocky", "of", "the", "Ages")),
+        (("ACME", "AND", "SONS"), ("Acme", "and", "Sons")),
+        (("OF",), ("Of",)),
+    ],
+)
+def test_as_title_case(words: tuple[str, ...], expected: tuple[str, ...]) -> None:
+    assert as_title_case(words) == expected
