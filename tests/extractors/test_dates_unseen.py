@@ -139,3 +139,19 @@ def test_wire_and_filing_styles(nlp, text, expected):
 )
 def test_wire_style_cues_inside_words_are_not_dates(nlp, text):
     assert dates(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "of tomorrow" after a noun is the future, not a day; "as of tomorrow" and "tomorrow's
+        # vote" are days, and so is "the events of yesterday" (published 20 May 2025).
+        ("The program trains students for the jobs of tomorrow.", []),
+        ("The events of yesterday shocked the town.", [("2025-05-19", "2025-05-19")]),
+        ("As of tomorrow, the rule applies.", [("2025-05-21", "2025-05-21")]),
+        ("The outcome of tomorrow's vote is open.", [("2025-05-21", "2025-05-21")]),
+        ("The vote is tomorrow.", [("2025-05-21", "2025-05-21")]),
+    ],
+)
+def test_tomorrow_as_an_age(nlp, text, expected):
+    assert dates(nlp, text) == expected

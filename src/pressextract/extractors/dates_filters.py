@@ -1,7 +1,8 @@
 """Which grammar matches are dates: a year or a month written alone must earn it.
 
 "Vision 2030", "Article 5 of ...", "a 2022 Lamborghini" and "2000 participants" are names, model
-years and counts; "in May" is a date and "May I" is not. The model's entity labels, the parse
+years and counts; "in May" is a date and "May I" is not; "the jobs of tomorrow" is the future, not
+a day. The model's entity labels, the parse
 and the words around a match decide; the words that make a number part of a name are data
 (data/name_cues.txt, extendable through the pipeline config).
 """
@@ -30,6 +31,9 @@ _TITLE_CASE_WORDS = {
     "for", "at", "with", "over", "as", "than", "per", "vs", "vs.", "year", "spring", "summer",
     "autumn", "fall", "winter", "christmas", "easter", "fiscal", "calendar", "class",
 }  # fmt: skip
+# "the jobs of tomorrow": the future, not a day ("as of tomorrow" is one, and so is "the outcome of
+# tomorrow's vote"). Not for "of today" / "of yesterday": "the events of today" is a day.
+_AGE_OF = re.compile(r"(?<!\bas)\s+of\s+$", re.IGNORECASE)
 _DETERMINERS = {"a", "an", "the", "his", "her", "their", "its", "our", "this", "that"}
 _PERIOD_NOUNS = {"quarter", "quarters", "half", "period"}
 _TEMPORAL_NOUNS = {"level", "levels", "figure", "figures", "prices", "values", "baseline"}
@@ -58,6 +62,10 @@ def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) 
     """Drop matches that are names, counts or plain words rather than dates."""
     if raw.kind == "weekday":
         return not _weekday_in_name(doc, raw)
+    if raw.kind == "deictic" and raw.amount == 1:
+        return not _AGE_OF.search(text, max(0, raw.char_start - 40), raw.char_start) or bool(
+            re.match(r"['’]s\b", text[raw.char_end : raw.char_end + 3])
+        )
     if raw.kind not in ("date", "range", "decade"):
         return True
     before = _prev_word(text, raw.char_start)
