@@ -11,7 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_fragments import whole_name
+from pressextract.nlp.components.org_fragments import named_whole, whole_name
 from pressextract.resources.gazetteer import load_json_data
 
 VOCAB = spacy.blank("en").vocab
@@ -103,3 +103,34 @@ def read(spec: str, ents: list[tuple[int, int, str]]) -> str | None:
 )
 def test_whole_name(spec, ents, expected):
     assert read(spec, ents) == expected
+
+
+def named(text: str, ents: list[tuple[int, int, str]]) -> str:
+    doc = Doc(VOCAB, words=text.split(" "))
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    span = next(e for e in doc.ents if e.label_ == "ORG")
+    names = {e.text for e in doc.ents if e.label_ == "ORG"}
+    return named_whole(span, names).text
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # the words before the span complete a name the release gives elsewhere
+        ("( ZU UTD ) said . ZU UTD won", [(2, 3, "ORG"), (6, 8, "ORG")], "ZU UTD"),
+        # ... or the words after it
+        (
+            "Orbit Energy Texas grew . Orbit Energy Texas said",
+            [(0, 2, "ORG"), (5, 8, "ORG")],
+            "Orbit Energy Texas",
+        ),
+        # no such name in the release
+        ("( ZU UTD ) said . Zorb won", [(2, 3, "ORG"), (6, 7, "ORG")], "UTD"),
+        # a lowercase word before: no name
+        ("( zu UTD ) said . zu UTD won", [(2, 3, "ORG"), (6, 8, "ORG")], "UTD"),
+        # on another line
+        ("ZU \n UTD said . ZU UTD won", [(2, 3, "ORG"), (5, 7, "ORG")], "UTD"),
+    ],
+)
+def test_named_whole(text, ents, expected):
+    assert named(text, ents) == expected

@@ -3,10 +3,11 @@
 Runs after entity_repair and acronyms, so names the gazetteer or an acronym definition vouch
 for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 0. cut names (org_fragments.py): a span whose last word modifies a capitalized word after it, or
-   whose preposition has its object after it, is read to the end of its name ("Orbit Cup
+   whose preposition has its object after it, is read whole ("Orbit Cup
    Champion [Zorb Rangers]", "Defence [and Space Company]"); one that runs into a job title
    and a person is the first words of a person's office ("Office of Orbitland [Attorney
-   General Jane Roe]") and goes;
+   General Jane Roe]") and goes; a span that, with the capitalized words next to it, spells
+   an organization the release names elsewhere is read whole too ("(ZU [UTD])");
 1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
    "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
    left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
@@ -58,7 +59,7 @@ from pressextract.nlp.components.org_evidence import (
     possessive_owner,
     term_abbreviation,
 )
-from pressextract.nlp.components.org_fragments import whole_name
+from pressextract.nlp.components.org_fragments import named_whole, whole_name
 from pressextract.nlp.components.org_furniture import (
     currency_codes,
     dateline_wire,
@@ -142,6 +143,7 @@ class OrgFilter:
         people = _people(doc)
         places = self._places(doc)
         terms = defined_terms(doc)
+        names = {e.text for e in doc.ents if e.label_ == "ORG"}
         out: list[Span] = []
         for ent in doc.ents:
             if ent.label_ != "ORG" or ent.kb_id_:
@@ -151,7 +153,7 @@ class OrgFilter:
                 continue
             if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
-            new = self.filter(ent, lowercase, people, places)
+            new = self.filter(named_whole(ent, names), lowercase, people, places)
             if new is not None:
                 out.append(new)
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").

@@ -12,6 +12,9 @@ the first words of a person's office ("the Office of Orbitland [Attorney General
 no name of its own: it is dropped.
 A span of one word is left alone: a one-word name before another name is its owner ("Acme
 Orbit", "Acme CEO Jane Roe"); so is a span that ends in an organization word ("Acme Systems").
+The release's own names tell too: a span that, with the capitalized words right before or after
+it, spells an organization the release names elsewhere is read whole ("Orbit [United FC]" where
+"Orbit United FC" is named; "(ZU [UTD])" where "ZU UTD" is).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ _MODIFIER_DEPS = {"compound", "nmod"}
 _JOINS = {"and", "&", "of"}
 _PREPOSITIONS = {"of", "for"}
 _MAX_RUN = 5  # words the name may run on after the span
+_MAX_NAMED = 3  # words before or after a span that may complete it into a name of the release
 
 
 def whole_name(span: Span, titles: set[str], org_words: set[str]) -> Span | None:
@@ -63,4 +67,27 @@ def _name_word(tok: Token) -> bool:
         return False
     if (tok.lower_ in _JOINS and tok.is_lower) or tok.text == "&":
         return True
+    return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
+
+
+def named_whole(span: Span, names: set[str]) -> Span:
+    """The span with the capitalized words before or after it that make it one of `names`
+    (the texts of the release's ORG entities), or the span itself."""
+    doc = span.doc
+    for k in range(1, _MAX_NAMED + 1):
+        start = span.start - k
+        if start < 0 or not _name_start(doc[start]) or not _name_word(doc[start + 1]):
+            break
+        if doc[start : span.end].text in names:
+            return Span(doc, start, span.end, label=span.label_)
+    for k in range(1, _MAX_NAMED + 1):
+        end = span.end + k
+        if end > len(doc) or not _name_word(doc[end - 1]):
+            break
+        if doc[span.start : end].text in names:
+            return Span(doc, span.start, end, label=span.label_)
+    return span
+
+
+def _name_start(tok: Token) -> bool:
     return tok.text[:1].isupper() and any(c.isalpha() for c in tok.text)
