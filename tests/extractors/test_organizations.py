@@ -139,6 +139,11 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["GenPro Energy Development", "GenPro"],
             [("GenPro Energy Development", None, 2)],
         ),
+        (  # the short name ends in a period the key drops ("Orbit Bros." of "Orbit Bros. Films")
+            "Orbit Bros. Films agreed. A partner of Orbit Bros. for years.",
+            ["Orbit Bros. Films", "Orbit Bros."],
+            [("Orbit Bros. Films", None, 2)],
+        ),
         (
             "at the Molecular Foundry. A fellow at the Foundry said.",
             ["Molecular Foundry", "Foundry"],

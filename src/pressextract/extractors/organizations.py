@@ -213,8 +213,10 @@ def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
 
 
 def _key_words(key: str) -> list[str]:
-    """The words of a grouping key without the commas between them ("mattel, inc.")."""
-    return [w for w in (w.rstrip(",") for w in key.split()) if w]
+    """The words of a grouping key without the commas between them ("mattel, inc.") and
+    without a word's final period: a key loses its own final period ("acme bros"), so "bros."
+    inside "acme bros. pictures" must compare equal to it."""
+    return [w for w in (w.rstrip(",").rstrip(".") for w in key.split()) if w]
 
 
 def _fold(group: _Group, host: _Group, keep_forms: bool = True) -> None:
