@@ -155,3 +155,21 @@ def test_wire_style_cues_inside_words_are_not_dates(nlp, text):
 )
 def test_tomorrow_as_an_age(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Letters glued to a four-digit number make a measure or a code, not a year...
+        ("The tablet contains 2000mg of the drug.", []),
+        ("The team climbed to 2100m above sea level.", []),
+        ("The heater draws 1800W at peak.", []),
+        ("The car has a 1998cc engine.", []),
+        ("The model 2024X was launched.", []),
+        # ... except a citation's letter and an "s" that lost its apostrophe.
+        ("As Barlow et al. (2011b) showed, wind matters.", [("2011", "2011")]),
+        ("Healthcare, 2018s best performing sector, grew.", [("2018", "2018")]),
+    ],
+)
+def test_letters_glued_to_a_year(nlp, text, expected):
+    assert dates(nlp, text) == expected

@@ -56,6 +56,10 @@ _DAY_LIST = rf"(?:,\s*{DAY})+,?{_AND}"
 _N = r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a|an|a few)"
 _UNIT = r"(?:day|week|month|year|decade)s?"
 _DAYTIME = r"(?:morning|afternoon|evening|night)"
+# Letters glued to a bare four-digit number make it a measure or a code ("2000mg", "1800W",
+# "1998cc", "2024X"), except one letter closing a citation year ("Barlow et al. (2011b)") or an
+# "s" that lost its apostrophe ("2018s best year").
+_GLUED = r"(?![a-fs](?![^\W_]))[^\W\d_]"
 # Between a quarter or half and its four-digit year in tables and filings: "Q2-2023", "H1/2024".
 _PERIOD_SEP = r"\s?[-–/]\s?"
 
@@ -134,7 +138,8 @@ DATE_RE = re.compile(
   | (?P<wdrange>(?P<wr_wd1>{WD})\s*(?:and|&|to|through|-|–)\s*(?P<wr_wd2>{WD}))
   | (?P<weekday>(?P<w_wd>{_FULL_WD}))
   | (?P<month>(?P<m_m>{_FULL_MONTH}))
-  | (?P<year>(?<![\w,.$€£/#\-])(?<!\d:)(?P<y_y>{YEAR})(?!-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
+  | (?P<year>(?<![\w,.$€£/#\-])(?<!\d:)(?P<y_y>{YEAR})
+        (?!{_GLUED}|-\d|\.\d|,\d|\s*(?:%|per\s*cent|percent)))
     )""",
     re.VERBOSE,
 )
