@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pressextract.nlp.components.person_repair import PersonRepair
@@ -173,3 +173,23 @@ def test_place_before_a_title_that_is_no_apposition_stays(words: list[str]) -> N
     pos = ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "VERB" if words[-1] == "said" else "PART"]
     pos += ["NOUN"] * (len(words) - len(pos))
     assert repaired(words, ents, pos) == [("New York", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("kb_id", "expected"),
+    [
+        # the release defines the whole name ("... Data Science (OIDS)"): it stays whole
+        (
+            "Orbit Institute Data Science",
+            [("Orbit Institute Data Science", "ORG")],
+        ),
+        # no definition: two capitalized words after an organization word are a person's name
+        ("", [("Orbit Institute", "ORG"), ("Data Science", "PERSON")]),
+    ],
+)
+def test_a_vouched_name_keeps_its_trailing_words(kb_id: str, expected: list[tuple]) -> None:
+    words = ["from", "the", "Orbit", "Institute", "Data", "Science"]
+    doc = Doc(Vocab(), words=words, pos=["ADP", "DET"] + ["PROPN"] * 4)
+    doc.ents = [Span(doc, 2, 6, label="ORG", kb_id=kb_id)]
+    doc = PersonRepair()(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

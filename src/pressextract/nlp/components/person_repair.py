@@ -4,7 +4,9 @@ The small English model often (1) lets a title into a PERSON span ("ADA Jason Fi
 "Defendant Gomez"), (2) swallows a name into the ORG span before it ("the World Customs
 Organization Ian Saunders said") and (3) misses a name that opens an attribution line
 ("- Jürgen Stock, Secretary General of INTERPOL."). This component fixes those three cases
-and leaves every other entity alone (ORG-side repair is another component's job).
+and leaves every other entity alone (ORG-side repair is another component's job). A name the
+gazetteer or the release's acronym definition vouches for (`kb_id_`: "Orbit Institute Data
+Science (OIDS)") is whole: no person's name is split off its end.
 """
 
 from __future__ import annotations
@@ -191,6 +193,8 @@ class PersonRepair:
         return found
 
     def _split_trailing_name(self, ent: Span) -> list[Span]:
+        if ent.kb_id_:
+            return [ent]  # a name the gazetteer or the release's acronym definition vouches for
         doc = ent.doc
         for cut in range(ent.start + 1, ent.end - 1):
             head = doc[cut - 1]
