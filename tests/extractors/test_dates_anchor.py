@@ -147,8 +147,8 @@ def test_past_tense_against_the_text_anchor(nlp, text, expected):
             None,
             [("2004-04", "2004-06"), ("2004-07-03", "2004-07-03")],
         ),
-        # "the December quarter" names a quarter by its last month: not the month itself.
-        ("Revenue grew in the December quarter.", "2024-02-01", []),
+        # "the December quarter" names a quarter by its last month: the quarter, not the month.
+        ("Revenue grew in the December quarter.", "2024-02-01", [("2023-10", "2023-12")]),
         # Weekdays: a range of two, and a weekday that only names the day of the date after it.
         (
             "The festival runs September 19 – 22, 2024, with free concerts on Saturday and "

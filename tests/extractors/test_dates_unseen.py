@@ -173,3 +173,21 @@ def test_tomorrow_as_an_age(nlp, text, expected):
 )
 def test_letters_glued_to_a_year(nlp, text, expected):
     assert dates(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The year first: the quarter or half of that year, not of the release's (published
+        # 20 May 2025).
+        ("In 2023 Q4 sales rose; 2024-H1 was flat.",
+         [("2023-10", "2023-12"), ("2024-01", "2024-06")]),
+        ("Sales in 2023Q4 rose.", [("2023-10", "2023-12")]),
+        # A quarter named by its last month: the three months that end in it, in any calendar.
+        ("Revenue for the December quarter rose 2%.", [("2024-10", "2024-12")]),
+        ("Revenue in the September 2024 quarter rose.", [("2024-07", "2024-09")]),
+        ("The retailer's January quarter was weak.", [("2024-11", "2025-01")]),
+    ],
+)
+def test_quarters_written_year_first_or_by_month(nlp, text, expected):
+    assert dates(nlp, text) == expected

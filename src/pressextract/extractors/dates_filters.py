@@ -79,7 +79,7 @@ def is_date(raw: RawDate, text: str, doc: Doc, cues: frozenset[str] | set[str]) 
         return _is_year(raw, text, doc, before, gap, cues)
     if raw.bare:
         if _next_word(text, raw.char_end).lower() in _PERIOD_NOUNS:
-            return False  # "the December quarter": a period named by its last month
+            return False  # "the December period" (the grammar reads "December quarter")
         return before.lower() in MONTH_CUES or _in_entity(doc, raw, "DATE")
     if raw.month is None and raw.year and "-" not in gap:
         return _is_year(raw, text, doc, before, gap, cues)

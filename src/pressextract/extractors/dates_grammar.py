@@ -104,11 +104,14 @@ DATE_RE = re.compile(
         (?:,?\s+(?P<a_y>{YEAR}))?)
   | (?P<mdy>(?:(?P<b_wd>{WD})(?:\s+{_DAYTIME})?,?\s+)?(?P<b_m>{MON})\s+(?P<b_d>{DAY})
         (?:,?\s+(?P<b_y>{YEAR}))?)
+  | (?P<monquarter>(?P<mq_m>{_FULL_MONTH})(?:\s+(?P<mq_y>{YEAR}))?[\s-]quarter(?!\w))
   | (?P<monrange>(?P<mo_m1>{MON})\s?(?:-|–|—|/)\s?(?P<mo_m2>{MON}),?\s+(?P<mo_y>{YEAR}))
   | (?P<my>(?P<c_m>{MON}),?\s+(?:of\s+)?(?P<c_y>{YEAR}))
   | (?P<iso>(?P<i_y>{YEAR})-(?P<i_m>[01]\d)-(?P<i_d>[0-3]\d)(?!\d))
   | (?P<numeric>(?<![\d/.])(?P<n_a>[0-3]?\d)(?P<n_sep>[/.])(?P<n_b>[0-3]?\d)(?P=n_sep)
         (?P<n_y>{YEAR}|\d\d)(?![\d/]))
+  | (?P<yquarter>(?<![\w.,/-])(?P<yq_y>{YEAR})\s?[-–/]?\s?
+        (?:Q(?P<yq_q>[1-4])|H(?P<yq_h>[12]))(?!\w))
   | (?P<fquarter>(?:[Ff]iscal(?:\s+[Yy]ear)?|FY)\s?(?P<fq_y>{YEAR})\s+
         (?P<fq_ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter(?!\w))
   | (?P<quarter>(?:(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th|final
@@ -244,6 +247,8 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
     if g["mdy"]:
         return RawDate("date", *span, _int(g["b_y"]), month_number(g["b_m"]), _int(g["b_d"]),
                        weekday)  # fmt: skip
+    if g["monquarter"]:  # "the December quarter": the three months that end in December
+        return RawDate("quarter", *span, _int(g["mq_y"]), month_number(g["mq_m"]))
     if g["monrange"]:  # "Apr–Jun 2024": months written short, one year for both
         first, last = month_number(g["mo_m1"]), month_number(g["mo_m2"])
         year = int(g["mo_y"])
@@ -264,6 +269,10 @@ def raw_from_match(m: re.Match[str], day_first: bool) -> RawDate | None:
         if not (1 <= month <= 12 and 1 <= day <= 31):
             return None
         return RawDate("date", *span, year, month, day)
+    if g["yquarter"]:  # "2023 Q4", "2024-H1": the year first
+        if g["yq_q"]:
+            return RawDate("quarter", *span, int(g["yq_y"]), amount=int(g["yq_q"]))
+        return RawDate("half", *span, int(g["yq_y"]), amount=int(g["yq_h"]))
     if g["fquarter"]:
         number = ORDINALS[g["fq_ord"].lower()]
         return RawDate("quarter", *span, int(g["fq_y"]), amount=number, fiscal=True)

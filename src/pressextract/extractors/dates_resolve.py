@@ -183,6 +183,17 @@ def _period_year(raw: RawDate, base: dt.date | None, tense: str | None) -> int |
     return base.year
 
 
+def _month_quarter(raw: RawDate, base: dt.date | None, tense: str | None) -> Resolved | None:
+    """The three months that end in the month of "the December quarter" (any calendar)."""
+    if raw.year:
+        end = (raw.year, raw.month or 12)
+    elif base is None:
+        return None
+    else:
+        end = infer_month(raw.month or 12, base, tense, None)
+    return Resolved(iso_month(*shift_month(*end, -2)), iso_month(*end), "quarter")
+
+
 def _week(day: dt.date) -> Resolved:
     monday = day - dt.timedelta(days=day.weekday())
     return Resolved(iso_day(monday), iso_day(monday + dt.timedelta(days=6)), "week")
@@ -200,6 +211,8 @@ def resolve(
     `fiscal_shift`: months from a calendar quarter to the same quarter of the release's fiscal
     year (-3 when fiscal 2024 begins in October 2023; see `fiscal_calendar`)."""
     kind = raw.kind
+    if kind == "quarter" and raw.month:
+        return _month_quarter(raw, base, tense)
     if kind == "quarter" and raw.year and fiscal_shift:
         return _fiscal_quarter(raw.year, raw.amount, fiscal_shift)
     if kind in ("quarter", "half"):
