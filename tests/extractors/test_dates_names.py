@@ -28,6 +28,9 @@ def dates(nlp, text: str, published: str = "2025-05-20") -> list[tuple]:
         ("Tickets for the Harbor Jazz Festival 2026 are on sale.", []),
         # The edition year of a standard is part of its identifier.
         ("The plant is certified to ISO 9001:2015.", []),
+        # So is a bill's number after its chamber's abbreviation.
+        ("The House passed H.R. 2024 on a voice vote.", []),
+        ("Senators backed S.B. 1999 in 2023.", [("2023", "2023", "2023")]),
         ("Deadline: 2015 was missed.", [("2015", "2015", "2015")]),
         # A house number before a street name is not a year.
         ("The panels, located at 1800 Orchard Drive in the north, went live.", []),
