@@ -227,6 +227,13 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["Bureau of Land Records", "BLR"],
             [("Bureau of Land Records", "BLR", 2)],
         ),
+        # a unit after its owner's possessive is that unit, however long its name
+        (
+            "Zorb Services’ Office of Inspector General (ZSOIG) audited. The Office of Inspector"
+            " General said.",
+            ["Zorb Services’ Office of Inspector General", "Office of Inspector General"],
+            [("Zorb Services’ Office of Inspector General", "ZSOIG", 3)],
+        ),
         # ... never when two names spell it, or none does
         (
             "Pine Bay Bank and Polar Bay Brands met. PBB said.",

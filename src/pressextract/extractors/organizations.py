@@ -108,7 +108,9 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
     """Fold a short reference into the one longer name it abbreviates: "Parliament" into
     "European Parliament", "the Task Force" into "Presidential Task Force on Wildlife
     Trafficking". Only names ending in an organization word qualify (not "Stanford" inside
-    "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits."""
+    "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits; a
+    unit named after its owner's possessive is that unit whatever its length ("Office of
+    Inspector General" of "Acme's Office of Inspector General")."""
     # "Telias" where the text lost its apostrophes ("Telia's"), before "Telia" is folded.
     for key in sorted(groups, key=len):
         bare = key[:-1] if key.endswith("s") and not groups[key].canonical else ""
@@ -120,9 +122,16 @@ def _merge_short_references(groups: dict[str, _Group]) -> None:
     for key in sorted(groups, key=len, reverse=True):
         group = groups[key]
         words = _key_words(key)
-        if group.canonical or len(words) > 3:
+        if group.canonical:
             continue
         others = [(_key_words(k), g) for k, g in groups.items() if k != key]
+        owned = [g for long, g in others if _owned_unit(words, long)]
+        if len(owned) == 1:  # "Office of Inspector General" of "Acme's Office of Inspector General"
+            _fold(group, owned[0])
+            del groups[key]
+            continue
+        if len(words) > 3:
+            continue
         if words[-1] in org_words("org_heads"):
             hosts = [
                 g for long, g in others if _abbreviates(words, long) or _legal_form_of(words, long)
@@ -210,6 +219,18 @@ def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
         if ends_it or (before and (starts_it or last_word)):
             hosts.append(host)
     return hosts
+
+
+def _owned_unit(short: list[str], long: list[str]) -> bool:
+    """`long` is `short` after its owner's possessive, and `short` holds an organization word:
+    "Office of Inspector General" of "Acme's Office of Inspector General", however long."""
+    n = len(short)
+    return (
+        len(long) > n
+        and long[-n:] == short
+        and long[-n - 1].endswith(("'", "'s"))
+        and any(w in org_words("org_heads") for w in short)
+    )
 
 
 def _key_words(key: str) -> list[str]:
