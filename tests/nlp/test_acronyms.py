@@ -68,6 +68,13 @@ def linked(
             {"Berkeley Lab": "Lawrence Berkeley National Laboratory"},
         ),
         ("Acme Labs (Boston Office) said", [("Acme Labs", "ORG")], {}),
+        # a unit's acronym joined to its parent's by a slash
+        (
+            "the Zorb Agency’s Office of Audits (ZA/OA) said. ZA/OA found",
+            [("Zorb Agency’s Office of Audits", "ORG"), ("ZA", "ORG")],
+            {"ZA/OA": "Zorb Agency’s Office of Audits"},
+        ),
+        ("a coordinator and manager (CO/MA) on staff", [], {}),
         # not organizations: a law, a place, a person with a party tag, a lowercase term
         (
             "the Foreign Corrupt Practices Act (FCPA) applies",

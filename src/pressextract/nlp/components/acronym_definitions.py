@@ -165,8 +165,8 @@ def _named_organization_before(doc: Doc, paren: int, heads: frozenset[str]) -> S
 
 def _short_form(inner: Span, quoted: bool) -> Span | None:
     """The acronym (or quoted short name) inside parentheses, as a span."""
-    if is_acronym(inner.text) and " " not in inner.text:
-        return inner
+    if " " not in inner.text and all(is_acronym(part) for part in inner.text.split("/")):
+        return inner  # "(WCO)", and a unit's with its parent's: "(ZDA/OIG)"
     if quoted and len(inner) >= 3 and inner[0].text in _QUOTES and inner[-1].text in _QUOTES:
         words = inner[1:-1]
         if words and all(t.text[:1].isupper() or t.is_punct for t in words):

@@ -1,7 +1,8 @@
 """Link organizations to the acronyms and short forms the release defines for them.
 
 Definitions it reads, both ways round:
-- "World Customs Organization (WCO)"  — long form, then the acronym in parentheses;
+- "World Customs Organization (WCO)"  — long form, then the acronym in parentheses (a unit's
+  acronym may follow its parent's after a slash: "Zorb Agency’s Office of Audits (ZA/OA)");
 - "WCO (World Customs Organization)"  — acronym, then the long form;
 - "Check Point Communications (“Check Point”)" — a quoted short form in parentheses;
 - "Lawrence Berkeley National Laboratory (Berkeley Lab)" — a short name whose words start words
