@@ -70,6 +70,25 @@ def test_relative_dates_resolve_against_publication(nlp, text, expected):
     assert dates(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day written with its weekday, away from the release's week, opens the week that a
+        # weekday after it falls in.
+        ("The festival opens Thursday, June 13. On Saturday, a parade will cross the town.",
+         [("2024-06-13", "2024-06-13"), ("2024-06-15", "2024-06-15")]),
+        # Without its weekday the date anchors nothing: "on Thursday" is the release's.
+        ("The trial began on March 3. On Thursday, the jury heard the defendant.",
+         [("2024-03-03", "2024-03-03"), ("2024-04-25", "2024-04-25")]),
+        # Within the release's own week it anchors nothing either.
+        ("Doors open Thursday, May 2. The report came out on Monday.",
+         [("2024-05-02", "2024-05-02"), ("2024-04-29", "2024-04-29")]),
+    ],
+)
+def test_weekday_after_a_day_written_with_its_weekday(nlp, text, expected):
+    assert dates(nlp, text) == expected
+
+
 def test_weekday_inside_an_event_range(nlp):
     text = "The conference is scheduled for June 13 to 17. Investors will meet on Thursday."
     assert dates(nlp, text, published="2022-04-26") == [

@@ -102,7 +102,7 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
             granularity=resolved.granularity,
         )
         mentions.append(mention)
-        anchor = _anchor(resolved, base) or anchor
+        anchor = _anchor(resolved, base, raw) or anchor
         read_against_text = read_against_text or (from_text is not None and raw.year is None)
     if read_against_text and from_text is not None:
         note_warning(
@@ -190,11 +190,19 @@ def find_raw_dates(text: str, day_first: bool) -> list[RawDate]:
     return out
 
 
-def _anchor(resolved: Resolved, base: dt.date | None) -> tuple[dt.date, dt.date] | None:
-    """A short day range already dated ("June 13 to 17") that a later "on Thursday" falls in."""
-    if resolved.granularity != "day" or resolved.start == resolved.end:
+def _anchor(
+    resolved: Resolved, base: dt.date | None, raw: RawDate
+) -> tuple[dt.date, dt.date] | None:
+    """A short day range already dated ("June 13 to 17") that a later "on Thursday" falls in;
+    or the week that a day written with its weekday opens ("Friday, June 13 ... On Saturday"),
+    when that day lies outside the release's own week."""
+    if resolved.granularity != "day":
         return None
     first, last = dt.date.fromisoformat(resolved.start), dt.date.fromisoformat(resolved.end)
+    if first == last:
+        if raw.weekday is None or base is None or abs((first - base).days) <= 7:
+            return None
+        return first, first + dt.timedelta(days=6)
     return (first, last) if (last - first).days <= 14 else None
 
 
