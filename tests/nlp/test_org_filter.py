@@ -139,6 +139,18 @@ def test_places_tagged_org(nlp, words, ents, expected):
             [],
         ),
         ("a designated coordinator and designated manager ( DC / DM )", [(7, 10, "ORG")], []),
+        # ... and so is a span that starts with it and goes on with codes
+        (
+            "a photoelectrochemical cell ( PEC ) . The PEC pH7 works",
+            [(4, 5, "ORG"), (8, 10, "ORG")],
+            [],
+        ),
+        # ... not a name that goes on with a capitalized word
+        (
+            "a photoelectrochemical cell ( PEC ) . The PEC Alliance works",
+            [(4, 5, "ORG"), (8, 10, "ORG")],
+            [("PEC Alliance", "ORG")],
+        ),
         # an organization defined by its capitalized name stays
         (
             "the World Customs Organization ( WCO ) said",

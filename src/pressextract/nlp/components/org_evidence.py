@@ -211,6 +211,17 @@ def defined_terms(doc: Doc) -> set[str]:
     return out
 
 
+def term_phrase(ent: Span, terms: set[str]) -> bool:
+    """ "LRC pT0" where "laparoscopic radical cystectomy (LRC)" is defined: a span that starts
+    with a term the release defines in lowercase words, and no capitalized word after it, is
+    the term with its codes or lowercase words ("the CHP Alliance" is a name)."""
+    return (
+        len(ent) > 1
+        and ent[0].text in terms
+        and not any(t.text[:1].isupper() and t.text[1:].islower() for t in ent[1:])
+    )
+
+
 def _letters_in_order(letters: list[str], words: list[str]) -> bool:
     """ "pec" in "photoelectrical chemical cell": each letter in order, the first one the
     initial of a word, from which the rest are read."""

@@ -23,7 +23,8 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
    and "the board", "Company" and "the company");
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
-   "photoelectrochemical cell (PEC)") is a term in every mention;
+   "photoelectrochemical cell (PEC)") is a term in every mention, and so is a span that
+   starts with it and goes on with codes or lowercase words ("PEC pH7");
 8. portfolios (org_posts.py): the field of a job title ("Senior Vice President of Community
    Affairs at Highmark", "President of Development, Acme Pictures", "Minister for Immigration
    and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill"), and a role
@@ -58,6 +59,7 @@ from pressextract.nlp.components.org_evidence import (
     no_name,
     possessive_owner,
     term_abbreviation,
+    term_phrase,
 )
 from pressextract.nlp.components.org_fragments import named_whole, whole_name
 from pressextract.nlp.components.org_furniture import (
@@ -149,7 +151,7 @@ class OrgFilter:
             if ent.label_ != "ORG" or ent.kb_id_:
                 out.append(ent)
                 continue
-            if "".join(ent.text.split()) in terms:
+            if "".join(ent.text.split()) in terms or term_phrase(ent, terms):
                 continue
             if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
