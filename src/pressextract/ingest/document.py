@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
     language = None
     extra_contacts: list[Contact] = []
     published_meta = None
-    guessed_date = None
+    date_guess = None  # htmldate's free-text search over the page, run only when needed
     front_date = None  # a site's posting date: below the release's own dates
     tables: list[Table] = []
     anchors: list[tuple[str, ...]] = []  # the text before each table, to place it in the body
@@ -46,7 +47,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         warnings.append(misnamed)
     if fmt == "html":
         html = parse_html(_decoded(data, warnings, markup=True))
-        parts, language, guessed_date = html.parts, html.language, html.guessed_date
+        parts, language, date_guess = html.parts, html.language, html.date_guess
         tables, anchors = html.tables, html.anchors
     elif fmt in {"text", "markdown"}:
         front, raw = split_front_matter(_decoded(data, warnings))
@@ -74,7 +75,7 @@ def build_document(data: bytes, *, doc_id: str, source: str, fmt: str) -> Docume
         fmt=fmt,
         page_language=language,
         published_meta=published_meta,
-        guessed_date=guessed_date,
+        date_guess=date_guess,
         front_date=front_date,
         extra_contacts=extra_contacts,
         warnings=warnings,
@@ -120,7 +121,7 @@ def _assemble(
     fmt: str,
     page_language: str | None,
     published_meta: str | None,
-    guessed_date: str | None,
+    date_guess: Callable[[str | None], str | None] | None,
     front_date: str | None,
     extra_contacts: list[Contact],
     warnings: list[str],
@@ -150,8 +151,11 @@ def _assemble(
         or (parts.body_dates[0] if parts.body_dates else None)
         or labelled_date(" ".join(parts.header + body)[:1500])
     )
-    if not published and guessed_date:
-        published = guessed_date
+    text = "\n\n".join(body)
+    language = detect_language(text) or page_language
+    guessed = date_guess(language) if date_guess is not None and not published else None
+    if guessed:
+        published = guessed
         warnings.append("publication date guessed from the page text")
     if dateline and not dateline.date and published:
         # "WASHINGTON, May 3 —" takes its year from the publication date.
@@ -166,14 +170,12 @@ def _assemble(
             dateline = Dateline(location=dateline.location, date=date, text=dateline.text)
             published = date
             warnings.append("publication year taken from the dates the release mentions")
-    text = "\n\n".join(body)
     words = len(text.split())
     if words < MIN_RELEASE_WORDS:
         warnings.append(
             f"no release text found: body has {words} word{'' if words == 1 else 's'}"
             f" (fewer than {MIN_RELEASE_WORDS}); the page may hold only menus or navigation"
         )
-    language = detect_language(text) or page_language
     contact_lines = [
         s.text
         for s in sections

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html as htmlmod
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 import lxml.html
 import trafilatura
@@ -44,7 +46,9 @@ class HtmlParts:
     parts: TextParts
     language: str | None = None
     date_source: str | None = None
-    guessed_date: str | None = None  # htmldate's free-text search: the last resort
+    # htmldate's free-text search, the last resort: called with the release's language only
+    # when nothing else dates the release (the search costs more than the rest of the page)
+    date_guess: Callable[[str | None], str | None] | None = None
     tables: list[Table] = field(default_factory=list)  # data tables taken out of the text
     anchors: list[tuple[str, ...]] = field(default_factory=list)  # the text before each table
 
@@ -106,7 +110,8 @@ def parse_html(markup: str, *, title: str | None = None) -> HtmlParts:
     html = HtmlParts(
         parts=parts, language=language, date_source=source, tables=tables, anchors=anchors
     )
-    html.guessed_date = None if parts.published else guessed_date(markup)
+    if not parts.published:
+        html.date_guess = partial(guessed_date, markup)
     return html
 
 
