@@ -38,6 +38,14 @@ def filtered(nlp, words: str, ents: list[tuple[int, int, str]], tags: dict[int, 
         ("Sales Up , EBITDA Improves 9 %", [(3, 5, "ORG")], {4: "VBZ"}, []),
         # a span that starts with a verb is no name
         ("plans to Build Better Homes", [(2, 5, "ORG")], {2: "VB"}, []),
+        # ... but in a list of organizations it is one whose first word is also a verb
+        (
+            "partners join Zorbix , Spin Kelp and Quillmark",
+            [(2, 3, "ORG"), (4, 6, "ORG"), (7, 8, "ORG")],
+            {1: "VBP", 3: ",", 4: "VB", 6: "CC"},
+            [("Zorbix", "ORG"), ("Spin Kelp", "ORG"), ("Quillmark", "ORG")],
+        ),
+        ("shops . Spin Kelp and more", [(2, 4, "ORG")], {1: ".", 2: "VB", 4: "CC"}, []),
         # a dangling "of" is trimmed
         (
             "named Startup Company of the Year",

@@ -171,7 +171,8 @@ class OrgFilter:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
         the names this release uses as places (see `_places`)."""
         span = whole_name(ent, self.titles, self.org_heads | self.legal_suffixes)
-        span = span and _headline_cut(title_office(span, self.titles, self.org_heads))
+        span = span and title_office(span, self.titles, self.org_heads)
+        span = span and (span if _listed_organization(span) else _headline_cut(span))
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
@@ -282,6 +283,12 @@ def _headline_cut(ent: Span) -> Span | None:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _listed_organization(span: Span) -> bool:
+    """A member of a list of organizations ("Pipcorn, Shake Shack, Slice"): a name whose
+    first word is also a verb ("Shake") is no headline's predicate there."""
+    return span[0].tag_ in _LEADING_VERB_TAGS and _next_to(span, {"ORG"})
 
 
 def _where_places_stand(span: Span) -> bool:
