@@ -100,6 +100,17 @@ def repaired(nlp: Language, text: str, ents: list[tuple[str, str]]) -> list[tupl
         ("News & Highlights", [("News & Highlights", "ORG")], []),
         ("Jane Roe, MD PhD, said", [("MD PhD", "ORG")], []),
         ("said Minister of Finance Jane Roe", [("Finance", "ORG")], []),
+        # ... but for the organization named after it, past a comma
+        (
+            "was Minister of State for Kelp, Department for Orbit Trade in Zorbia",
+            [("State for Kelp, Department for Orbit Trade", "ORG")],
+            [("Department for Orbit Trade", "ORG")],
+        ),
+        (
+            "was Minister of State for Kelp, Orbit Trade in Zorbia",
+            [("State for Kelp, Orbit Trade", "ORG")],
+            [],
+        ),
         (
             "the U.S. National Strategy for Combating Wildlife Trafficking",
             [("the U.S. National Strategy for Combating Wildlife Trafficking", "ORG")],

@@ -5,7 +5,7 @@ laws, "... Building" a facility; an ORG that starts with "Dr" or a title before 
 person, a PERSON ending in an organization word ("Jane Roe Foundation") an organization; one made
 only of job titles, page-chrome words ("News & Highlights"), a sentence-initial adjective
 ("Faster") or two unknown capitals ("EV") is dropped, as is the portfolio of "Minister of
-Finance".
+Finance" (but for an organization named after it: "..., Department of Finance").
 """
 
 from __future__ import annotations
@@ -102,7 +102,9 @@ class LabelRules:
         if self._law_with_scope(ent):
             return Span(doc, ent.start, ent.end, label="LAW")  # "National Strategy for ..."
         if self._portfolio(ent):
-            return None  # "Finance" of "Minister of Finance" is part of a job title
+            # "Finance" of "Minister of Finance" is part of a job title; an organization named
+            # after it stays ("Minister of State for Trade, Department for Trade").
+            return self._body_after_portfolio(ent)
         if (words[0] in self.event_starts and len(words) >= 2) or words[-1] in self.event_heads:
             return Span(doc, ent.start, ent.end, label="EVENT")
         if words[-1] in self.facility_heads:
@@ -143,6 +145,18 @@ class LabelRules:
             and doc[ent.start - 1].lower_ == "of"
             and doc[ent.start - 2].lower_ in {"minister", "secretary", "commissioner"}
         )
+
+    def _body_after_portfolio(self, ent: Span) -> Span | None:
+        """The organization after a comma in a portfolio's span ("State for Trade, Department
+        for International Trade"): capitalized words holding an organization word; None when
+        there is none."""
+        commas = [t.i for t in ent if t.text == ","]
+        if not commas:
+            return None
+        rest = ent.doc[commas[-1] + 1 : ent.end]
+        if not rest or not rest[0].is_title or not any(t.lower_ in self.org_heads for t in rest):
+            return None
+        return Span(ent.doc, rest.start, rest.end, label=ent.label_)
 
     def _name_after_title(self, ent: Span) -> bool:
         """Title words, then one to three capitalized name words and no organization word."""
