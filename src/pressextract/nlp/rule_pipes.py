@@ -333,3 +333,15 @@ def _swap(nlp: Language, name: str, factory: str) -> Any:
     if at < len(nlp.pipe_names):
         return nlp.add_pipe(factory, name=name, before=nlp.pipe_names[at])
     return nlp.add_pipe(factory, name=name, last=True)
+
+
+def model_nouns(nlp: Language) -> frozenset[str]:
+    """The common nouns the model's rule lemmatizer knows (its "noun" word index, WordNet's
+    base forms); empty when the pipeline has no rule lemmatizer (a blank pipeline)."""
+    for _, component in nlp.pipeline:
+        lemmatizer = component.original if isinstance(component, CachedLemmatizer) else component
+        if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
+            if "lemma_index" not in lemmatizer.lookups.tables:
+                continue
+            return frozenset(lemmatizer.lookups.get_table("lemma_index").get("noun", ()))
+    return frozenset()

@@ -12,7 +12,9 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   with a number ("COVID-19") are no organizations unless the release or gazetteer says so;
 - shapes: a name with no capital letter ("cluster munition remnants"), or a company-form word
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
-- a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional");
+- a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional"), or
+  one word the tagger reads as a plural common noun whose singular the model's lemmatizer
+  knows ("these Interfaces"), unless the release's ORG names hold it as a proper noun;
 - owners: "Brookfield's Super-Core Infrastructure strategy" names Brookfield when what follows
   the possessive holds no organization word and the phrase goes on ("strategy", "Director");
 - defined terms: an acronym defined by lowercase words ("photoelectrochemical cell (PEC)").
@@ -21,7 +23,7 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -35,6 +37,7 @@ _LINE_NOUNS = {"business", "businesses", "segment", "segments", "strategy", "bra
 _POSSESSIVE_PRONOUNS = {"our", "its", "their"}
 _TREATIES = {"convention", "treaty", "covenant", "compact"}
 _INDEFINITE = {"a", "an"}
+_PROPER_NOUN_TAGS = {"NNP", "NNPS"}
 _POSSESSIVES = {"'s", "’s"}
 _BARE_POSSESSIVES = {"'", "’"}
 
@@ -147,6 +150,39 @@ def no_name(span: Span, legal_suffixes: set[str]) -> bool:
         return True
     words = [t.lower_ for t in span if not t.is_punct]
     return bool(words) and all(w in legal_suffixes for w in words)
+
+
+def common_noun(
+    span: Span, nouns: Collection[str], org_heads: Collection[str], proper: Collection[str]
+) -> bool:
+    """ "new versions of these Interfaces": one title-case word the tagger reads as a plural
+    common noun (NNS) and the model's lemmatizer reduces to a singular among its `nouns` (its
+    word index), not an organization word ("the Bureaus" is left to the other rules), and not
+    one of the release's `proper` words (`proper_noun_words`): a headline's first word tagged
+    a common noun may be the name the release gives elsewhere ("Quillmarks unveils ..." and
+    "Quillmarks said"). A singular (NN) is no evidence: the tagger reads a surname before
+    "said" so ("Reyes said"), and the word index holds surnames too."""
+    if len(span) != 1:
+        return False
+    tok = span[0]
+    lemma = tok.lemma_.lower()
+    return (
+        tok.tag_ == "NNS"
+        and tok.is_title
+        and tok.is_alpha
+        and lemma != tok.lower_
+        and lemma in nouns
+        and lemma not in org_heads
+        and tok.lower_ not in org_heads
+        and tok.text not in proper
+    )
+
+
+def proper_noun_words(ents: Iterable[Span]) -> frozenset[str]:
+    """The words the tagger reads as proper nouns (NNP, NNPS) in the ORG names of `ents`."""
+    return frozenset(
+        t.text for e in ents if e.label_ == "ORG" for t in e if t.tag_ in _PROPER_NOUN_TAGS
+    )
 
 
 def common_noun_phrase(span: Span) -> bool:

@@ -21,7 +21,11 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 5. people: a lone word that is the first name or the surname of a person the release names
    ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
-   and "the board", "Company" and "the company");
+   and "the board", "Company" and "the company"), or one the tagger reads as a plural common
+   noun (NNS) whose singular the model's lemmatizer knows as a noun ("new versions of these
+   Interfaces", "members including fisheries Cooperatives", org_evidence.common_noun); a
+   name the tagger reads so has no known singular ("Zorbix expects"), and a word the
+   release's ORG names hold as a proper noun is left alone;
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
    "photoelectrochemical cell (PEC)") is a term in every mention, and so is a span that
    starts with it and goes on with codes or lowercase words ("PEC pH7");
@@ -54,10 +58,12 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_evidence import (
+    common_noun,
     common_noun_phrase,
     defined_terms,
     no_name,
     possessive_owner,
+    proper_noun_words,
     term_abbreviation,
     term_phrase,
 )
@@ -71,6 +77,7 @@ from pressextract.nlp.components.org_furniture import (
 from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import entity_at, texts_with
+from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
@@ -111,6 +118,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         thing_heads=words.get("thing_heads", ()),
         abbreviations=words.get("term_abbreviations", ()),
         usage=NameUsage.from_words(words),
+        common_nouns=model_nouns(nlp),
     )
 
 
@@ -128,8 +136,10 @@ class OrgFilter:
         thing_heads: Iterable[str] = (),
         abbreviations: Iterable[str] = (),
         usage: NameUsage | None = None,
+        common_nouns: Collection[str] = (),
     ) -> None:
         self.usage = usage
+        self.common_nouns = frozenset(common_nouns)
         self.abbreviations = {w.upper() for w in abbreviations}
         self.titles = {w.lower() for w in titles}
         self.org_heads = {w.lower() for w in org_heads}
@@ -145,9 +155,11 @@ class OrgFilter:
         people = _people(doc)
         places = self._places(doc)
         terms = defined_terms(doc)
-        names = {e.text for e in doc.ents if e.label_ == "ORG"}
+        ents = doc.ents  # each read of doc.ents builds every Span again
+        names = {e.text for e in ents if e.label_ == "ORG"}
+        proper = proper_noun_words(ents)
         out: list[Span] = []
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_:
                 out.append(ent)
                 continue
@@ -155,7 +167,7 @@ class OrgFilter:
                 continue
             if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
-            new = self.filter(named_whole(ent, names), lowercase, people, places)
+            new = self.filter(named_whole(ent, names), lowercase, people, places, proper)
             if new is not None:
                 out.append(new)
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
@@ -166,10 +178,16 @@ class OrgFilter:
         return doc
 
     def filter(
-        self, ent: Span, lowercase: set[str], people: _People, places: set[str]
+        self,
+        ent: Span,
+        lowercase: set[str],
+        people: _People,
+        places: set[str],
+        proper: Collection[str] = frozenset(),
     ) -> Span | None:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
-        the names this release uses as places (see `_places`)."""
+        the names this release uses as places (see `_places`), `proper` the words it tags as
+        proper nouns in ORG names (see `proper_noun_words`)."""
         span = whole_name(ent, self.titles, self.org_heads | self.legal_suffixes)
         span = span and title_office(span, self.titles, self.org_heads)
         span = span and (span if _listed_organization(span) else _headline_cut(span))
@@ -191,7 +209,9 @@ class OrgFilter:
                 return Span(span.doc, span.start, span.end, label="GPE")
             if people.named(span, self.titles):
                 return Span(span.doc, span.start, span.end, label="PERSON")
-            if _common_word(span, lowercase, self.org_heads):
+            if _common_word(span, lowercase, self.org_heads) or common_noun(
+                span, self.common_nouns, self.org_heads, proper
+            ):
                 return None
         return span
 
