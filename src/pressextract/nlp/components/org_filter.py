@@ -44,8 +44,8 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    one with its year or "annual" ("Orbitcon 2006") an EVENT; two or three capitalized words
    coordinated with a person ("Jane Roe and Ada Quill") a PERSON; a dated event ("at the Orbit
    Forum in December") an EVENT, and a name owned, launched or run as a programme ("our Orbit
-   Futures") or listed among things ("HTML, JSP and JSF") a PRODUCT (org_events.py,
-   org_thing_lists.py).
+   Futures"), listed among things ("HTML, JSP and JSF") or a maker's model ("Orbit Kite
+   Pro") a PRODUCT (org_events.py, org_thing_lists.py, org_models.py).
 """
 
 from __future__ import annotations

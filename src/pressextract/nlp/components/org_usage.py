@@ -17,11 +17,12 @@ A name used as a thing at least once and never as an organization is a PRODUCT i
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
 it, or that "is held", or after "at" with a month or a weekday after it (org_events: "at the
 Orbit Forum in December"); a PRODUCT also a name after a possessive pronoun ("our Orbit
-Futures"), what is launched ("the launch of the Orbit Cluster") or a programme's name ("the
-Orbit Directed Research program"); and a PERSON a name of two or three capitalized words
-coordinated with a person ("Jane Roe and Ada Quill"), and, whatever it does, one after a role
-noun in "-ist" ("vocalist Ada Quill joins") or with a person noun in apposition ("Nawal, a
-Syrian woman").
+Futures"), what is launched ("the launch of the Orbit Cluster"), a programme's name ("the
+Orbit Directed Research program") or a maker's model (org_models: "Orbit Kite Pro" where the
+release names "Orbit" alone as an organization); and a PERSON a name of two or three
+capitalized words coordinated with a person ("Jane Roe and Ada Quill"), and, whatever it
+does, one after a role noun in "-ist" ("vocalist Ada Quill joins") or with a person noun in
+apposition ("Nawal, a Syrian woman").
 Names with an organization word or a company form at the end ("Acme Systems", "Acme Inc.") are
 organizations whatever their use, and so are names the gazetteer or an acronym definition
 vouches for (`kb_id_`).
@@ -41,6 +42,7 @@ from pressextract.nlp.components.org_events import (
     owned_name,
     program_name,
 )
+from pressextract.nlp.components.org_models import model_name
 from pressextract.nlp.components.org_thing_lists import in_listed, listed_things
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
@@ -100,6 +102,7 @@ class NameUsage:
         listed = (
             listed_things(ents[0].doc, self.thing_nouns, self.abbreviations) if ents else set()
         )
+        organizations = {e.text for e in ents if e.label_ == "ORG"}
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent[-1].lower_ in self.org_words:
                 continue
@@ -109,7 +112,10 @@ class NameUsage:
             if self.acts(ent):
                 acting.add(ent.text)
                 continue
-            label = "PRODUCT" if in_listed(ent, listed) else self.kind(ent)
+            if in_listed(ent, listed) or model_name(ent, organizations):
+                label: str | None = "PRODUCT"
+            else:
+                label = self.kind(ent)
             if label is not None:
                 found.setdefault(ent.text, label)
         kinds = {text: label for text, label in found.items() if text not in acting}

@@ -1,0 +1,99 @@
+"""org_models: a maker's name with a model's designation after it names a product (hand-built
+parses, written as in test_org_usage: `word`, `word/dep`, `word/dep/head`, `word/dep/head/lemma`).
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+import pressextract.nlp.components  # noqa: F401  (registers the factories)
+from pressextract.nlp.components.org_usage import NameUsage
+from pressextract.resources.gazetteer import load_json_data
+
+USAGE = NameUsage.from_words(load_json_data("entity_repair.json"))
+VOCAB = spacy.blank("en").vocab
+
+
+def parsed(spec: str, ents: list[tuple[int, int]]) -> Doc:
+    words, heads, deps, lemmas = [], [], [], []
+    for i, item in enumerate(spec.split(" ")):
+        parts = item.split("/")
+        words.append(parts[0])
+        deps.append(parts[1] if len(parts) > 1 else "dep")
+        heads.append(int(parts[2]) if len(parts) > 2 else i)
+        lemmas.append(parts[3] if len(parts) > 3 else parts[0].lower())
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    return doc
+
+
+# The maker, "Zorbix", is named alone first: "Zorbix/nsubj/1 grew/ROOT ./punct/1".
+MAKER = "Zorbix/nsubj/1 grew/ROOT ./punct/1 "
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # a tier word after the maker's name
+        (
+            MAKER + "buy/ROOT the/det/7 Zorbix/compound/7 Kite/compound/7 Pro/dobj/3",
+            [(0, 1), (5, 8)],
+            {"Zorbix Kite Pro": "PRODUCT"},
+        ),
+        (
+            MAKER + "the/det/6 Zorbix/compound/6 Slate/compound/6 Series/ROOT",
+            [(0, 1), (4, 7)],
+            {"Zorbix Slate Series": "PRODUCT"},
+        ),
+        # a word in lowercase with a capital inside
+        (
+            MAKER + "a/det/5 Zorbix/compound/5 eKite/ROOT",
+            [(0, 1), (4, 6)],
+            {"Zorbix eKite": "PRODUCT"},
+        ),
+        # a capital letter and digits in one word
+        (
+            MAKER + "the/det/5 Zorbix/compound/5 K380/ROOT",
+            [(0, 1), (4, 6)],
+            {"Zorbix K380": "PRODUCT"},
+        ),
+        # the maker may be a longer name
+        (
+            "Zorbix/compound/1 Labs/nsubj/2 grew/ROOT ./punct/2 the/det/8 Zorbix/compound/6"
+            " Labs/compound/8 Glide/compound/8 Ultra/ROOT",
+            [(0, 2), (5, 9)],
+            {"Zorbix Labs Glide Ultra": "PRODUCT"},
+        ),
+    ],
+)
+def test_a_makers_model_is_a_product(spec, ents, expected):
+    assert USAGE.kinds(parsed(spec, ents).ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("spec", "ents"),
+    [
+        # no designation: a unit or a regional arm of the maker
+        (MAKER + "the/det/5 Zorbix/compound/5 Kite/ROOT", [(0, 1), (4, 6)]),
+        (MAKER + "Zorbix/compound/4 Orbitland/ROOT", [(0, 1), (3, 5)]),
+        # a bare number (a broadcaster's channel) or an ordinal
+        (MAKER + "Zorbix/compound/4 9/ROOT", [(0, 1), (3, 5)]),
+        (MAKER + "Zorbix/compound/5 21st/amod/5 Century/ROOT", [(0, 1), (3, 6)]),
+        # a tier word in lowercase is no part of the name's designation
+        (MAKER + "Zorbix/compound/4 plus/ROOT", [(0, 1), (3, 5)]),
+        # the maker is never named alone
+        ("buy/ROOT the/det/4 Zorbix/compound/4 Kite/compound/4 Pro/dobj/0", [(2, 5)]),
+        # the name acts as an organization elsewhere
+        (
+            MAKER + "Zorbix/compound/5 Kite/compound/5 Pro/nsubj/6 said/ROOT/6/say"
+            " ./punct/6 buy/ROOT Zorbix/compound/11 Kite/compound/11 Pro/dobj/8",
+            [(0, 1), (3, 6), (9, 12)],
+        ),
+        # a name ending in an organization word is one whatever its shape
+        (MAKER + "Zorbix/compound/5 Pro/compound/5 Services/ROOT", [(0, 1), (3, 6)]),
+    ],
+)
+def test_names_that_are_no_model(spec, ents):
+    assert USAGE.kinds(parsed(spec, ents).ents) == {}
