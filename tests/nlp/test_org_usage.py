@@ -51,6 +51,18 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
             [(1, 2)],
             {"Zorbhub"},
         ),
+        # ... or before it
+        (
+            "the/det/2 multiuser/amod/2 platform/ROOT ,/punct/2 Zorbhub/appos/2",
+            [(4, 5)],
+            {"Zorbhub"},
+        ),
+        (
+            "the/det/3 Zorb/compound/3 Tools/compound/3 project/ROOT"
+            " (/punct/5 ZT/appos/3 )/punct/5",
+            [(5, 6)],
+            {"ZT"},
+        ),
         # named by a thing
         (
             "a/det/2 software/compound/2 contribution/ROOT called/acl/2/call"
@@ -117,6 +129,8 @@ def test_names_used_as_things(spec, ents, expected):
         # the object of other verbs, or "new" that modifies another word
         ("they/nsubj/1 acquired/ROOT/1/acquire Zorb/dobj/1", [(2, 3)], []),
         ("a/det/2 new/amod/2 partner/nsubj/3 praised/ROOT Zorb/dobj/3", [(4, 5)], []),
+        # a kind of organization in apposition before it
+        ("the/det/1 firm/ROOT ,/punct/1 Zorb/appos/1", [(3, 4)], []),
         # no evidence either way
         ("the/det/1 Zorb/nsubj/2 departs/ROOT", [(1, 2)], []),
     ],

@@ -6,7 +6,8 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
 - as a thing: a member of a list of things (org_thing_lists.py: "protocols like OpenID and
   SAML", "HTML, JSP and JSF"), the modifier of a thing noun ("C/C++ projects", "the Hot
   Wheels feature film"),
-  with a thing noun in apposition ("JupyterHub, the multiuser platform"), named by a thing
+  with a thing noun in apposition ("JupyterHub, the multiuser platform", "the multiuser
+  platform, JupyterHub", "the Jupyter Tools project (JT)"), named by a thing
   ("a software contribution called Remote Explorer"), the object of "install", "download" or
   "set up", or of "launch", "unveil", "introduce" or "release", "new" before it ("the new
   Orbit"), followed by a version number ("Orbit 2.1") or a trademark sign ("Jazz Train™");
@@ -153,6 +154,8 @@ class NameUsage:
             return True  # "C/C++ projects", "the Hot Wheels feature film"
         if any(c.dep_ == "appos" and self._thing_noun(c) for c in root.children):
             return True  # "JupyterHub, the multiuser platform"
+        if root.dep_ == "appos" and head.i < ent.start and self._thing_noun(head):
+            return True  # "the multiuser platform, JupyterHub", "the Zorb Tools project (ZT)"
         if root.dep_ == "oprd" and head.lemma_ in _NAMING_VERBS:
             named = head.head if head.dep_ == "acl" else None
             return named is not None and self._thing_noun(named)
