@@ -47,6 +47,15 @@ PHP_TAIL = "\nEOHTML;\n $App->generatePage($pageAuthor, $pageTitle, $html); ?>"
         ("<html><head><title>Board approves new trains | Harbor Rail</title></head><body>"
          f"<h1>$headline</h1>{LEAD}</body></html>",
          "Board approves new trains"),
+        # "$" after a letter or another "$" opens no assignment ("US$amount", "$$ref").
+        ('<html><head><title>Board approves new trains | Harbor Rail</title></head><body>'
+         f'<script>var US$headline = "Fares rise by ten";</script>'
+         f"<h1>$headline</h1>{LEAD}</body></html>",
+         "Board approves new trains"),
+        ('<html><head><title>Board approves new trains | Harbor Rail</title></head><body>'
+         f'<script>$$headline = "Fares rise by ten";</script>'
+         f"<h1>$headline</h1>{LEAD}</body></html>",
+         "Board approves new trains"),
         ('<html><body>{% set title = "Board\'s forty new daily trains" %}'
          f"<h1>{{{{ title }}}}</h1>{LEAD}</body></html>",
          "Board's forty new daily trains"),
