@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from pressextract.ingest import parse_bytes
-from pressextract.ingest.boilerplate import is_boilerplate, is_breadcrumb, is_placeholder_title
+from pressextract.ingest.boilerplate import (
+    is_boilerplate,
+    is_breadcrumb,
+    is_placeholder_title,
+    is_share_bar,
+    strip_markdown,
+)
 from pressextract.ingest.dateline import find_dateline
 from pressextract.ingest.frontmatter import FrontMatter, as_written, split_front_matter
 
@@ -133,6 +139,36 @@ def test_filing_furniture_lines(line: str) -> None:
 )
 def test_breadcrumbs(text: str, crumbs: bool) -> None:
     assert is_breadcrumb(text) is crumbs
+
+
+@pytest.mark.parametrize(
+    ("line", "plain"),
+    [
+        ("## Harbor Rail adds **forty** *daily* __trains__", "Harbor Rail adds forty daily trains"),
+        ("> “We listened,” said [Mina Olsen](https://rail.example/olsen).",
+         "“We listened,” said Mina Olsen."),
+        ("![Train](train.jpg) Night trains return in May", "Night trains return in May"),
+        # Taking the image out joins "[Board]" and "(url)" into a link: its text stays.
+        ("[Board]![logo](logo.png)(https://rail.example) approves", "Board approves"),
+        ("Fares * and * timetables", "Fares * and * timetables"),
+        ("#HarborRail", "#HarborRail"),
+    ],
+)  # fmt: skip
+def test_strip_markdown(line: str, plain: str) -> None:
+    assert strip_markdown(line) == plain
+
+
+@pytest.mark.parametrize(
+    ("line", "bar"),
+    [
+        ("Share: Facebook | X | LinkedIn | Email", True),
+        ("share this article via e-mail", True),
+        ("Facebook", False),  # one word: a network's name, not a bar
+        ("Share the timetable with your family", False),
+    ],
+)
+def test_share_bars(line: str, bar: bool) -> None:
+    assert is_share_bar(line) is bar
 
 
 @pytest.mark.parametrize(

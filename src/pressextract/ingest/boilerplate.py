@@ -93,20 +93,38 @@ _FEED_FOOTER = re.compile(r"^the post .{5,300} appeared first on .{2,80}\.?$", r
 _SEPARATOR = re.compile(r"^(?:[-=_*~]{3,}|(?:\* ?){3,})$")
 
 
+_BLOCKQUOTE_MARKS = re.compile(r"^(?:>\s?)+(?=\S)")  # "> “We are proud,” ..."
+_HEADING_MARKS = re.compile(r"^#{1,6}\s+(?=.*\w)")
+_BOLD = re.compile(r"(\*\*|__)(.+?)\1")
+_ITALIC = re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])")
+_LIST_MARKS = re.compile(r"^\s*(?:[*+\-•]\s+)+")
+
+
 def strip_markdown(line: str) -> str:
-    """Line text without markdown images, link targets, emphasis and heading marks."""
-    line = _MD_IMAGE.sub("", line)
-    line = _MD_LINK.sub(r"\1", line)
-    line = re.sub(r"^(?:>\s?)+(?=\S)", "", line)  # blockquote marks ("> “We are proud,” ...")
-    line = re.sub(r"^#{1,6}\s+(?=.*\w)", "", line)
-    line = re.sub(r"(\*\*|__)(.+?)\1", r"\2", line)
-    line = re.sub(r"(?<![\w*])\*(?!\s)([^*\n]+?)\*(?![\w*])", r"\1", line)
+    """Line text without markdown images, link targets, emphasis and heading marks.
+
+    Each rule runs only on a line that holds the characters its pattern cannot match without
+    ("](", a leading ">" or "#", "**" or "__", "*"): most lines hold none, and this runs on
+    every line of every release several times over.
+    """
+    if "](" in line:
+        line = _MD_IMAGE.sub("", line)
+    if "](" in line:  # checked again: removing an image can join a "]" and a "("
+        line = _MD_LINK.sub(r"\1", line)
+    if line.startswith(">"):
+        line = _BLOCKQUOTE_MARKS.sub("", line)
+    if line.startswith("#"):
+        line = _HEADING_MARKS.sub("", line)
+    if "**" in line or "__" in line:
+        line = _BOLD.sub(r"\2", line)
+    if "*" in line:
+        line = _ITALIC.sub(r"\1", line)
     return line.strip()
 
 
 def is_link_only(line: str) -> bool:
     """A markdown line made only of links/images (menus and appended link lists)."""
-    stripped = re.sub(r"^\s*(?:[*+\-•]\s+)+", "", line)
+    stripped = _LIST_MARKS.sub("", line)
     if not stripped.strip():
         return False
     if not (_MD_LINK.search(stripped) or _MD_IMAGE.search(stripped) or _BARE_URL.match(stripped)):
@@ -118,17 +136,23 @@ def is_link_only(line: str) -> bool:
 _HOME = re.compile(r"^(?:home|start|startseite|accueil|inicio|homepage|main page)$", re.I)
 
 
+# (the characters a separator holds, the separator, whether the first step must be a home page)
+_BREADCRUMB_SEPARATORS = (
+    (">›»", re.compile(r"\s+(?:>|›|»)\s+"), False),
+    ("|", re.compile(r"\s+\|\s+"), True),
+    ("/", re.compile(r"\s+/\s+"), True),
+)
+
+
 def is_breadcrumb(text: str) -> bool:
     """ "Home | News | Press releases" or "Newsroom > 2024 > May": three or more short steps.
 
     Steps split by "|" must start at a home page: table rows use the same bar.
     """
-    for separator, needs_home in (
-        (r"\s+(?:>|›|»)\s+", False),
-        (r"\s+\|\s+", True),
-        (r"\s+/\s+", True),
-    ):
-        steps = re.split(separator, text.strip())
+    for marks, separator, needs_home in _BREADCRUMB_SEPARATORS:
+        if not any(mark in text for mark in marks):
+            continue  # no separator: one step
+        steps = separator.split(text.strip())
         # The first step may name the whole site ("Harris County - District Attorney's Office").
         if len(steps) < 3 or not all(0 < len(step.split()) <= 4 for step in steps[1:]):
             continue
@@ -147,10 +171,20 @@ _SHARE_WORD = re.compile(
 )
 
 
+_SHARE_BAR_WORD = re.compile(r"[^\s|·•,/:]+")  # the text between separators
+
+
 def is_share_bar(text: str) -> bool:
-    """ "Share: Facebook | X | LinkedIn | Email": a line of nothing but share-button words."""
-    words = [w for w in re.split(r"[\s|·•,/:]+", text.casefold()) if w]
-    return len(words) >= 2 and all(_SHARE_WORD.fullmatch(w) for w in words)
+    """ "Share: Facebook | X | LinkedIn | Email": a line of nothing but share-button words.
+
+    The words are read one at a time: a line of prose stops at its first word.
+    """
+    count = 0
+    for word in _SHARE_BAR_WORD.finditer(text.casefold()):
+        if not _SHARE_WORD.fullmatch(word.group()):
+            return False
+        count += 1
+    return count >= 2
 
 
 def is_boilerplate(line: str) -> bool:
