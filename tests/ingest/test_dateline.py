@@ -126,13 +126,16 @@ def test_a_title_case_name_before_a_dash_is_a_place_only_in_the_first_paragraph(
         ("Wednesday, March 30, 2016", "2016-03-30"),
         ("2025-03-03T10:00:00Z", "2025-03-03"),
         ("2025-03-03T10:00+01:00", "2025-03-03"),
+        ("٣ May ٢٠٢٤", "2024-05-03"),  # any script's decimal digits
     ],
 )
 def test_written_dates_to_iso(text: str, iso: str) -> None:
     assert [d[2] for d in find_dates(text)] == [iso]
 
 
-@pytest.mark.parametrize("text", ["February 30, 2024", "32.01.2022", "May 2024", "2024"])
+@pytest.mark.parametrize(
+    "text", ["February 30, 2024", "32.01.2022", "May 2024", "2024", "May third, twenty twenty-four"]
+)
 def test_impossible_or_partial_dates_are_not_dates(text: str) -> None:
     assert find_dates(text) == []
 

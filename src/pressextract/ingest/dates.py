@@ -54,8 +54,16 @@ def iso_from_match(match: re.Match[str]) -> str | None:
         return None
 
 
+_DIGIT = re.compile(r"\d")  # the same digits as the date pattern's \d
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every valid written date in `text` as (start, end, ISO)."""
+    # Every form holds a day or a year. Most lines asked hold no digit, and the date pattern,
+    # which opens with a look-behind, is tried at each of their positions: the digit search
+    # answers them at a fraction of the cost.
+    if not _DIGIT.search(text):
+        return []
     out = []
     for match in date_pattern().finditer(text):
         iso = iso_from_match(match)

@@ -46,9 +46,12 @@ _REFERENCE = re.compile(
 _HEADINGS = {"h1", "h2", "h3"}
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def element_text(element: lxml.html.HtmlElement) -> str:
     """The text of an element, whitespace collapsed."""
-    return re.sub(r"\s+", " ", element.text_content()).strip()
+    return _SPACES.sub(" ", element.text_content()).strip()
 
 
 def resolve_template_variables(tree: lxml.html.HtmlElement, markup: str) -> None:

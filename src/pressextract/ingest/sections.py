@@ -84,6 +84,7 @@ PHONE = re.compile(
     r"(?<![\w/])(?:\+\d{1,3}[\s.-]?(?:\d{1,4}[\s.-])?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}"
     r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
 )
+_DIGIT = re.compile(r"\d")  # the same digits as PHONE's \d
 _ORG_WORD = re.compile(
     r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|corp|corporation|company|group|office|department|ministry"
     r"|agency|university|association|foundation|council|commission|communications|institute"
@@ -260,6 +261,8 @@ _DATES = re.compile(
 
 def _phone(text: str) -> str | None:
     """A phone number in `text`: 7+ digits, and not a date such as 25.01.2022."""
+    if not _DIGIT.search(text):
+        return None  # most paragraphs asked: the phone pattern is tried at each of their positions
     for match in PHONE.finditer(text):
         value = match.group(0).strip()
         digits = sum(ch.isdigit() for ch in value)

@@ -137,6 +137,9 @@ def split_paragraphs(
     return [p for p in (_clean_paragraph(p) for p in paragraphs) if p]
 
 
+_UNDERLINE = re.compile(r"={3,}|-{3,}")  # of a setext heading
+
+
 def text_lines(raw: str) -> list[str]:
     """Stripped lines, with Markdown setext headings ("Title" over "====") made "# Title"."""
     raw = unfold_collapsed(raw, heading_kind)
@@ -146,7 +149,8 @@ def text_lines(raw: str) -> list[str]:
         if (
             above
             and not above.startswith("#")
-            and re.fullmatch(r"={3,}|-{3,}", underline)
+            and underline.startswith(("=", "-"))
+            and _UNDERLINE.fullmatch(underline)
             and not is_link_only(above)
         ):
             level = "#" if underline[0] == "=" else "##"

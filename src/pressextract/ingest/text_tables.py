@@ -51,11 +51,14 @@ def _cells(line: str) -> list[_Cell]:
     return _merge_money(out)
 
 
+_MONEY_MARKS = re.compile(r"[$€£¥(]+")
+
+
 def _merge_money(cells: list[_Cell]) -> list[_Cell]:
     """ "$" or "(" set apart from its figure by spaces belongs to it ("$   8,851")."""
     out: list[_Cell] = []
     for cell in cells:
-        if out and re.fullmatch(r"[$€£¥(]+", out[-1].text):
+        if out and _MONEY_MARKS.fullmatch(out[-1].text):
             out[-1] = _Cell(f"{out[-1].text}{cell.text}", out[-1].start, cell.end)
         else:
             out.append(cell)

@@ -18,25 +18,28 @@ from pressextract.ingest.sections import heading_kind
 
 _RELEASE_LABEL = RELEASE_LABEL
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+_NON_WORDS = re.compile(r"\W+")
+_SPACES = re.compile(r"\s+")
+_MARKDOWN_HEADLINE = re.compile(r"^#\s+.*[^\W\d_]")
 
 
 def norm(text: str) -> str:
     """Text reduced to its words, case-folded: how two renderings of a headline are compared."""
-    return re.sub(r"\W+", " ", text).strip().casefold()
+    return _NON_WORDS.sub(" ", text).strip().casefold()
 
 
 def clean_title(title: str) -> str:
     """A headline without markdown marks, release labels and surrounding whitespace."""
     title = strip_markdown(title)
     title = _RELEASE_LABEL.sub("", title).strip()
-    return re.sub(r"\s+", " ", title)
+    return _SPACES.sub(" ", title)
 
 
 def find_title(paragraphs: list[str], raw_lines: list[str]) -> tuple[str | None, int]:
     """The headline and the index of its last repetition before the body (-1 when unknown)."""
     limit = min(len(paragraphs), 60)
     for line in raw_lines:
-        if re.match(r"^#\s+.*[^\W\d_]", line):
+        if line.startswith("#") and _MARKDOWN_HEADLINE.match(line):
             title = clean_title(line)
             return title, last_index(paragraphs, title)
     subheading = _first_heading_before_prose(raw_lines)
