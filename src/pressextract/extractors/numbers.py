@@ -74,10 +74,12 @@ _AFTER_CODE = "|".join(f"(?<={re.escape(code)})" for code in _GLUED_CODES) + (
     # "R12 million" (rand; figures.py wants a scale or grouped digits), "Sh1.2 trillion"
     r"|(?-i:(?<=\bR)|(?<=\bSh))"
 )
-NUMBER_RE = re.compile(
-    rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<=minus-)|{_AFTER_CODE}|(?<![\w.,/:#@\-])){_BODY}",
-    re.IGNORECASE,
-)
+_NUMBER = rf"(?:(?<=[\s(])(?P<sign>[-−])(?=\d)|(?<=minus-)|{_AFTER_CODE}|(?<![\w.,/:#@\-])){_BODY}"
+# The lookahead in front is only for speed: a figure starts with its sign, a digit or "." or, at
+# a word's start, a number word or fraction (zero ... nineteen, twenty ... ninety, half, a, one,
+# two, three, dozen: z o t f s e n h a d), so elsewhere the engine does not try the two dozen
+# lookbehinds before the body (two thirds of the search's time; the same matches).
+NUMBER_RE = re.compile(rf"(?=[\d.\-−]|\b[zotfsenhad]){_NUMBER}", re.IGNORECASE)
 # The second number of a range ("6-9"), which follows a dash.
 RANGE_END_RE = re.compile(_BODY, re.IGNORECASE)
 

@@ -41,6 +41,11 @@ _SPAN_PATTERNS = [
     r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
 ]
 SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPAN_PATTERNS))
+# The same patterns behind a lookahead, only for speed: every pattern but the e-mail one starts
+# at a digit, "+", "(", "[" or a word boundary, so elsewhere the engine is not let into the 18
+# alternatives (half of SPAN_RE's time); a text without "@" can hold no e-mail address, and for
+# it the two find the same spans.
+_GATED_SPAN_RE = re.compile(rf"(?=[\d+(\[]|\b)(?:{SPAN_RE.pattern})")
 # "two out of three", "one in five", "3 in every 4": the second number is the whole.
 _SHARE_OF = re.compile(
     r"\b(?:out\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in(?:\s+every)?)"
@@ -61,7 +66,8 @@ _ALLOWED_BEFORE = {"the", "a", "an", "of", "in", "to", "by", "from", "and", "or"
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
     """Char spans of phone numbers, web addresses, times, addresses and reference numbers."""
-    return [(m.start(), m.end()) for m in SPAN_RE.finditer(text)]
+    pattern = SPAN_RE if "@" in text else _GATED_SPAN_RE
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def is_not_statistic(
