@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pressextract.extractors import dates_grammar, numbers, statistics_filters
+from pressextract.extractors import dates_grammar, numbers, statistics, statistics_filters
 
 # Invented lines that reach every kind of start: dates in words and digits, in either case and
 # with the long s that a case-insensitive "s" also matches, quarters, relative days, figures in
@@ -85,3 +85,24 @@ def test_excluded_spans_as_with_every_pattern_everywhere(text):
 def test_an_e_mail_address_is_excluded():
     text = "Write to jane.roe@orbit.example.com today."
     assert (9, 35) in statistics_filters.excluded_spans(text)
+
+
+PERIOD_TEXTS = [
+    "Within a week the guild grew; in an hour it rained; after one day, nearly a year-and-a-half.",
+    "ORBIT ROSE TENFOLD, sales grew 3-fold and twice the average; ſix-fold and thrice as much.",
+]
+
+
+@pytest.mark.parametrize("name", ["_PERIOD_RE", "_FOLD_RE"])
+@pytest.mark.parametrize("text", PERIOD_TEXTS + TEXTS)
+def test_spelled_periods_found_as_without_the_lookahead(name, text):
+    gated = getattr(statistics, name)
+    gate = gated.pattern[: gated.pattern.index(")") + 1]
+    assert gate.startswith("(?=[")
+    plain = re.compile(gated.pattern.removeprefix(gate), gated.flags)
+    assert _matches(gated, text) == _matches(plain, text)
+
+
+def test_the_period_texts_hold_periods_and_multiples():
+    assert len(_matches(statistics._PERIOD_RE, PERIOD_TEXTS[0])) == 4
+    assert len(_matches(statistics._FOLD_RE, PERIOD_TEXTS[1])) == 5

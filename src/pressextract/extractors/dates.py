@@ -59,7 +59,7 @@ def extract_dates(doc: Doc, document: Document, options: DateOptions) -> list[Da
     """Return the dates of one release, in text order."""
     text = document.text
     base = publication_base(document)
-    day_first = reads_day_first(text, options.order)
+    day_first = _day_first(doc, text, options.order)
     cues = builtin_name_cues() | set(options.name_cues)
     found = _raw_dates(doc, text, day_first)
     raws = _date_expressions(doc, text, day_first, cues)
@@ -123,8 +123,17 @@ def date_spans(doc: Doc, text: str, options: DateOptions | None = None) -> list[
     """Char spans of every date expression, resolvable or not (statistics skip their numbers)."""
     options = options or DateOptions()
     cues = builtin_name_cues() | set(options.name_cues)
-    day_first = reads_day_first(text, options.order)
+    day_first = _day_first(doc, text, options.order)
     return [(r.char_start, r.char_end) for r in _date_expressions(doc, text, day_first, cues)]
+
+
+def _day_first(doc: Doc, text: str, order: str) -> bool:
+    """`reads_day_first`, once per Doc: four searches of the whole text, which the dates and
+    the statistics extractors both need."""
+    key = ("pressextract.day_first", hash(text), order)
+    if key not in doc.user_data:
+        doc.user_data[key] = reads_day_first(text, order)
+    return bool(doc.user_data[key])
 
 
 def _raw_dates(doc: Doc, text: str, day_first: bool) -> list[RawDate]:
