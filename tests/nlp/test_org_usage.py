@@ -76,6 +76,9 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
         # the object of "install", "download", "set up"
         ("install/ROOT Zorbhub/dobj/0", [(1, 2)], {"Zorbhub"}),
         ("set/ROOT up/prt/0 Zorbhub/dobj/0", [(2, 3)], {"Zorbhub"}),
+        # ... "use" or "integrate"
+        ("we/nsubj/1 use/ROOT Zorbhub/dobj/1", [(2, 3)], {"Zorbhub"}),
+        ("to/aux/1 integrate/ROOT Orbit/compound/3 Link/dobj/1", [(2, 4)], {"Orbit Link"}),
         # what an organization launches, unveils, introduces or releases; "new" before it
         ("Acme/nsubj/1 launched/ROOT/1/launch Zorbhub/dobj/1", [(2, 3)], {"Zorbhub"}),
         ("they/nsubj/1 unveiled/ROOT/1/unveil the/det/3 Kite/dobj/1", [(3, 4)], {"Kite"}),
@@ -131,6 +134,8 @@ def test_names_used_as_things(spec, ents, expected):
         ("a/det/2 new/amod/2 partner/nsubj/3 praised/ROOT Zorb/dobj/3", [(4, 5)], []),
         # a kind of organization in apposition before it
         ("the/det/1 firm/ROOT ,/punct/1 Zorb/appos/1", [(3, 4)], []),
+        # "use" as a noun
+        ("the/det/1 use/ROOT of/prep/1 Zorb/pobj/2", [(3, 4)], []),
         # no evidence either way
         ("the/det/1 Zorb/nsubj/2 departs/ROOT", [(1, 2)], []),
     ],

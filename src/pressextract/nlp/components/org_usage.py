@@ -8,9 +8,10 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   Wheels feature film"),
   with a thing noun in apposition ("JupyterHub, the multiuser platform", "the multiuser
   platform, JupyterHub", "the Jupyter Tools project (JT)"), named by a thing
-  ("a software contribution called Remote Explorer"), the object of "install", "download" or
-  "set up", or of "launch", "unveil", "introduce" or "release", "new" before it ("the new
-  Orbit"), followed by a version number ("Orbit 2.1") or a trademark sign ("Jazz Train™");
+  ("a software contribution called Remote Explorer"), the object of "install", "download",
+  "set up", "use" or "integrate", or of "launch", "unveil", "introduce" or "release", "new"
+  before it ("the new Orbit"), followed by a version number ("Orbit 2.1") or a trademark sign
+  ("Jazz Train™");
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
@@ -50,7 +51,9 @@ _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
 _TRADEMARKS = {"™", "(TM)"}
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _NAMING_VERBS = {"call", "name", "dub", "brand"}
-_USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set"}
+# What one uses is a thing ("install Orbit", "we use Orbit"); an organization one uses is named
+# with what it offers ("use Acme's services").
+_USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set", "use", "integrate"}
 # What an organization brings out is a thing: "Acme launched Orbit", "unveiled the new Orbit".
 _LAUNCH_VERBS = {"launch", "unveil", "introduce", "release", "debut", "ship"}
 _OWNED_VERBS = {"join", "acquire", "rejoin"}
