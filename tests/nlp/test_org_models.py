@@ -16,7 +16,7 @@ USAGE = NameUsage.from_words(load_json_data("entity_repair.json"))
 VOCAB = spacy.blank("en").vocab
 
 
-def parsed(spec: str, ents: list[tuple[int, int]]) -> Doc:
+def parsed(spec: str, ents: list[tuple[int, int]], others: list[tuple[int, int, str]] = ()) -> Doc:
     words, heads, deps, lemmas = [], [], [], []
     for i, item in enumerate(spec.split(" ")):
         parts = item.split("/")
@@ -25,7 +25,11 @@ def parsed(spec: str, ents: list[tuple[int, int]]) -> Doc:
         heads.append(int(parts[2]) if len(parts) > 2 else i)
         lemmas.append(parts[3] if len(parts) > 3 else parts[0].lower())
     doc = Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas)
-    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    doc.ents = sorted(
+        [Span(doc, a, b, label="ORG") for a, b in ents]
+        + [Span(doc, a, b, label=label) for a, b, label in others],
+        key=lambda e: e.start,
+    )
     return doc
 
 
@@ -97,3 +101,23 @@ def test_a_makers_model_is_a_product(spec, ents, expected):
 )
 def test_names_that_are_no_model(spec, ents):
     assert USAGE.kinds(parsed(spec, ents).ents) == {}
+
+
+# "the Kite was introduced in 1999", the model's PRODUCT, after the maker's name alone.
+KITE = MAKER + "the/det/4 Kite/nsubjpass/6 was/auxpass/6 introduced/ROOT ./punct/6 "
+
+
+def test_the_makers_name_before_a_product_the_release_names_alone():
+    doc = parsed(
+        KITE + "buy/ROOT the/det/11 Zorbix/compound/11 Kite/dobj/8",
+        [(0, 1), (10, 12)],
+        [(4, 5, "PRODUCT")],
+    )
+    assert USAGE.kinds(doc.ents) == {"Zorbix Kite": "PRODUCT"}
+
+
+def test_the_makers_name_before_a_place_is_no_product():
+    # "Zorbix Orbitland", a regional arm, where the release names Orbitland alone as a place
+    spec = MAKER + "in/ROOT Orbitland/pobj/3 ./punct/3 Zorbix/compound/7 Orbitland/ROOT"
+    doc = parsed(spec, [(0, 1), (6, 8)], [(4, 5, "GPE")])
+    assert USAGE.kinds(doc.ents) == {}

@@ -6,7 +6,9 @@ still an organization). A span is a model when it starts with a name the release
 alone as an organization (the maker: "Zorbix") and goes on with a designation of a model:
 - a tier word ("Zorbix Kite Pro", "Zorbix Glide Ultra", "the Zorbix Slate Series");
 - a word in lowercase with a capital inside ("Zorbix eKite", "Zorbix iSlate");
-- a capital letter and digits in one word ("Zorbix K380", "Zorbix Kite X5").
+- a capital letter and digits in one word ("Zorbix K380", "Zorbix Kite X5");
+- or the words after the maker's name are a name the release tags a product alone ("Zorbix
+  Kite" where it writes "the Kite was introduced in 1999").
 A bare number is no designation ("Zorbix 9" may be a broadcaster's channel), nor an ordinal
 ("21st").
 """
@@ -23,11 +25,12 @@ _TIERS = {"pro", "plus", "max", "mini", "ultra", "lite", "edition", "series"}
 _CODE = re.compile(r"[A-Z][A-Za-z]*\d+[A-Za-z\d]*")
 
 
-def model_name(ent: Span, organizations: Collection[str]) -> bool:
-    """ "Zorbix Kite Pro" where the release also names "Zorbix" alone as an organization."""
+def model_name(ent: Span, organizations: Collection[str], products: Collection[str] = ()) -> bool:
+    """ "Zorbix Kite Pro" where the release also names "Zorbix" alone as an organization; also
+    "Zorbix Kite" where it tags "Kite" alone a product ("the Kite was introduced in 1999")."""
     for k in range(1, len(ent)):
         if ent[:k].text in organizations:
-            return any(_designation(t) for t in ent[k:])
+            return ent[k:].text in products or any(_designation(t) for t in ent[k:])
     return False
 
 

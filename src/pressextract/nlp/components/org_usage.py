@@ -107,6 +107,7 @@ class NameUsage:
             listed_things(ents[0].doc, self.thing_nouns, self.abbreviations) if ents else set()
         )
         organizations = {e.text for e in ents if e.label_ == "ORG"}
+        products = {e.text for e in ents if e.label_ == "PRODUCT"}
         for ent in ents:
             if ent.label_ != "ORG" or ent.kb_id_ or ent[-1].lower_ in self.org_words:
                 continue
@@ -116,7 +117,7 @@ class NameUsage:
             if self.acts(ent):
                 acting.add(ent.text)
                 continue
-            if in_listed(ent, listed) or model_name(ent, organizations):
+            if in_listed(ent, listed) or model_name(ent, organizations, products):
                 label: str | None = "PRODUCT"
             else:
                 label = self.kind(ent)
