@@ -337,7 +337,11 @@ def test_forms(blank: Language, text: str, orgs: list, expected: list) -> None:
     assert organizations(blank, text, orgs) == expected
 
 
-_LONG = {"IRS-CI": "IRS Criminal Investigation", "IRS-LB": "IRS Large Business"}
+_LONG = {
+    "IRS-CI": "IRS Criminal Investigation",
+    "IRS-LB": "IRS Large Business",
+    "ZRS-CI": "Zorbix Revenue Service-Criminal Investigation",
+}
 
 
 @pytest.mark.parametrize(
@@ -353,6 +357,18 @@ _LONG = {"IRS-CI": "IRS Criminal Investigation", "IRS-LB": "IRS Large Business"}
         ),
         # two-letter parts are too ambiguous
         (["IRS-CI"], "CI", [("IRS Criminal Investigation", 1), ("CI", 1)]),
+        # the first part, then words whose initials spell the next part, is the acronym's too
+        (
+            ["ZRS-CI"],
+            "ZRS Criminal Investigation",
+            [("Zorbix Revenue Service-Criminal Investigation", 2)],
+        ),
+        # ... but not words that spell another part
+        (
+            ["ZRS-CI"],
+            "ZRS Kelp Office",
+            [("Zorbix Revenue Service-Criminal Investigation", 1), ("ZRS Kelp Office", 1)],
+        ),
     ],
 )
 def test_parts_of_hyphenated_acronyms(defined: list, mention: str, expected: list) -> None:

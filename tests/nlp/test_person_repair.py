@@ -193,3 +193,50 @@ def test_a_vouched_name_keeps_its_trailing_words(kb_id: str, expected: list[tupl
     doc.ents = [Span(doc, 2, 6, label="ORG", kb_id=kb_id)]
     doc = PersonRepair()(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+NOUNS = {"plan", "report", "harbor", "quill", "artist"}  # nouns the model's lemmatizer knows
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # the words after the acronym end in a noun the model knows: the name goes on to its end
+        (
+            "sponsors include ZHX Harbor Plan and Kelp",
+            [(2, 5, "ORG")],
+            [("ZHX Harbor Plan", "ORG")],
+        ),
+        # ... a plural too
+        ("in the journal ZHX Case Reports .", [(3, 6, "ORG")], [("ZHX Case Reports", "ORG")]),
+        # a name that ends in no known noun is a person's
+        (
+            "said ZHX Jane Zorbix today",
+            [(1, 4, "ORG")],
+            [("ZHX", "ORG"), ("Jane Zorbix", "PERSON")],
+        ),
+        # ... and so is one whose last word the release gives a person
+        (
+            "said ZHX Nia Quill today . Nia Quill added",
+            [(1, 4, "ORG"), (6, 8, "PERSON")],
+            [("ZHX", "ORG"), ("Nia Quill", "PERSON"), ("Nia Quill", "PERSON")],
+        ),
+        # a title that goes on past the span with a hyphen ends in no name ("Artist-in-...")
+        (
+            "the ZHX Emerging Artist - in - Residence",
+            [(1, 4, "ORG")],
+            [("ZHX", "ORG"), ("Emerging Artist", "PERSON")],
+        ),
+    ],
+)
+def test_a_name_ending_in_a_known_noun_is_no_person(words: str, ents, expected) -> None:
+    tokens = words.split(" ")
+    # no space around a hyphen: "Artist-in-Residence"
+    joined = [
+        t == "-" or (i + 1 < len(tokens) and tokens[i + 1] == "-") for i, t in enumerate(tokens)
+    ]
+    spaces = [not j for j in joined]
+    doc = Doc(Vocab(), words=tokens, spaces=spaces, pos=["PROPN"] * len(tokens))
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    doc = PersonRepair(common_nouns=NOUNS)(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected

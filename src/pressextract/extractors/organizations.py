@@ -73,9 +73,12 @@ def extract_organizations(
                 continue
             kb_id = "" if shared else ent.kb_id_
             key = normalize_org(kb_id or form)
-            # A bare acronym mention whose long form the release or gazetteer gives joins it.
-            if key in long_of:
-                key = normalize_org(long_of[key])
+            # A bare acronym mention whose long form the release or gazetteer gives joins it,
+            # and so does one spelled out after its first part ("IRS Criminal Investigation"
+            # of "IRS-CI").
+            long = long_of.get(key) or long_of.get(_spelled_acronym(form))
+            if long is not None:
+                key = normalize_org(long)
             group = groups.get(key)
             if group is None:
                 group = groups[key] = _Group(key=key, forms=[], char_start=ent.start_char)
@@ -334,6 +337,16 @@ def _acronyms(doc: Doc) -> dict[str, str]:
     out = {key: next(iter(longs)) for key, longs in parts.items() if len(longs) == 1}
     out.update((normalize_org(short), long) for short, long in pairs)
     return out
+
+
+def _spelled_acronym(form: str) -> str:
+    """ "IRS Criminal Investigation" -> "irs-ci": an acronym, then title-case words whose
+    initials spell a hyphenated acronym's next part; "" for any other form."""
+    words = form.split()
+    rest = words[1:]
+    if not rest or not is_acronym(words[0]) or not all(w.istitle() and w.isalpha() for w in rest):
+        return ""
+    return normalize_org(words[0] + "-" + "".join(w[0] for w in rest))
 
 
 # Words before a name that are not part of it ("This European Commission approval").

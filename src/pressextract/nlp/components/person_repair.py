@@ -6,17 +6,21 @@ Organization Ian Saunders said") and (3) misses a name that opens an attribution
 ("- Jürgen Stock, Secretary General of INTERPOL."). This component fixes those three cases
 and leaves every other entity alone (ORG-side repair is another component's job). A name the
 gazetteer or the release's acronym definition vouches for (`kb_id_`: "Orbit Institute Data
-Science (OIDS)") is whole: no person's name is split off its end.
+Science (OIDS)") is whole: no person's name is split off its end; so is a name whose last word
+is a noun the model's lemmatizer knows ("UPMC Health Plan", "BMJ Case Reports") and no word of
+the release's PERSON names.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressextract.nlp.doc_index import token_indexes, tokens_labelled
+from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import (
     honorifics,
@@ -25,6 +29,7 @@ from pressextract.resources.lexicon import (
     speech_verbs,
     title_words,
 )
+from pressextract.resources.name_shapes import singular
 from pressextract.resources.places import is_known_place
 
 NAME_TOKEN = re.compile(r"^[A-ZÀ-Ý][\w’'.-]*$")
@@ -44,13 +49,16 @@ DASHES = {"-", "–", "—", "--", "•", "·", "*", "▪"}  # attribution lines
 )
 def make_person_repair(nlp: Language, name: str, titles_extra: list[str]) -> PersonRepair:
     """Build the person repair component."""
-    return PersonRepair(tuple(titles_extra))
+    return PersonRepair(tuple(titles_extra), common_nouns=model_nouns(nlp))
 
 
 class PersonRepair:
     """Trim titles off PERSON spans, split names out of ORG spans, label attribution-line names."""
 
-    def __init__(self, titles_extra: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, titles_extra: tuple[str, ...] = (), common_nouns: Collection[str] = ()
+    ) -> None:
+        self.common_nouns = frozenset(common_nouns)
         self.titles = person_titles(titles_extra)
         self.title_words = title_words(self.titles)
         self.honorifics = honorifics()
@@ -213,11 +221,27 @@ class PersonRepair:
                 # "EADS North America": a place the place data knows is a regional arm.
                 if is_known_place(tail.text):
                     return [ent]
+                if self._common_noun_end(tail):
+                    return [ent]
                 return [
                     Span(doc, ent.start, cut, label=ent.label_),
                     Span(doc, cut, ent.end, label="PERSON"),
                 ]
         return [ent]
+
+    def _common_noun_end(self, tail: Span) -> bool:
+        """ "UPMC Health Plan", "BMJ Case Reports": the words after the acronym end in a noun
+        the model's lemmatizer knows ("plan", "report"), and the release names no person
+        with that word: the name goes on to its end."""
+        last = tail[-1]
+        doc = tail.doc
+        if tail.end < len(doc) and doc[tail.end].text == "-" and not last.whitespace_:
+            return False  # "Artist" of "Artist-in-Residence": a title goes on past the span
+        word = last.text.lower()
+        if not (word in self.common_nouns or singular(word) in self.common_nouns):
+            return False
+        # Read only when a split is at stake (rare): the words of the release's PERSON names.
+        return not any(t.text == last.text and t.ent_type_ == "PERSON" for t in tail.doc)
 
     def _untagged_titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Police Officer Amber Guyger guilty": an untagged name right after a title."""
