@@ -12,6 +12,7 @@ from pressextract.nlp.components.org_evidence import (
     ThingNames,
     common_noun,
     common_noun_phrase,
+    common_words_joined,
     no_name,
     possessive_owner,
     proper_noun_words,
@@ -157,6 +158,31 @@ def test_proper_noun_words(words, ents, tags, expected) -> None:
     doc = tagged(words, tags, {})
     doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
     assert proper_noun_words(doc.ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end", "expected"),
+    [
+        # title-case words joined by "and" or "&", each written in lowercase elsewhere
+        ("the importance of Kelp and Harbor as key . kelp harbor", 3, 6, True),
+        ("called Plan & Grow BIG . plan grow", 1, 4, True),
+        ("the Kelp and Harbor Access Design . kelp harbor access design", 1, 6, True),
+        # a word never written in lowercase: a name ("Zorbix & Quillmark")
+        ("shares of Zorbix & Quillmark rose . kelp", 2, 5, False),
+        ("the Kelp and Harbor event . kelp", 1, 4, False),
+        # an organization word: a name ("Kelp and Harbor Council")
+        ("the Kelp and Harbor Council . kelp harbor council", 1, 5, False),
+        # no join, a join at the edge, a list with a comma
+        ("the Kelp Harbor . kelp harbor", 1, 3, False),
+        ("Kelp and Harbor . kelp harbor", 1, 3, False),
+        ("Kelp , Harbor and Reef . kelp harbor reef", 0, 5, False),
+    ],
+)
+def test_common_words_joined(words: str, start: int, end: int, expected: bool) -> None:
+    ent = span(words, start, end)
+    lowercase = {t.text for t in ent.doc if t.text.islower()}
+    org_words = set(WORDS["org_heads"]) | set(WORDS["legal_suffixes"])
+    assert common_words_joined(ent, lowercase, org_words) is expected
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
 - a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional"), or
   one word the tagger reads as a plural common noun whose singular the model's lemmatizer
-  knows ("these Interfaces"), unless the release's ORG names hold it as a proper noun;
+  knows ("these Interfaces"), unless the release's ORG names hold it as a proper noun; or
+  title-case words joined by "and"/"&" that the release also writes in lowercase ("the
+  importance of Identity and Security");
 - owners: "Brookfield's Super-Core Infrastructure strategy" names Brookfield when what follows
   the possessive holds no organization word and the phrase goes on ("strategy", "Director");
 - defined terms: an acronym defined by lowercase words ("photoelectrochemical cell (PEC)").
@@ -38,6 +40,7 @@ _POSSESSIVE_PRONOUNS = {"our", "its", "their"}
 _TREATIES = {"convention", "treaty", "covenant", "compact"}
 _INDEFINITE = {"a", "an"}
 _PROPER_NOUN_TAGS = {"NNP", "NNPS"}
+_JOINS = {"and", "&"}
 _POSSESSIVES = {"'s", "’s"}
 _BARE_POSSESSIVES = {"'", "’"}
 
@@ -182,6 +185,23 @@ def proper_noun_words(ents: Iterable[Span]) -> frozenset[str]:
     """The words the tagger reads as proper nouns (NNP, NNPS) in the ORG names of `ents`."""
     return frozenset(
         t.text for e in ents if e.label_ == "ORG" for t in e if t.tag_ in _PROPER_NOUN_TAGS
+    )
+
+
+def common_words_joined(
+    span: Span, lowercase: Collection[str], org_words: Collection[str]
+) -> bool:
+    """ "the importance of Identity and Security": title-case words joined by one "and" or
+    "&", each of which the release also writes in lowercase ("identity", "security"), none an
+    organization word: a pair of topics, not a name ("Zorbix & Quillmark" are never written
+    in lowercase)."""
+    joins = [t for t in span if t.lower_ in _JOINS]
+    words = [t for t in span if t.lower_ not in _JOINS]
+    if len(joins) != 1 or joins[0].i in (span.start, span.end - 1) or len(words) < 2:
+        return False
+    return all(
+        t.is_title and t.is_alpha and t.lower_ in lowercase and t.lower_ not in org_words
+        for t in words
     )
 
 

@@ -25,7 +25,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    noun (NNS) whose singular the model's lemmatizer knows as a noun ("new versions of these
    Interfaces", "members including fisheries Cooperatives", org_evidence.common_noun); a
    name the tagger reads so has no known singular ("Zorbix expects"), and a word the
-   release's ORG names hold as a proper noun is left alone;
+   release's ORG names hold as a proper noun is left alone; and title-case words joined by
+   "and"/"&", each written in lowercase elsewhere, none an organization word ("the
+   importance of Identity and Security", org_evidence.common_words_joined);
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
    "photoelectrochemical cell (PEC)") is a term in every mention, and so is a span that
    starts with it and goes on with codes or lowercase words ("PEC pH7");
@@ -60,6 +62,7 @@ from spacy.util import filter_spans
 from pressextract.nlp.components.org_evidence import (
     common_noun,
     common_noun_phrase,
+    common_words_joined,
     defined_terms,
     no_name,
     possessive_owner,
@@ -195,6 +198,8 @@ class OrgFilter:
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
             return None
+        if common_words_joined(span, lowercase, self.org_heads | self.legal_suffixes):
+            return None  # "Identity and Security"
         if span is not ent and term_abbreviation(span, self.abbreviations):
             return None  # "EPS" of the headline's "EPS Improves 77%"
         if (
