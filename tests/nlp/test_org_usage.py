@@ -76,6 +76,12 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
         # the object of "install", "download", "set up"
         ("install/ROOT Zorbhub/dobj/0", [(1, 2)], {"Zorbhub"}),
         ("set/ROOT up/prt/0 Zorbhub/dobj/0", [(2, 3)], {"Zorbhub"}),
+        # what a thing is compatible with
+        (
+            "cards/ROOT compatible/amod/0 with/prep/1 Orbit/compound/4 Wallet/pobj/2",
+            [(3, 5)],
+            {"Orbit Wallet"},
+        ),
         # ... "use" or "integrate"
         ("we/nsubj/1 use/ROOT Zorbhub/dobj/1", [(2, 3)], {"Zorbhub"}),
         ("to/aux/1 integrate/ROOT Orbit/compound/3 Link/dobj/1", [(2, 4)], {"Orbit Link"}),
@@ -134,6 +140,8 @@ def test_names_used_as_things(spec, ents, expected):
         ("a/det/2 new/amod/2 partner/nsubj/3 praised/ROOT Zorb/dobj/3", [(4, 5)], []),
         # a kind of organization in apposition before it
         ("the/det/1 firm/ROOT ,/punct/1 Zorb/appos/1", [(3, 4)], []),
+        # "with" after another word
+        ("we/nsubj/1 partnered/ROOT with/prep/1 Zorb/pobj/2", [(3, 4)], []),
         # "use" as a noun
         ("the/det/1 use/ROOT of/prep/1 Zorb/pobj/2", [(3, 4)], []),
         # no evidence either way

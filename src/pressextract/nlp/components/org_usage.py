@@ -10,8 +10,8 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   platform, JupyterHub", "the Jupyter Tools project (JT)"), named by a thing
   ("a software contribution called Remote Explorer"), the object of "install", "download",
   "set up", "use" or "integrate", or of "launch", "unveil", "introduce" or "release", "new"
-  before it ("the new Orbit"), followed by a version number ("Orbit 2.1") or a trademark sign
-  ("Jazz Train™");
+  before it ("the new Orbit"), what a thing is "compatible with", followed by a version number
+  ("Orbit 2.1") or a trademark sign ("Jazz Train™");
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
@@ -51,6 +51,8 @@ _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
 _TRADEMARKS = {"™", "(TM)"}
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _NAMING_VERBS = {"call", "name", "dub", "brand"}
+# What a thing is made to work with is a thing: "cards compatible with Orbit Wallet".
+_COMPATIBLE = {"compatible", "interoperable", "incompatible"}
 # What one uses is a thing ("install Orbit", "we use Orbit"); an organization one uses is named
 # with what it offers ("use Acme's services").
 _USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set", "use", "integrate"}
@@ -163,6 +165,8 @@ class NameUsage:
         if root.dep_ == "oprd" and head.lemma_ in _NAMING_VERBS:
             named = head.head if head.dep_ == "acl" else None
             return named is not None and self._thing_noun(named)
+        if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in _COMPATIBLE:
+            return True  # "cards compatible with Orbit Wallet"
         if any(c.lower_ == "new" and c.dep_ == "amod" for c in root.children):
             return True  # "the new Orbit", "a new Orbit Pro"
         return root.dep_ == "dobj" and (head.lemma_ in _USING_VERBS or head.lemma_ in _LAUNCH_VERBS)
