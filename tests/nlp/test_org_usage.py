@@ -152,6 +152,35 @@ def test_names_used_as_organizations(spec, ents, people):
     assert USAGE.things(parsed(spec, ents, people).ents) == set()
 
 
+@pytest.mark.parametrize(
+    ("spec", "ents", "expected"),
+    [
+        # the end of a longer name used as a thing: the release drops the platform's name
+        (
+            "Orbit/compound/1 Zorb/nsubj/3 2.1/nummod/1 ships/ROOT ./punct/3"
+            " Zorb/compound/6 users/ROOT",
+            [(0, 2), (5, 6)],
+            {"Orbit Zorb", "Zorb"},
+        ),
+        # ... unless it acts as an organization
+        (
+            "Orbit/compound/1 Zorb/nsubj/3 2.1/nummod/1 ships/ROOT ./punct/3"
+            " Zorb/nsubj/6 said/ROOT/6/say",
+            [(0, 2), (5, 6)],
+            {"Orbit Zorb"},
+        ),
+        # the end of a longer name not used as a thing
+        (
+            "Orbit/compound/1 Zorb/nsubj/2 grew/ROOT ./punct/2 Zorb/compound/5 users/ROOT",
+            [(0, 2), (4, 5)],
+            set(),
+        ),
+    ],
+)
+def test_short_forms_of_things(spec, ents, expected):
+    assert USAGE.things(parsed(spec, ents).ents) == expected
+
+
 def test_the_filter_relabels_every_mention_of_a_thing():
     nlp = spacy.blank("en")
     org_filter = nlp.add_pipe("pressextract_org_filter")

@@ -15,7 +15,8 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
-A name used as a thing at least once and never as an organization is a PRODUCT in every mention.
+A name used as a thing at least once and never as an organization is a PRODUCT in every mention,
+and so is a name that ends such a name ("Orbit Zorb 2.1" ... "Zorb") and does not act.
 So is an EVENT a name with a year ("Orbitcon 2006", "Homecoming Fest 2024") or an "annual" before
 it, or that "is held", or after "at" with a month or a weekday after it (org_events: "at the
 Orbit Forum in December"); a PRODUCT also a name after a possessive pronoun ("our Orbit
@@ -126,6 +127,7 @@ class NameUsage:
             if label is not None:
                 found.setdefault(ent.text, label)
         kinds = {text: label for text, label in found.items() if text not in acting}
+        kinds |= dict.fromkeys(_short_forms(kinds, ents, acting | people), "PRODUCT")
         return kinds | dict.fromkeys(people, "PERSON")
 
     def things(self, ents: Iterable[Span]) -> set[str]:
@@ -245,6 +247,22 @@ _PERSON_NOUNS = {
     "grandfather",
     "teenager",
 }
+
+
+def _short_forms(kinds: Mapping[str, str], ents: Iterable[Span], taken: set[str]) -> set[str]:
+    """ "Zorb" after "Orbit Zorb": the ORG names that end a longer name used as a thing (the
+    release drops the maker or the platform it names first), unless used otherwise."""
+    tails = {
+        " ".join(text.split()[k:])
+        for text, label in kinds.items()
+        if label == "PRODUCT"
+        for k in range(1, len(text.split()))
+    }
+    return {
+        e.text
+        for e in ents
+        if e.label_ == "ORG" and not e.kb_id_ and e.text in tails and e.text not in taken
+    }
 
 
 def _described_as_person(ent: Span) -> bool:
