@@ -73,6 +73,8 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
         # a version number, a trademark sign
         ("Orbit/nsubj/2 2.1/nummod/0 adds/ROOT", [(0, 1)], {"Orbit"}),
         ("the/det/2 Kite/compound/2 ™/ROOT", [(1, 2)], {"Kite"}),
+        ("a/det/3 Kite/compound/3 ®/punct/1 jar/ROOT", [(1, 2)], {"Kite"}),
+        ("Orbit/compound/1 Glide/compound/2 ®/ROOT", [(0, 3)], {"Orbit Glide ®"}),
         # the object of "install", "download", "set up"
         ("install/ROOT Zorbhub/dobj/0", [(1, 2)], {"Zorbhub"}),
         ("set/ROOT up/prt/0 Zorbhub/dobj/0", [(2, 3)], {"Zorbhub"}),
@@ -140,6 +142,8 @@ def test_names_used_as_things(spec, ents, expected):
         ("a/det/2 new/amod/2 partner/nsubj/3 praised/ROOT Zorb/dobj/3", [(4, 5)], []),
         # a kind of organization in apposition before it
         ("the/det/1 firm/ROOT ,/punct/1 Zorb/appos/1", [(3, 4)], []),
+        # "(R)" after a name is a party, no trademark's sign
+        ("Zorb/ROOT (/punct/0 R/appos/0 )/punct/0", [(0, 1)], []),
         # "with" after another word
         ("we/nsubj/1 partnered/ROOT with/prep/1 Zorb/pobj/2", [(3, 4)], []),
         # "use" as a noun

@@ -11,7 +11,7 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   ("a software contribution called Remote Explorer"), the object of "install", "download",
   "set up", "use" or "integrate", or of "launch", "unveil", "introduce" or "release", "new"
   before it ("the new Orbit"), what a thing is "compatible with", followed by a version number
-  ("Orbit 2.1") or a trademark sign ("Jazz Train™");
+  ("Orbit 2.1") or a trademark sign ("Jazz Train™", "Orbit®");
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
@@ -49,7 +49,8 @@ from pressextract.nlp.components.org_models import model_name
 from pressextract.nlp.components.org_thing_lists import in_listed, listed_things
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
-_TRADEMARKS = {"™", "(TM)"}
+# A trademark's sign marks a brand ("Jazz Train™", "Orbit®"); not "(R)", a party after a name.
+_TRADEMARKS = {"™", "(TM)", "®"}
 _MODIFIER_DEPS = {"compound", "nmod", "amod"}
 _NAMING_VERBS = {"call", "name", "dub", "brand"}
 # What a thing is made to work with is a thing: "cards compatible with Orbit Wallet".
@@ -152,6 +153,8 @@ class NameUsage:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and (after.text in _TRADEMARKS or _VERSION.fullmatch(after.text)):
             return True
+        if ent.text.endswith(("™", "®")):
+            return True  # the sign taken into the name: "Orbit®"
         head = root.head
         if (
             root.dep_ in _MODIFIER_DEPS
