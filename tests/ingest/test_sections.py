@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pressextract.ingest.sections import heading_kind, parse_contacts, split_sections
+from pressextract.ingest.sections import (
+    has_email,
+    heading_kind,
+    parse_contacts,
+    split_sections,
+)
 from pressextract.schema import Contact
 
 NEWS = [
@@ -65,6 +70,20 @@ def test_trailing_sections_are_split_off() -> None:
         ("contacts", "Media contact"),
     ]
     assert sections[0].text == "The Ministry of Water manages the national water supply."
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Media: Ana Ruiz, ana.ruiz@water.example, +34 600 000 000", True),
+        ("press+office@water-ministry.example.org", True),
+        ("Follow @WaterMinistry for updates", False),  # a handle, no address
+        ("ana.ruiz at water.example", False),
+        ("", False),
+    ],
+)
+def test_email_addresses(text: str, found: bool) -> None:
+    assert has_email(text) is found
 
 
 @pytest.mark.parametrize("marker", ["###", "# # #", "-30-", "- 30 -", "ENDS", "-ENDS-", "***"])

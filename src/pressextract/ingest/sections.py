@@ -85,6 +85,17 @@ PHONE = re.compile(
     r"(?:[\s.-]\d{2,5}){1,4}(?![\w/])"
 )
 _DIGIT = re.compile(r"\d")  # the same digits as PHONE's \d
+
+
+def has_email(text: str) -> bool:
+    """Whether `text` holds an e-mail address (EMAIL).
+
+    Only text with an "@" is searched: EMAIL opens with a run of word characters, which the
+    regex engine reads again from every letter of every word of a paragraph without one.
+    """
+    return "@" in text and EMAIL.search(text) is not None
+
+
 _ORG_WORD = re.compile(
     r"\b(?:inc|ltd|llc|plc|gmbh|ag|sa|corp|corporation|company|group|office|department|ministry"
     r"|agency|university|association|foundation|council|commission|communications|institute"
@@ -100,8 +111,7 @@ def heading_kind(paragraph: str) -> str | None:
         for kind, pattern in _HEADINGS:
             if pattern.match(text):
                 return kind
-    has_details = EMAIL.search(text) or _phone(text)
-    if len(text) <= 200 and _INLINE_CONTACT.match(text) and has_details:
+    if len(text) <= 200 and _INLINE_CONTACT.match(text) and (has_email(text) or _phone(text)):
         return "contacts"
     if _INLINE_ABOUT.match(paragraph.strip()):
         return "about"
@@ -170,7 +180,7 @@ def _is_contact_detail(paragraph: str) -> bool:
     text = paragraph.strip()
     if len(text) > 160 or text.endswith((".", "!", "?", '"', "”")):
         return False
-    return bool(EMAIL.search(text) or _phone(text) or len(text.split()) <= 5)
+    return bool(has_email(text) or _phone(text) or len(text.split()) <= 5)
 
 
 def _contact_tail(paragraphs: list[str]) -> int | None:
@@ -183,7 +193,7 @@ def _contact_tail(paragraphs: list[str]) -> int | None:
     while start > 1 and _is_contact_detail(paragraphs[start - 1]):
         start -= 1
     block = paragraphs[start:]
-    if len(block) < 2 or not any(EMAIL.search(p) for p in block) or start < 2:
+    if len(block) < 2 or not any(has_email(p) for p in block) or start < 2:
         return None
     return start
 
@@ -383,7 +393,7 @@ def is_end_marker(paragraph: str) -> bool:
 
 def header_contacts(lines: list[str]) -> list[Contact]:
     """Contacts printed above a release: the short lines around its emails and phone numbers."""
-    hits = [i for i, line in enumerate(lines) if EMAIL.search(line) or _phone(line)]
+    hits = [i for i, line in enumerate(lines) if has_email(line) or _phone(line)]
     if not hits:
         return []
     window = lines[max(0, hits[0] - 3) : hits[-1] + 1]
