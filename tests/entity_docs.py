@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from spacy.tokens import Doc
+import spacy
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+_VOCAB = spacy.blank("en").vocab
 
 
 def with_ents(doc: Doc, ents: list[tuple[str, str]], *, whole_words: bool = False) -> Doc:
@@ -21,4 +26,22 @@ def with_ents(doc: Doc, ents: list[tuple[str, str]], *, whole_words: bool = Fals
         spans.append(span)
         at = start + len(piece)
     doc.ents = spans
+    return doc
+
+
+def from_spec(
+    spec: str, ents: Iterable[tuple[int, int, str]] = (), vocab: Vocab | None = None
+) -> Doc:
+    """A parsed Doc from "word/dep/head/lemma" items separated by spaces (dep "dep", the item's
+    own index as head and the lowercased word as lemma when left out), with `ents` as
+    (start, end, label) token spans; `vocab` that of the components under test."""
+    words, heads, deps, lemmas = [], [], [], []
+    for i, item in enumerate(spec.split(" ")):
+        parts = item.split("/")
+        words.append(parts[0])
+        deps.append(parts[1] if len(parts) > 1 else "dep")
+        heads.append(int(parts[2]) if len(parts) > 2 else i)
+        lemmas.append(parts[3] if len(parts) > 3 else parts[0].lower())
+    doc = Doc(vocab or _VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas)
+    doc.ents = sorted((Span(doc, a, b, label=label) for a, b, label in ents), key=lambda e: e.start)
     return doc

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import spacy
 from spacy.tokens import Doc, Span
+from tests.entity_docs import from_spec
 
 from pressextract.nlp.components.org_fragments import named_whole, whole_name
 from pressextract.resources.gazetteer import load_json_data
@@ -21,15 +22,7 @@ ORG_WORDS = {w.lower() for w in WORDS["org_heads"] + WORDS["legal_suffixes"]}
 
 
 def parsed(spec: str, ents: list[tuple[int, int, str]]) -> Doc:
-    words, heads, deps = [], [], []
-    for i, item in enumerate(spec.split(" ")):
-        parts = item.split("/")
-        words.append(parts[0])
-        deps.append(parts[1] if len(parts) > 1 else "dep")
-        heads.append(int(parts[2]) if len(parts) > 2 else i)
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps)
-    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
-    return doc
+    return from_spec(spec, ents, VOCAB)
 
 
 def read(spec: str, ents: list[tuple[int, int, str]]) -> str | None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
+from tests.entity_docs import from_spec
 
 import pressextract.nlp.components  # noqa: F401  (registers the factories)
 from pressextract.nlp.components.org_usage import NameUsage
@@ -17,20 +18,7 @@ VOCAB = spacy.blank("en").vocab
 
 
 def parsed(spec: str, ents: list[tuple[int, int]], others: list[tuple[int, int, str]] = ()) -> Doc:
-    words, heads, deps, lemmas = [], [], [], []
-    for i, item in enumerate(spec.split(" ")):
-        parts = item.split("/")
-        words.append(parts[0])
-        deps.append(parts[1] if len(parts) > 1 else "dep")
-        heads.append(int(parts[2]) if len(parts) > 2 else i)
-        lemmas.append(parts[3] if len(parts) > 3 else parts[0].lower())
-    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, lemmas=lemmas)
-    doc.ents = sorted(
-        [Span(doc, a, b, label="ORG") for a, b in ents]
-        + [Span(doc, a, b, label=label) for a, b, label in others],
-        key=lambda e: e.start,
-    )
-    return doc
+    return from_spec(spec, [(a, b, "ORG") for a, b in ents] + list(others), VOCAB)
 
 
 # The maker, "Zorbix", is named alone first: "Zorbix/nsubj/1 grew/ROOT ./punct/1".
