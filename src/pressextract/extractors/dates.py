@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from spacy.tokens import Doc, Token
 
@@ -28,6 +30,8 @@ from pressextract.extractors.dates_joins import attach_relative_years, merge_ran
 from pressextract.extractors.dates_resolve import Resolved, fiscal_calendar, resolve, text_anchor
 from pressextract.extractors.notes import note_warning
 from pressextract.schema import DateMention, Document
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,32 +131,37 @@ def date_spans(doc: Doc, text: str, options: DateOptions | None = None) -> list[
     return [(r.char_start, r.char_end) for r in _date_expressions(doc, text, day_first, cues)]
 
 
-def _day_first(doc: Doc, text: str, order: str) -> bool:
-    """`reads_day_first`, once per Doc: four searches of the whole text, which the dates and
-    the statistics extractors both need."""
-    key = ("pressextract.day_first", hash(text), order)
+def _per_doc(doc: Doc, key: tuple[Hashable, ...], compute: Callable[[], T]) -> T:
+    """`compute()` once per Doc and `key`: the dates and the statistics extractors ask for the
+    same day order, raw dates and date expressions of a release."""
     if key not in doc.user_data:
-        doc.user_data[key] = reads_day_first(text, order)
-    return bool(doc.user_data[key])
+        doc.user_data[key] = compute()
+    return doc.user_data[key]
+
+
+def _day_first(doc: Doc, text: str, order: str) -> bool:
+    """`reads_day_first` (four searches of the whole text), once per Doc."""
+    key = ("pressextract.day_first", hash(text), order)
+    return _per_doc(doc, key, lambda: reads_day_first(text, order))
 
 
 def _raw_dates(doc: Doc, text: str, day_first: bool) -> list[RawDate]:
-    """`find_raw_dates`, once per Doc (the dates and the statistics extractors both need it)."""
+    """`find_raw_dates`, once per Doc."""
     key = ("pressextract.raw_dates", hash(text), day_first)
-    if key not in doc.user_data:
-        doc.user_data[key] = tuple(find_raw_dates(text, day_first))
-    return list(doc.user_data[key])
+    return list(_per_doc(doc, key, lambda: tuple(find_raw_dates(text, day_first))))
 
 
 def _date_expressions(
     doc: Doc, text: str, day_first: bool, cues: frozenset[str] | set[str]
 ) -> list[RawDate]:
     """The grammar's matches that are dates, ranges joined: once per Doc and name cues."""
-    key = ("pressextract.date_expressions", hash(text), day_first, frozenset(cues))
-    if key not in doc.user_data:
+
+    def expressions() -> tuple[RawDate, ...]:
         raws = [r for r in _raw_dates(doc, text, day_first) if is_date(r, text, doc, cues)]
-        doc.user_data[key] = tuple(attach_relative_years(merge_ranges(raws, text), text))
-    return list(doc.user_data[key])
+        return tuple(attach_relative_years(merge_ranges(raws, text), text))
+
+    key = ("pressextract.date_expressions", hash(text), day_first, frozenset(cues))
+    return list(_per_doc(doc, key, expressions))
 
 
 def first_of_each(mentions: list[DateMention]) -> list[DateMention]:

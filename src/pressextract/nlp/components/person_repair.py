@@ -240,8 +240,8 @@ class PersonRepair:
         word = last.text.lower()
         if not (word in self.common_nouns or singular(word) in self.common_nouns):
             return False
-        # Read only when a split is at stake (rare): the words of the release's PERSON names.
-        return not any(t.text == last.text and t.ent_type_ == "PERSON" for t in tail.doc)
+        # Read only when a split is at stake (rare): the word in the release's PERSON names.
+        return not any(doc[i].ent_type_ == "PERSON" for i in token_indexes(doc, {last.text}))
 
     def _untagged_titled_names(self, doc: Doc, ents: list[Span]) -> list[Span]:
         """ "Police Officer Amber Guyger guilty": an untagged name right after a title."""
