@@ -163,7 +163,8 @@ def _unwrap_layout_tables(tree: lxml.html.HtmlElement) -> None:
     """
     for table in reversed(list(tree.iter("table"))):
         cells = table.xpath("./tr/td|./tr/th|./*/tr/td|./*/tr/th")
-        if not any(cell.find(".//" + tag) is not None for cell in cells for tag in _TEXT_BLOCKS):
+        # One walk of each cell for all the block tags, not one search per tag.
+        if not any(next(cell.iterdescendants(*_TEXT_BLOCKS), None) is not None for cell in cells):
             continue
         for element in [table, *table.xpath("./*|./tr/*|./*/tr|./*/tr/*")]:
             if element.tag in {"table", "tbody", "thead", "tfoot", "tr", "td", "th"}:
