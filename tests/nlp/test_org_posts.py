@@ -6,13 +6,14 @@ import pytest
 import spacy
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
+from pressextract.nlp.components.org_posts import is_post_field, is_role, names_post, title_office
 from pressextract.resources.gazetteer import load_json_data
 
 WORDS = load_json_data("entity_repair.json")
 TITLES = set(WORDS["titles"])
 ORG_HEADS = set(WORDS["org_heads"])
 VOCAB = spacy.blank("en").vocab
+POST_TITLES = {"envoy", "coordinator", "rapporteur", "director", "representative"}
 
 
 def field(words: str, name: str) -> bool:
@@ -80,6 +81,38 @@ def span_of(words: str, name: str) -> Span:
 )
 def test_roles(words, name, expected):
     assert is_role(span_of(words, name)) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "name", "expected"),
+    [
+        # a title and its field after "on" or "for"
+        ("the Secretary-General ’s Envoy on Space Debris to", "Envoy on Space Debris", True),
+        (
+            "the first National Coordinator for Orbital Security and",
+            "National Coordinator for Orbital Security",
+            True,
+        ),
+        (
+            "the Special Rapporteur on Zorbian Rights said",
+            "Special Rapporteur on Zorbian Rights",
+            True,
+        ),
+        # ... not a name after "of", nor one with an organization word
+        ("the Director of Zorbex Labs said", "Director of Zorbex Labs", False),
+        ("the Director of Zorbex said", "Director of Zorbex", False),
+        (
+            "the Office of the Envoy on Space Debris said",
+            "Office of the Envoy on Space Debris",
+            False,
+        ),
+        # ... nor a title with no field after it
+        ("the Zorbian Envoy said", "Zorbian Envoy", False),
+        ("the Envoy for said", "Envoy for", False),
+    ],
+)
+def test_posts_named_whole(words, name, expected):
+    assert names_post(span_of(words, name), POST_TITLES, ORG_HEADS) is expected
 
 
 @pytest.mark.parametrize(

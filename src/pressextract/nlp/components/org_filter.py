@@ -33,8 +33,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    starts with it and goes on with codes or lowercase words ("PEC pH7");
 8. portfolios (org_posts.py): the field of a job title ("Senior Vice President of Community
    Affairs at Highmark", "President of Development, Acme Pictures", "Minister for Immigration
-   and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill"), and a role
-   ("serves as the Official Bank of the Zorbs");
+   and Multicultural Affairs", "Managing Director, Operations, Ms Ada Quill"), a post named
+   whole ("the Secretary-General's Envoy on Technology"), and a role ("serves as the Official
+   Bank of the Zorbs");
 9. parts and posts: an organization's board, investor relations or newsroom is the
    organization ("Acme's Board of Directors" -> "Acme", the "Board of Directors" alone is none),
    and so is one of its posts ("Acme's CFO" -> "Acme", "MFCU Investigators" -> "MFCU");
@@ -77,11 +78,17 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
-from pressextract.nlp.components.org_posts import is_post_field, is_role, title_office
+from pressextract.nlp.components.org_posts import (
+    is_post_field,
+    is_role,
+    names_post,
+    title_office,
+)
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import entity_at, texts_with
 from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data, read_data_text
+from pressextract.resources.lexicon import person_titles
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
 
@@ -122,6 +129,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         abbreviations=words.get("term_abbreviations", ()),
         usage=NameUsage.from_words(words),
         common_nouns=model_nouns(nlp),
+        post_titles=frozenset(t for t in person_titles() if " " not in t),
     )
 
 
@@ -140,8 +148,10 @@ class OrgFilter:
         abbreviations: Iterable[str] = (),
         usage: NameUsage | None = None,
         common_nouns: Collection[str] = (),
+        post_titles: Collection[str] = (),
     ) -> None:
         self.usage = usage
+        self.post_titles = frozenset(post_titles)
         self.common_nouns = frozenset(common_nouns)
         self.abbreviations = {w.upper() for w in abbreviations}
         self.titles = {w.lower() for w in titles}
@@ -170,6 +180,8 @@ class OrgFilter:
                 continue
             if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
+            if names_post(ent, self.post_titles, self.org_heads | self.legal_suffixes):
+                continue  # "the Secretary-General's Envoy on Technology"
             new = self.filter(named_whole(ent, names), lowercase, people, places, proper)
             if new is not None:
                 out.append(new)

@@ -11,6 +11,8 @@ A span is such a field when it holds no organization word and
   Ms Ada Quill").
 A role is no organization either: "signed on as Gold Sponsors for Orbitcon", "serves as the
 Official Bank of the Zorbs" ("as", the role, then "of" or "for"; not "such as", "known as").
+A post named whole is no organization either: "the Secretary-General's Envoy on Technology",
+"National Coordinator for Security" (a title, then its field after "on" or "for").
 An office is named with its post whole: a span that starts inside a two-word title or with the
 office holder's name takes the title's words before it back ("Attorney [General's Office]",
 "Governor [Roe's Office]").
@@ -18,12 +20,15 @@ office holder's name takes the title's words before it back ("Attorney [General'
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Span, Token
 
 _POSSESSIVES = {"'s", "’s"}
 _JOINERS = {"and", "&"}  # not commas: "Minister for Immigration, Jane Roe, said"
 _AFTER_OF = {",", "at"}
 _ARTICLES = {"the", "a", "an"}
+_POST_FIELD_PREPOSITIONS = {"on", "for"}
 _NOT_A_ROLE = {"such", "known", "well", "named", "called", "referred", "same"}
 
 
@@ -58,6 +63,19 @@ def is_role(ent: Span) -> bool:
     if k < 1 or doc[k].lower_ != "as" or doc[k - 1].lower_ in _NOT_A_ROLE:
         return False
     return ent.end < len(doc) and doc[ent.end].lower_ in {"of", "for"}
+
+
+def names_post(ent: Span, titles: Collection[str], org_words: Collection[str]) -> bool:
+    """ "the Secretary-General's Envoy on Technology", "National Coordinator for Security": a
+    title (`titles`, single words) and its field after "on" or "for", with no organization
+    word in the span. Not after "of": "Director of Zorbex" holds the organization's name."""
+    words = [t.lower_ for t in ent]
+    if any(w in org_words for w in words):
+        return False
+    return any(
+        words[k] in titles and words[k + 1] in _POST_FIELD_PREPOSITIONS
+        for k in range(len(words) - 2)
+    )
 
 
 def _field_start(ent: Span) -> int:
