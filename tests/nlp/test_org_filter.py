@@ -123,6 +123,17 @@ def test_org_filter(nlp, words, ents, tags, expected):
             [(1, 2, "ORG"), (3, 4, "ORG")],
             [("MUNICH", "GPE"), ("GERMANY", "GPE")],
         ),
+        # ... before a person it tells where from
+        ("the Danbury woman said", [(1, 2, "ORG")], [("Danbury", "GPE")]),
+        ("two Danbury residents said", [(1, 2, "ORG")], [("Danbury", "GPE")]),
+        (
+            "and Danbury guitarist Ada Quill",
+            [(1, 2, "ORG"), (3, 5, "PERSON")],
+            [("Danbury", "GPE"), ("Ada Quill", "PERSON")],
+        ),
+        # ... not before other nouns, nor before a word in "-ist" that names no one
+        ("the Danbury fans cheered", [(1, 2, "ORG")], [("Danbury", "ORG")]),
+        ("the Danbury playlist grew", [(1, 2, "ORG")], [("Danbury", "ORG")]),
         # a company named like a town, used as a company more often than as a place
         (
             "Honda said . Honda built . Honda hired . in Honda 's future",
@@ -131,6 +142,7 @@ def test_org_filter(nlp, words, ents, tags, expected):
         ),
         # a name the place data does not know stays
         ("work in Zyxcorp", [(2, 3, "ORG")], [("Zyxcorp", "ORG")]),
+        ("the Zyxcorp man said", [(1, 2, "ORG")], [("Zyxcorp", "ORG")]),
     ],
 )
 def test_places_tagged_org(nlp, words, ents, expected):

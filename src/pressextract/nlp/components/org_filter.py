@@ -17,7 +17,8 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    "/PRNewswire/") is furniture; so is a time zone after a clock time ("at 16:00 UTC");
 3. currency codes (org_furniture.py): "(AUD)" after an amount;
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
-   another place ("in Baghdad and Erbil") or opening a dateline ("OTTAWA, June 1") — is GPE;
+   another place ("in Baghdad and Erbil"), before a person it tells where from ("a Murrieta
+   man", "Akron guitarist Dan Wilson") or opening a dateline ("OTTAWA, June 1") — is GPE;
 5. people: a lone word that is the first name or the surname of a person the release names
    ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
@@ -78,6 +79,7 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
+from pressextract.nlp.components.org_places import next_to, opens_dateline, where_places_stand
 from pressextract.nlp.components.org_posts import (
     is_post_field,
     is_role,
@@ -85,7 +87,7 @@ from pressextract.nlp.components.org_posts import (
     title_office,
 )
 from pressextract.nlp.components.org_usage import NameUsage
-from pressextract.nlp.doc_index import entity_at, texts_with
+from pressextract.nlp.doc_index import texts_with
 from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.lexicon import person_titles
@@ -95,8 +97,6 @@ from pressextract.resources.places import is_known_place
 _VERB_TAGS = {"VBZ", "VBD", "VBP"}  # finite verbs inside a span: a headline's predicate
 _LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}
 _DANGLING = {"of", "for", "to", "and", "the", "in", "on", "at", "-", "–", "—", ","}
-_PLACE_BEFORE = {"in", "from", "to", "near", "across", "throughout", "outside", "inside", "into"}
-_PLACE_LABELS = {"GPE", "LOC"}
 # Parts of an organization (a closed class of corporate governance and communications units).
 _PARTS = (
     ("board", "of", "directors"),
@@ -222,7 +222,7 @@ class OrgFilter:
         ):
             return None
         if len(span) == 1 or (len(span) == 3 and span[1].text == "-"):
-            if span.text in places or (_opens_dateline(span) and self._place_word(span.text)):
+            if span.text in places or (opens_dateline(span) and self._place_word(span.text)):
                 return Span(span.doc, span.start, span.end, label="GPE")
             if people.named(span, self.titles):
                 return Span(span.doc, span.start, span.end, label="PERSON")
@@ -239,7 +239,7 @@ class OrgFilter:
         votes: dict[str, list[bool]] = {}
         for ent in doc.ents:
             if ent.label_ == "ORG" and not ent.kb_id_ and len(ent) == 1:
-                votes.setdefault(ent.text, []).append(_where_places_stand(ent))
+                votes.setdefault(ent.text, []).append(where_places_stand(ent))
         return {
             text
             for text, seen in votes.items()
@@ -325,38 +325,7 @@ def _headline_cut(ent: Span) -> Span | None:
 def _listed_organization(span: Span) -> bool:
     """A member of a list of organizations ("Pipcorn, Shake Shack, Slice"): a name whose
     first word is also a verb ("Shake") is no headline's predicate there."""
-    return span[0].tag_ in _LEADING_VERB_TAGS and _next_to(span, {"ORG"})
-
-
-def _where_places_stand(span: Span) -> bool:
-    """After "in"/"from"/"to" (not before a possessive), or coordinated with a place."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start > 0 else ""
-    possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
-    return (before in _PLACE_BEFORE and not possessive) or _next_to(span, _PLACE_LABELS)
-
-
-def _opens_dateline(span: Span) -> bool:
-    """ "OTTAWA, January 17 —": a place in capitals at the start of a line, then a comma."""
-    doc = span.doc
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    followed = span.end < len(doc) and doc[span.end].text == ","
-    return at_line_start and followed and span.text.isupper()
-
-
-def _next_to(span: Span, labels: set[str]) -> bool:
-    """A coordinated neighbour ("Baghdad and Erbil", "Erbil, Baghdad") carries one of `labels`."""
-    doc = span.doc
-    # The entities one word before and after, found from the IOB tags (not a scan of doc.ents).
-    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ",", "or"}:
-        before = entity_at(doc, span.start - 2)
-        if before is not None and before.end == span.start - 1 and before.label_ in labels:
-            return True
-    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"}:
-        after = entity_at(doc, span.end + 1)
-        if after is not None and after.start == span.end + 1 and after.label_ in labels:
-            return True
-    return False
+    return span[0].tag_ in _LEADING_VERB_TAGS and next_to(span, {"ORG"})
 
 
 class _People:

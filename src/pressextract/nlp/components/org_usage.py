@@ -231,7 +231,7 @@ class NameUsage:
 
 
 # Nouns that say a person is meant (a closed class: sex, age and kinship).
-_PERSON_NOUNS = {
+PERSON_NOUNS = {
     "woman",
     "man",
     "girl",
@@ -271,7 +271,7 @@ def _short_forms(kinds: Mapping[str, str], ents: Iterable[Span], taken: set[str]
 def _described_as_person(ent: Span) -> bool:
     """ "Nawal, a Syrian woman in her 40s": a person noun in apposition to the name."""
     return any(
-        c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS and c.i >= ent.end
+        c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i >= ent.end
         for c in ent.root.children
     )
 

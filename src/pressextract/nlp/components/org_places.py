@@ -1,0 +1,79 @@
+"""Where a lone ORG word stands says it is a place: read by the org filter (org_filter.py),
+which makes a word the place data knows a GPE when at least half of its mentions stand so.
+
+- after "in", "from", "to", "near" ... ("offices in Danbury"), not before a possessive ("in
+  Honda's future");
+- coordinated with a place ("Baghdad and Erbil");
+- before a person it tells where from: a noun of sex, age, kinship or residence ("a Murrieta
+  man", "two Danbury residents") or a role in "-ist" and the person's name ("Akron guitarist
+  Dan Wilson"); not before other nouns ("Liverpool fans" are a club's);
+- opening a dateline in capitals ("OTTAWA, January 17 —").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pressextract.nlp.components.org_usage import PERSON_NOUNS
+from pressextract.nlp.doc_index import entity_at
+from pressextract.resources.name_shapes import singular
+
+_PLACE_BEFORE = {"in", "from", "to", "near", "across", "throughout", "outside", "inside", "into"}
+_PLACE_LABELS = {"GPE", "LOC"}
+
+
+def where_places_stand(span: Span) -> bool:
+    """After "in"/"from"/"to" (not before a possessive), coordinated with a place, or before
+    a person it tells where from."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    possessive = span.end < len(doc) and doc[span.end].text in {"'s", "’s"}
+    return (
+        (before in _PLACE_BEFORE and not possessive)
+        or next_to(span, _PLACE_LABELS)
+        or _before_person_noun(span)
+    )
+
+
+# Nouns of where a person lives or comes from ("a Murrieta resident"), beside PERSON_NOUNS.
+_RESIDENT_NOUNS = {"resident", "native"}
+
+
+def _before_person_noun(span: Span) -> bool:
+    """ "a Murrieta man", "Akron guitarist Dan Wilson": a lowercase noun of sex, age, kinship
+    or residence right after the name, or a role in "-ist" and the person's name. Not other
+    nouns: "Liverpool fans" and "a Chelsea star" are a club's."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if not (nxt.is_lower and nxt.is_alpha):
+        return False
+    forms = {nxt.lower_, nxt.lemma_.lower(), singular(nxt.lower_)}  # "men", "residents"
+    if forms & PERSON_NOUNS or forms & _RESIDENT_NOUNS:
+        return True
+    role = len(nxt) > 5 and nxt.lower_.endswith("ist")  # not "Akron playlist"
+    return role and doc[span.end + 1].ent_type_ == "PERSON"
+
+
+def opens_dateline(span: Span) -> bool:
+    """ "OTTAWA, January 17 —": a place in capitals at the start of a line, then a comma."""
+    doc = span.doc
+    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
+    followed = span.end < len(doc) and doc[span.end].text == ","
+    return at_line_start and followed and span.text.isupper()
+
+
+def next_to(span: Span, labels: set[str]) -> bool:
+    """A coordinated neighbour ("Baghdad and Erbil", "Erbil, Baghdad") carries one of `labels`."""
+    doc = span.doc
+    # The entities one word before and after, found from the IOB tags (not a scan of doc.ents).
+    if span.start >= 2 and doc[span.start - 1].lower_ in {"and", ",", "or"}:
+        before = entity_at(doc, span.start - 2)
+        if before is not None and before.end == span.start - 1 and before.label_ in labels:
+            return True
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "or"}:
+        after = entity_at(doc, span.end + 1)
+        if after is not None and after.start == span.end + 1 and after.label_ in labels:
+            return True
+    return False
