@@ -143,6 +143,49 @@ def test_term_acronym_is_not_an_organization(blank: Language) -> None:
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "ents", "nouns", "orgs"),
+    [
+        # the acronym's words in lowercase, in parentheses after it or anywhere in the release
+        (
+            "drugs for the PNS (peripheral nerve system) with Acme",
+            [("PNS", "ORG"), ("Acme", "ORG")],
+            ("peripheral", "nerve", "system"),
+            ["Acme"],
+        ),
+        (
+            "a survey of mango leaf blight damage. The MLB damage grew",
+            [("MLB", "ORG")],
+            ("mango", "leaf", "blight", "damage"),
+            [],
+        ),
+        # not a small word among the words, nor a verb, nor a last word that is no noun
+        (
+            "ads targeting groups of people, the GOP said",
+            [("GOP", "ORG")],
+            ("groups", "people"),
+            ["GOP"],
+        ),
+        ("the KPS said it keeps pushing schedules", [("KPS", "ORG")], ("schedules",), ["KPS"]),
+        ("the ZBT said zinc batteries tested", [("ZBT", "ORG")], ("zinc", "batteries"), ["ZBT"]),
+        # not two letters
+        ("the ZB sells zinc batteries", [("ZB", "ORG")], ("zinc", "batteries"), ["ZB"]),
+        # not an acronym the release defines for an organization
+        (
+            "the Pine Nut Society (PNS) grows pine nut seeds",
+            [("Pine Nut Society", "ORG")],
+            ("pine", "nut", "seeds"),
+            ["Pine Nut Society", "PNS"],
+        ),
+    ],
+)
+def test_an_acronym_written_out_in_lowercase_is_a_term(
+    blank: Language, text: str, ents: list, nouns: tuple, orgs: list
+) -> None:
+    doc = linked(blank, text, ents, nouns)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == orgs
+
+
 def test_part_of_a_hyphenated_acronym_is_the_same_organization(blank: Language) -> None:
     doc = linked(
         blank,

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from pressextract.nlp.doc_index import entity_at, token_indexes
+from pressextract.nlp.doc_index import entity_at, token_indexes, token_texts
 from pressextract.resources.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
@@ -22,6 +22,10 @@ _MAX_LONG_FORM = 14  # tokens; longer parenthesised stretches are not names
 # Entities that may be an organization the model mislabelled; places, laws and events are not
 # turned into organizations by an acronym after them ("Foreign Corrupt Practices Act (FCPA)").
 _MAYBE_ORG_LABELS = {"ORG", "FAC", "PRODUCT", "PERSON", "WORK_OF_ART"}
+# Words that may spell out a term: "central nervous system", "genetically modified organisms"
+# (a lowercase PROPN is a tagger's slip on a noun: "coconut rhinoceros beetle").
+_CONTENT_POS = {"NOUN", "ADJ", "PROPN"}
+_PARTICIPLES = {"VBG", "VBN"}
 
 
 def find_definitions(
@@ -72,6 +76,47 @@ def term_acronyms(doc: Doc) -> set[str]:
                 terms.add(doc[i + 1].text)
                 break
     return terms
+
+
+def spelled_out(doc: Doc, acronyms: Iterable[str]) -> set[str]:
+    """The acronyms whose words the release writes out in lowercase somewhere, not only in a
+    definition: "CNS (central nervous system)", "coconut rhinoceros beetle damage" ... "CRB
+    damage". They name terms, not organizations (whose names are capitalized).
+
+    Strict, as nothing ties the words to the acronym but their initials: an acronym of three
+    letters or more, all capitals; as many adjacent words, each giving its initial in order,
+    each a content word (an adjective, a noun, a participle, an adverb in "-ly": not "groups of
+    people" for "GOP"), the last a noun.
+    """
+    wanted = {a for a in acronyms if len(a) >= 3 and a.isalpha() and a.isupper()}
+    if not wanted:
+        return set()
+    # One character per token, its initial when in lowercase: the initials of adjacent words
+    # are found by a string search, and a Token is made only where they spell an acronym.
+    initials = "".join(t[0] if t[:1].islower() else " " for t in token_texts(doc))
+    out = set()
+    for acronym in wanted:
+        letters = acronym.lower()
+        at = initials.find(letters)
+        while at >= 0 and not _written_out(doc[at : at + len(letters)]):
+            at = initials.find(letters, at + 1)
+        if at >= 0:
+            out.add(acronym)
+    return out
+
+
+def _written_out(words: Span) -> bool:
+    return words[-1].pos_ == "NOUN" and all(_content_word(t) for t in words)
+
+
+def _content_word(tok: Token) -> bool:
+    if not tok.is_lower or not tok.text.replace("-", "").isalpha():
+        return False
+    return (
+        tok.pos_ in _CONTENT_POS
+        or tok.tag_ in _PARTICIPLES
+        or (tok.pos_ == "ADV" and tok.lower_.endswith("ly"))
+    )
 
 
 def _in_order(initials: list[str], letters: list[str]) -> bool:

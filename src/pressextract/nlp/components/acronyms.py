@@ -8,11 +8,12 @@ Definitions it reads, both ways round:
 - "Lawrence Berkeley National Laboratory (Berkeley Lab)" — a short name whose words start words
   of the long one.
 Definitions of terms and events are not organizations, and their mentions are not kept as ORG:
-a plural acronym ("Intensive Care Units (ICUs)"), an event ("... Conference and Exhibition
-(AICE)"), a program, project or treaty ("Continuum of Care Program (CoC)", org_evidence.py),
-a name that goes on into a thing's name or modifies a thing noun ("Device Debugging (DD)
-Project", "Orbit Graph (OG) data model"), a name with no organization word used as a modifier
-("... Lubrication (MQL) machining").
+an acronym the release also writes out in lowercase words ("CNS (central nervous system)",
+"coconut rhinoceros beetle" ... "CRB damage"), a plural acronym ("Intensive Care Units
+(ICUs)"), an event ("... Conference and Exhibition (AICE)"), a program, project or treaty
+("Continuum of Care Program (CoC)", org_evidence.py), a name that goes on into a thing's name
+or modifies a thing noun ("Device Debugging (DD) Project", "Orbit Graph (OG) data model"), a
+name with no organization word used as a modifier ("... Lubrication (MQL) machining").
 Every later or earlier mention of a defined acronym becomes an ORG entity too (an acronym may be
 used before its expansion), with the long form as `kb_id_`; so does the long form itself.
 Links go to `doc.spans["acronyms"]`: one span per mention, label = acronym, kb_id = long form
@@ -29,7 +30,11 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from pressextract.nlp.components.acronym_definitions import find_definitions, term_acronyms
+from pressextract.nlp.components.acronym_definitions import (
+    find_definitions,
+    spelled_out,
+    term_acronyms,
+)
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.name_shapes import is_acronym
@@ -114,7 +119,9 @@ class AcronymLinker:
                 forms.setdefault(short, []).append(link)
         if self.link_all_mentions and forms:
             ents, links = self._link_mentions(doc, ents, links, forms)
-        terms = (term_acronyms(doc) | term_texts | _named_laws(ents)) - set(forms)
+        unvouched = {e.text for e in ents if e.label_ == "ORG" and not e.kb_id_}
+        terms = term_acronyms(doc) | term_texts | _named_laws(ents) | spelled_out(doc, unvouched)
+        terms -= set(forms)
         term_names = [doc[a:b].text + " " for a, b in term_ranges]
         ents = [
             e
