@@ -1,5 +1,5 @@
-"""PDF text layers, and the headline read from the first page's type: the first run of lines
-set larger or bolder than the body text, above it.
+"""PDF text layers (PDFium, through pypdfium2), and the headline read from the first page's
+type: the first run of lines set larger or bolder than the body text, above it.
 
 A PDF's metadata title is often empty or the name of the file it was exported from, and its text
 layer loses the page's emphasis (a headline wrapped over three lines reads as three paragraphs).
@@ -7,22 +7,22 @@ The page's own type does not: the headline is the first block of emphasized line
 size above the body's) that is not a release label, a date or a contact line. The metadata title
 is used only when the page has no such block and it does not name a file.
 
-pypdf reports what it repaired in a damaged file ("EOF marker not found", "incorrect startxref
-pointer") through the `logging` module, which would print it on the terminal, in the middle of
-a progress bar. `parser_notes` collects those messages instead: they become the record's
-warnings, or part of the error when the file cannot be read.
+PDFium reads a damaged file (wrong offsets, a missing end marker) by rebuilding its
+cross-reference table from the objects it finds; when it had to, the record says so in a
+warning. It prints nothing. It is not thread-safe, so one lock lets one thread at a time use it.
+A hyphen it finds at a line end ("manip-" / "ulation") stays a hyphen and a line end, as printed:
+whether the hyphen belongs to the word is not known.
 """
 
 from __future__ import annotations
 
-import io
-import logging
+import ctypes
 import re
 import threading
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
 
 from pressextract.errors import IngestError
 from pressextract.ingest.boilerplate import is_placeholder_title
@@ -30,7 +30,7 @@ from pressextract.ingest.dates import date_line_iso
 from pressextract.ingest.title import clean_title
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"), None)
-# Typographic ligatures of PDF text layers ("ﬁve" is "five").
+# Typographic ligatures of PDF text layers ("\ufb01ve" is "five").
 LIGATURES = str.maketrans(
     {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
     | {"\ufb05": "st", "\ufb06": "st"}
@@ -42,8 +42,15 @@ _CONTACT = re.compile(
 LARGER = 1.15  # a size this much above the body's is display type
 HEADING_LINES = 12  # the headline stands among the first lines of the page
 MAX_HEADLINE_WORDS = 45
-MAX_NOTES = 10  # distinct parser messages kept per file; the rest are counted
-MAX_NOTE_CHARS = 200
+PARAGRAPH_GAP = 1.4  # a space this many times the usual one between lines ends a paragraph
+PARAGRAPH_SPACE = 1.8  # ... and this many times the size of its type
+SAMPLE = 8  # below the heading lines, every 8th character tells the body's size and weight
+REBUILT = (
+    "PDF parser: the file's cross-reference table is damaged; it was read by rebuilding the table"
+)
+# PDFium's text: lines end in "\r\n"; a hyphen it found at a line end is U+FFFE, line end included.
+_LINE_END = re.compile("\r\n|[\r\n\ufffe]")
+_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -53,7 +60,7 @@ class PdfText:
     text: str
     heading: str | None
     meta_title: str | None
-    notes: tuple[str, ...] = ()  # what the parser said of the file ("EOF marker not found")
+    notes: tuple[str, ...] = ()  # what the parser said of the file (a rebuilt table)
 
 
 @dataclass(frozen=True)
@@ -65,154 +72,153 @@ class _Line:
 
 def read_pdf_text(data: bytes) -> PdfText:
     """The text layer of a PDF, page by page (scanned PDFs without one are an error)."""
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
 
-    with parser_notes() as notes:
+    with _LOCK:
         try:
-            reader = PdfReader(io.BytesIO(data))
-            if reader.is_encrypted and not reader.decrypt(""):
-                raise IngestError("PDF is encrypted")
-            lines, first = _first_page_lines(reader.pages[0]) if reader.pages else ([], "")
-            pages = [first, *(page.extract_text() or "" for page in reader.pages[1:])]
-            title = (reader.metadata.title if reader.metadata else None) or None
-        except IngestError:
-            raise
-        except (PdfReadError, ValueError, TypeError, KeyError, AttributeError, OSError) as exc:
-            raise IngestError(f"cannot read PDF: {exc}{_said(notes)}") from exc
-        except Exception as exc:  # pypdf raises assorted internal errors on damaged files
-            raise IngestError(
-                f"cannot read PDF: {type(exc).__name__}: {exc}{_said(notes)}"
-            ) from exc
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+                raise IngestError("PDF is encrypted") from exc
+            raise IngestError(f"cannot read PDF: {exc}") from exc
+        try:
+            notes = () if pdfium_c.FPDF_DocumentHasValidCrossReferenceTable(pdf.raw) else (REBUILT,)
+            pages: list[str] = []
+            lines: list[_Line] = []
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                page_lines = _text_lines(textpage)
+                if index == 0:
+                    lines = _styled(textpage, page_lines)
+                pages.append(_page_text(page_lines))
+                textpage.close()
+                page.close()
+            title = pdf.get_metadata_value("Title")
+        except pdfium.PdfiumError as exc:
+            raise IngestError(f"cannot read PDF: {exc}") from exc
+        finally:
+            pdf.close()
     text = "\n".join(pages).translate(LIGATURES)
     if not text.strip():
-        raise IngestError(f"PDF has no text layer (scanned image?); run OCR first{_said(notes)}")
-    meta_title = str(title).strip() if title else None
+        raise IngestError("PDF has no text layer (scanned image?); run OCR first")
+    meta_title = title.strip() or None
     if meta_title and is_placeholder_title(meta_title):
         meta_title = None
-    heading = first_heading(lines)
-    if heading and pages:
-        heading = _as_extracted(heading, pages[0].translate(LIGATURES)) or heading
-    return PdfText(
-        text=text,
-        heading=heading,
-        meta_title=meta_title,
-        notes=tuple(f"PDF parser: {note}" for note in notes.kept()),
-    )
+    return PdfText(text=text, heading=first_heading(lines), meta_title=meta_title, notes=notes)
 
 
-class _Notes(logging.Handler):
-    """The distinct messages pypdf logs in this thread (other threads read other files)."""
+@dataclass(frozen=True)
+class _TextLine:
+    """A line of PDFium's text layer: its text, where its characters are, and its baseline."""
 
-    def __init__(self) -> None:
-        super().__init__(logging.WARNING)
-        self.thread = threading.get_ident()
-        self.messages: dict[str, None] = {}
-
-    def emit(self, record: logging.LogRecord) -> None:
-        if record.thread != self.thread:
-            return
-        try:
-            message = " ".join(record.getMessage().split())
-        except Exception:  # a message that cannot be formatted is still a message
-            message = " ".join(str(record.msg).split())
-        self.messages[message[:MAX_NOTE_CHARS]] = None
-
-    def kept(self) -> list[str]:
-        """The first `MAX_NOTES` messages, and how many more there were."""
-        messages = list(self.messages)
-        if len(messages) > MAX_NOTES:
-            more = len(messages) - MAX_NOTES + 1
-            messages = [*messages[: MAX_NOTES - 1], f"and {more} more messages"]
-        return messages
+    text: str
+    marks: list[int]  # indexes of its visible characters
+    baseline: float
+    size: float  # of its first character
 
 
-class _Quiet:
-    """pypdf's logger stops propagating (to the root logger, or Python's last-resort stderr
-    handler) while any thread collects its messages, and is restored after the last one."""
+def _text_lines(textpage: Any) -> list[_TextLine]:
+    """The lines of a page's text layer, in PDFium's reading order, blank ones left out."""
+    import pypdfium2.raw as pdfium_c
 
-    lock = threading.Lock()
-    users = 0
-    propagate = True
-
-
-@contextmanager
-def parser_notes() -> Iterator[_Notes]:
-    """Collect what pypdf logs (warnings and errors) in this block instead of printing it."""
-    logger = logging.getLogger("pypdf")
-    notes = _Notes()
-    with _Quiet.lock:
-        if _Quiet.users == 0:
-            _Quiet.propagate = logger.propagate
-            logger.propagate = False
-        _Quiet.users += 1
-        logger.addHandler(notes)
-    try:
-        yield notes
-    finally:
-        with _Quiet.lock:
-            logger.removeHandler(notes)
-            _Quiet.users -= 1
-            if _Quiet.users == 0:
-                logger.propagate = _Quiet.propagate
+    text = textpage.get_text_range()
+    count = textpage.count_chars()
+    if len(text) != count:  # characters PDFium left out or added: ask for each
+        text = "".join(chr(pdfium_c.FPDFText_GetUnicode(textpage.raw, i)) for i in range(count))
+    x, y = ctypes.c_double(), ctypes.c_double()
+    style = _CharStyle(textpage.raw)
+    lines: list[_TextLine] = []
+    start = 0
+    for end in [*(m.start() for m in _LINE_END.finditer(text)), len(text)]:
+        marks = [
+            i for i in range(start, end) if not text[i].isspace() and ord(text[i]) not in _INVISIBLE
+        ]
+        line = text[start:end] + ("-" if text[end : end + 1] == "\ufffe" else "")
+        start = end + (2 if text[end : end + 2] == "\r\n" else 1)
+        if marks:
+            pdfium_c.FPDFText_GetCharOrigin(
+                textpage.raw, marks[0], ctypes.byref(x), ctypes.byref(y)
+            )
+            lines.append(_TextLine(line, marks, y.value, style.size(marks[0])))
+    return lines
 
 
-def _said(notes: _Notes) -> str:
-    """The parser's messages, as a clause for an error message."""
-    kept = notes.kept()
-    return f" (the PDF parser said: {'; '.join(kept)})" if kept else ""
+def _page_text(lines: list[_TextLine]) -> str:
+    """The page's text, a blank line where the space between two lines says a paragraph ends.
 
-
-def _as_extracted(heading: str, page_text: str) -> str | None:
-    """`heading` with the word spaces of the page's text layer, which knows the glyph widths.
-
-    Runs of one line carry no spaces between them ("Ronnie White" + "'Demons'"); the text
-    layer puts them where the gaps are.
+    The text layer has no paragraphs; the page shows them as more space than its usual
+    distance between lines (`PARAGRAPH_GAP` times it, and `PARAGRAPH_SPACE` times the type's
+    size: a headline's large type has a large distance of its own), or as text that starts
+    higher up again, by a line or more (a new column or box). A raised mark (a footnote number)
+    is no break.
     """
-    chars = [re.escape(c) for c in heading if not c.isspace()]
-    pattern = r"[\s\u200b\u200c\u200d\u2060\ufeff]*".join(chars)
-    found = re.search(pattern, page_text)
-    if not found:
-        return None
-    text = re.sub(r"\s+", " ", found.group(0).translate(_INVISIBLE)).strip()
-    return clean_title(re.sub(r"\s+([,.;:)])", r"\1", text))
+    gaps = [round(above.baseline - below.baseline, 1) for above, below in pairwise(lines)]
+    usual = Counter(g for g in gaps if g > 0).most_common(1)
+    pitch = usual[0][0] if usual else 0.0
+    parts = [lines[0].text] if lines else []
+    for gap, (above, line) in zip(gaps, pairwise(lines), strict=True):
+        space = PARAGRAPH_SPACE * max(above.size, line.size)
+        if pitch and ((gap >= PARAGRAPH_GAP * pitch and gap >= space) or gap <= -pitch):
+            parts.append("")
+        parts.append(line.text)
+    return "\n".join(parts)
 
 
-def _first_page_lines(page: object) -> tuple[list[_Line], str]:
-    """The first page's text lines in reading order, with their size and weight, and its text
-    (what `page.extract_text()` gives: the page is read once).
+def _styled(textpage: Any, lines: list[_TextLine]) -> list[_Line]:
+    """The first page's lines with their size and weight; a line is bold when every
+    character's font is bold.
 
-    A line is the runs that share a baseline; it is bold when every run's font is bold.
+    Every character of the first lines is looked at (the headline stands there); of the lines
+    below, every `SAMPLE`-th, which tells the body's size and how much of it is bold as well,
+    for a fraction of the calls.
     """
-    runs: list[tuple[float, str, float, bool]] = []  # (baseline, text, size, bold)
-
-    def visit(text: str, cm: list[float], tm: list[float], font: dict | None, size: float):
-        if not text.translate(_INVISIBLE).strip():
-            return
-        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
-        baseline = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        name = str((font or {}).get("/BaseFont", ""))
-        runs.append((baseline, text, abs(size * scale), bool(_BOLD_FONT.search(name))))
-
-    text = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
-    lines: list[_Line] = []
-    current: list[tuple[float, str, float, bool]] = []
-    for run in runs:
-        if current and abs(run[0] - current[0][0]) > 0.5 * max(run[2], current[0][2], 1.0):
-            lines.append(_join_runs(current))
-            current = []
-        current.append(run)
-    if current:
-        lines.append(_join_runs(current))
-    return [line for line in lines if line.text], text
+    style = _CharStyle(textpage.raw)
+    styled: list[_Line] = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", line.text.translate(_INVISIBLE)).strip()
+        marks = line.marks[:: 1 if len(styled) < HEADING_LINES else SAMPLE]
+        styles = [style(i) for i in marks]
+        styled.append(
+            _Line(
+                text=text.translate(LIGATURES),
+                size=max(size for size, _ in styles),
+                bold=all(bold for _, bold in styles),
+            )
+        )
+    return styled
 
 
-def _join_runs(runs: list[tuple[float, str, float, bool]]) -> _Line:
-    text = "".join(r[1] for r in runs).translate(_INVISIBLE).translate(LIGATURES)
-    text = re.sub(r"\s+", " ", text).strip()
-    # Superscripts and small marks do not make a line lighter or smaller.
-    main = [r for r in runs if r[1].strip()] or runs
-    return _Line(text=text, size=max(r[2] for r in main), bold=all(r[3] for r in main))
+class _CharStyle:
+    """The size (font size times the text's scale) and boldness of a character of a text page."""
+
+    def __init__(self, textpage: Any) -> None:
+        import pypdfium2.raw as pdfium_c
+
+        self.textpage = textpage
+        self.pdfium = pdfium_c
+        self.name = ctypes.create_string_buffer(256)
+        self.flags = ctypes.c_int()
+        self.matrix = pdfium_c.FS_MATRIX()
+        self.bold_fonts: dict[bytes, bool] = {}
+
+    def size(self, index: int) -> float:
+        """The character's font size in points on the page."""
+        c, textpage, matrix = self.pdfium, self.textpage, self.matrix
+        size = c.FPDFText_GetFontSize(textpage, index)
+        c.FPDFText_GetMatrix(textpage, index, ctypes.byref(matrix))
+        return abs(size * (abs(matrix.d) or abs(matrix.a) or 1.0))
+
+    def __call__(self, index: int) -> tuple[float, bool]:
+        c, textpage = self.pdfium, self.textpage
+        size = self.size(index)
+        c.FPDFText_GetFontInfo(textpage, index, self.name, len(self.name), ctypes.byref(self.flags))
+        name = self.name.value
+        bold = self.bold_fonts.get(name)
+        if bold is None:
+            bold = self.bold_fonts[name] = bool(_BOLD_FONT.search(name.decode("latin-1")))
+        return size, bold
 
 
 def first_heading(lines: list[_Line]) -> str | None:
