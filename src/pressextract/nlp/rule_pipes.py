@@ -146,6 +146,7 @@ class IndexedAttributeRuler(AttributeRuler):
         super().__init__(*args, **kwargs)
         self._compiled: tuple[list[tuple[int, int]], dict[int, _AttributeTable]] | None = None
         self._columns = False
+        self._single_positions = numpy.zeros(0, dtype=numpy.intp)  # of one-token patterns
         self._ready = False
 
     def take_patterns(self, original: AttributeRuler) -> None:
@@ -189,6 +190,9 @@ class IndexedAttributeRuler(AttributeRuler):
     def _prepare(self) -> None:
         if not self._ready:
             self._compiled = _compile(self.patterns)
+            lengths = [length for _, length in self._compiled[0]] if self._compiled else []
+            offsets = numpy.cumsum([0, *lengths])[:-1]
+            self._single_positions = offsets[numpy.array(lengths, dtype=int) == 1]
             self._match_ids = [self.vocab.strings.add(str(i)) for i in range(len(self.attrs))]
             self._columns = all(
                 all(isinstance(a, int) and a in _COLUMN_ATTRS for a in attrs)
@@ -215,10 +219,15 @@ class IndexedAttributeRuler(AttributeRuler):
             passes = found if passes is None else passes & found
         assert passes is not None
         n = len(doc)
+        singles = self._single_hits(passes)
         hits: list[tuple[int, int, numpy.ndarray]] = []
         position = 0
         for rule, length in shapes:
-            if length <= n:
+            if length == 1:
+                starts = singles.get(position)
+                if starts is not None:
+                    hits.append((rule, 1, starts))
+            elif length <= n:
                 found = passes[: n - length + 1, position].copy()
                 for j in range(1, length):
                     found &= passes[j : n - length + 1 + j, position + j]
@@ -227,6 +236,21 @@ class IndexedAttributeRuler(AttributeRuler):
                     hits.append((rule, length, starts))
             position += length
         return hits
+
+    def _single_hits(self, passes: numpy.ndarray) -> dict[int, numpy.ndarray]:
+        """position -> the tokens that match it, for every one-token pattern that matches:
+        found for all of them in one pass over the table (most patterns are one token long,
+        and most match nothing in a given release)."""
+        positions = self._single_positions
+        at, tokens = numpy.nonzero(passes[:, positions].T)  # by position, then by token
+        if not len(at):
+            return {}
+        kinds, first = numpy.unique(at, return_index=True)
+        ends = [*first[1:].tolist(), len(at)]
+        return {
+            int(positions[k]): tokens[start:end]
+            for k, start, end in zip(kinds.tolist(), first.tolist(), ends, strict=True)
+        }
 
     def _write_columns(self, doc: Doc, hits: list[tuple[int, int, numpy.ndarray]]) -> None:
         columns: dict[int, numpy.ndarray] = {}
