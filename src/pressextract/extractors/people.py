@@ -70,6 +70,7 @@ class People:
         self.titles = person_titles(titles_extra)
         self.title_words = title_words(self.titles) | title_modifiers()
         self.honorifics = honorifics()
+        self.titles_or_honorifics = self.title_words | self.honorifics  # made once, read often
         self.verbs = speech_verbs()
         self._titles = TitleFinder(doc, self.title_words, self.honorifics)
         self.persons: list[Person] = []
@@ -155,7 +156,7 @@ class People:
             return None
         # "Charge Lechleitner" (from "Special Agent in Charge Lechleitner"): title words before a
         # surname are not a given name.
-        while len(low) > 1 and low[0].rstrip(".") in self.title_words | self.honorifics:
+        while len(low) > 1 and low[0].rstrip(".") in self.titles_or_honorifics:
             low = low[1:]
         for person in self.persons:
             theirs = [w.lower() for w in person.words]
@@ -201,9 +202,9 @@ class People:
         span = self.doc[start : token.i + 1]
         if len(span) > 3 or not all(t.text[:1].isupper() and t.is_alpha for t in span):
             return None
-        if any(t.lower_ in self.title_words | self.honorifics for t in span):
+        if any(t.lower_ in self.titles_or_honorifics for t in span):
             span = self.doc[
-                max(t.i for t in span if t.lower_ in self.title_words | self.honorifics)
+                max(t.i for t in span if t.lower_ in self.titles_or_honorifics)
                 + 1 : token.i + 1
             ]
         if not len(span):

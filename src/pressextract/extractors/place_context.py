@@ -13,11 +13,12 @@ The small model tags products, companies and capitalized words GPE ("Linux", "Pl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER
+from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.nlp.doc_index import indexes_with
+from pressextract.nlp.doc_index import doc_index, indexes_with, token_indexes
 from pressextract.resources.lexicon import org_head_words, person_titles
 from pressextract.resources.places import PlaceResolver
 
@@ -182,11 +183,13 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
     covered = {i for e in doc.ents for i in range(e.start, e.end)}
     # Both readings below want an alphabetic word in capitals or title case: only those are read.
     for i in indexes_with(doc, (IS_ALPHA,), (IS_UPPER, IS_TITLE)):
+        if i in covered:
+            continue
         tok = doc[i]
-        if tok.i not in covered and _untagged_country_abbreviation(tok, resolver, words):
+        if _untagged_country_abbreviation(tok, resolver, words):
             out.append(Span(doc, tok.i, tok.i + 1, label="GPE"))  # "Russia, Ukraine, and the US"
             continue
-        if tok.i in covered or not tok.is_title or not tok.is_alpha or tok.is_sent_start:
+        if not tok.is_title or not tok.is_alpha or tok.is_sent_start:
             continue
         if tok.tag_ and tok.tag_ != "NNP":
             continue
@@ -290,7 +293,7 @@ def _person_words(doc: Doc) -> set[str]:
 
 def _written_lowercase(doc: Doc, text: str) -> bool:
     low = text.lower()
-    return any(t.lower_ == low and t.is_lower for t in doc)
+    return any(doc[i].is_lower for i in token_indexes(doc, (low,), LOWER))
 
 
 # Titles too common as plain nouns to end an office's name ("Kenya partner", "Asia lead").
@@ -324,6 +327,7 @@ def _bare(token: Token) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
 def _office_titles() -> frozenset[str]:
     return frozenset(t for t in person_titles() if " " not in t) - _LOOSE_TITLES
 
@@ -331,6 +335,11 @@ def _office_titles() -> frozenset[str]:
 # Endings of company and club names beside the organization head words ("United FC", "GmbH").
 _NAME_ENDINGS = {"fc", "afc", "sc", "club", "llc", "plc", "gmbh", "ag", "sa", "co", "co.", "corp",
                  "corp.", "lp", "llp", "universities", "schools", "hospitals"}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return org_head_words() | _NAME_ENDINGS
 
 
 def inside_organization_name(
@@ -342,7 +351,7 @@ def inside_organization_name(
     asks for many places (`doc.ents` makes a Span of every entity on each read)."""
     doc = span.doc
     ents = doc.ents if ents is None else ents
-    heads = org_head_words() | _NAME_ENDINGS
+    heads = _name_heads()
     first = span[0].lower_.removesuffix("s")
     if len(span) > 2 and (first in heads or span[0].lower_ in heads) and span[1].lower_ == "of":
         return True  # "the Universities of Gothenburg"
@@ -351,8 +360,9 @@ def inside_organization_name(
         if doc[k].lower_ in heads:
             return True
         k += 1
+    text = doc_index(doc).text  # an entity's text, sliced: no Token per word
     orgs = {
-        e.text
+        text[e.start_char : e.end_char]
         for e in ents
         if e.label_ == "ORG" and len(e) > len(span) and (e.end <= span.start or e.start >= span.end)
     }

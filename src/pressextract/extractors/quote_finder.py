@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER, POS
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -16,7 +17,7 @@ from pressextract.extractors.quote_context import carried_speaker
 from pressextract.extractors.quote_groups import Group, interrupted, merge_interrupted
 from pressextract.extractors.quote_marks import MarkedPassage, find_marked_passages, trim
 from pressextract.extractors.quote_options import QuoteOptions
-from pressextract.nlp.doc_index import doc_index
+from pressextract.nlp.doc_index import doc_index, token_indexes
 from pressextract.resources.lexicon import speech_verbs
 
 CACHE_KEY = "pressextract.quotes"
@@ -209,6 +210,7 @@ def _transcripts(doc: Doc, people: People) -> list[Finding]:
 def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
     """Text that lost its quotation marks: "We act now, said Jane Doe. We will..." is direct."""
     text = doc_index(doc).text
+    says = token_indexes(doc, ("say",), LEMMA)  # the only cues read here
     found = []
     for line in re.finditer(r"[^\n]+", text):
         span = _span(doc, line.start(), line.end())
@@ -217,8 +219,9 @@ def _unmarked(doc: Doc, att: Attributor, covered: set[int]) -> list[Finding]:
             continue
         if any(i in covered for i in range(span.start, span.end)):
             continue
-        for token in span:
-            if not (att.is_cue(token) and token.lemma_ == "say"):
+        inside = says[bisect_left(says, span.start) : bisect_left(says, span.end)]
+        for token in (doc[i] for i in inside):
+            if not att.is_cue(token):
                 continue
             if token.i == 0 or doc[token.i - 1].text not in {",", "."}:
                 continue

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 CACHE_KEY = "pressextract.doc_index"
@@ -111,15 +111,18 @@ def entity_at(doc: Doc, i: int) -> Span | None:
     return Span(doc, start, end, label=token.ent_type)
 
 
-def token_indexes(doc: Doc, texts: Collection[str]) -> list[int]:
-    """Indexes of the tokens whose text is one of `texts`, in order.
+def token_indexes(doc: Doc, texts: Collection[str], attr: int = ORTH) -> list[int]:
+    """Indexes of the tokens whose text (or, with `attr` LOWER or LEMMA, lowercase form or
+    lemma) is one of `texts`, in order.
 
     What `[t.i for t in doc if t.text in texts]` gives, read from the Doc's array of token
     texts: no Token object is made for the others (spaCy makes one on each access).
     """
+    if attr not in (ORTH, LOWER, LEMMA):
+        raise ValueError("token_indexes reads ORTH, LOWER or LEMMA")
     if not len(doc) or not texts:
         return []
-    orth = doc.to_array(ORTH)
+    orth = doc.to_array(attr)
     wanted = numpy.array([doc.vocab.strings[t] for t in texts], dtype=orth.dtype)
     return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
 
@@ -137,6 +140,17 @@ def token_texts(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     texts = tuple(strings[value] for value in doc.to_array(attr).tolist()) if len(doc) else ()
     doc.user_data[key] = texts
     return texts
+
+
+def lowercase_texts(doc: Doc) -> frozenset[str]:
+    """The token texts the Doc writes in lowercase (`t.text == t.lower_`), read from its
+    arrays: `{t.text for t in doc if t.text == t.lower_}` without a Token per position."""
+    if not len(doc):
+        return frozenset()
+    rows = doc.to_array([ORTH, LOWER])
+    kept = rows[rows[:, 0] == rows[:, 1], 0]
+    strings = doc.vocab.strings
+    return frozenset(strings[int(orth)] for orth in numpy.unique(kept))
 
 
 def indexes_with(doc: Doc, every: Sequence[int], some: Sequence[int] = ()) -> list[int]:

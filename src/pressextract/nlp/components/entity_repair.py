@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -39,6 +40,7 @@ from pressextract.nlp.components.org_checks import OrgChecks
 from pressextract.nlp.components.org_evidence import ThingNames
 from pressextract.nlp.components.org_gazetteer import GazetteerOverlay
 from pressextract.nlp.components.org_lists import ListMembers
+from pressextract.nlp.doc_index import token_indexes, token_texts
 from pressextract.resources.gazetteer import (
     KnownOrganization,
     load_json_data,
@@ -208,20 +210,14 @@ class EntityRepair:
 
     def _trim(self, ent: Span) -> Span | None:
         doc, start, end = ent.doc, ent.start, ent.end
-        opening = [t.i for t in ent if t.text == "("]
-        if opening and not any(t.text == ")" for t in doc[opening[0] : end]):
-            end = opening[0]
-        while start < end and (
-            doc[start].is_space
-            or doc[start].lower_ in _DETERMINERS
-            or (doc[start].is_punct and doc[start].text not in {"("})
-        ):
+        texts = token_texts(doc)  # the texts compared here, without a Token per look
+        opening = next((i for i in range(start, end) if texts[i] == "("), None)
+        if opening is not None and ")" not in texts[opening:end]:
+            end = opening
+        while start < end and _loose_start(doc[start]):
             start += 1
         while end > start and (
-            doc[end - 1].is_space
-            or (doc[end - 1].text in POSSESSIVE and is_possessive(doc[end - 1]))
-            or (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."})
-            or (doc[end - 1].text == ")" and not any(t.text == "(" for t in doc[start:end]))
+            _loose_end(doc[end - 1]) or (texts[end - 1] == ")" and "(" not in texts[start:end])
         ):
             end -= 1
         if end <= start:
@@ -271,11 +267,11 @@ class EntityRepair:
         ending in an organization word, which the model left untagged."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        for det in doc:
-            if det.lower_ != "the" or det.i + 2 >= len(doc):
+        for the in token_indexes(doc, ("the",), LOWER):
+            if the + 2 >= len(doc):
                 continue
-            k, last_head = det.i + 1, None
-            while k < len(doc) and k - det.i <= 6 and k not in taken:
+            k, last_head = the + 1, None
+            while k < len(doc) and k - the <= 6 and k not in taken:
                 tok = doc[k]
                 inner = tok.text in POSSESSIVE or tok.lower_ in {"of", "and", "&"}
                 if not (tok.is_title or inner) or tok.is_space:
@@ -283,6 +279,20 @@ class EntityRepair:
                 if tok.lower_ in self.org_heads and tok.is_title:
                     last_head = k
                 k += 1
-            if last_head is not None and last_head - det.i >= 2:
-                found.append(Span(doc, det.i + 1, last_head + 1, label="ORG"))
+            if last_head is not None and last_head - the >= 2:
+                found.append(Span(doc, the + 1, last_head + 1, label="ORG"))
         return found
+
+
+def _loose_start(token: Token) -> bool:
+    """A space, an article or punctuation (but an opening parenthesis) that starts no name."""
+    return token.is_space or token.lower_ in _DETERMINERS or (token.is_punct and token.text != "(")
+
+
+def _loose_end(token: Token) -> bool:
+    """A space, a possessive ending or punctuation (but ")" and ".") that ends no name."""
+    return (
+        token.is_space
+        or (token.text in POSSESSIVE and is_possessive(token))
+        or (token.is_punct and token.text not in {")", "."})
+    )

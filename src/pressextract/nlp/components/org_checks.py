@@ -44,7 +44,7 @@ from pressextract.nlp.components.org_phrases import (
     owner_acronym,
     shared_head,
 )
-from pressextract.nlp.doc_index import doc_text, texts_with
+from pressextract.nlp.doc_index import doc_text, lowercase_texts, texts_with
 from pressextract.resources.name_shapes import singular
 
 _GLUED = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
@@ -311,6 +311,6 @@ def _lowercase_words(doc: Doc) -> frozenset[str]:
     cached = doc.user_data.get(key)
     if isinstance(cached, tuple) and cached[0] == len(doc):
         return cached[1]
-    words = frozenset(t.text for t in doc if t.text == t.lower_)
+    words = lowercase_texts(doc)
     doc.user_data[key] = (len(doc), words)
     return words

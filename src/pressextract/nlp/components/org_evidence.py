@@ -29,7 +29,7 @@ from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.doc_index import occurrences
+from pressextract.nlp.doc_index import occurrences, token_indexes
 from pressextract.resources.name_shapes import is_acronym
 
 _CODE = re.compile(r"[A-Z]{2,}-\d{1,3}")  # "COVID-19": a disease, a model, a district code
@@ -246,9 +246,7 @@ def defined_terms(doc: Doc) -> set[str]:
     neither is "PEC" anywhere in the release. The acronym's letters appear in order in the
     lowercase words right before the parenthesis, the first one starting a word."""
     out = set()
-    for i, tok in enumerate(doc):
-        if tok.text != "(":
-            continue
+    for i in token_indexes(doc, ("(",)):
         close = next((k for k in range(i + 2, min(i + 5, len(doc))) if doc[k].text == ")"), None)
         if close is None:
             continue

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.doc_index import token_texts
+from pressextract.nlp.doc_index import token_indexes, token_texts
 
 # Plural nouns whose examples ("such as ...", "including ...") are organizations.
 _ORG_KINDS = {
@@ -55,6 +55,7 @@ _LIST_CUES = {
     ("including",),
     ("like",),
 }
+_CUE_STARTS = {cue[0] for cue in _LIST_CUES}
 _KIND_WINDOW = 4  # tokens before the cue where the kind noun may stand
 _RELABELLED = {"GPE", "PERSON", "NORP", "PRODUCT", "FAC", "LOC", "WORK_OF_ART", "ORG"}
 
@@ -72,7 +73,7 @@ def listed_organizations(ents: list[Span]) -> list[Span]:
     doc = ents[0].doc
     by_token = {i: e for e in ents for i in range(e.start, e.end)}
     lowers = token_texts(doc, LOWER)
-    for i in range(len(doc)):
+    for i in token_indexes(doc, _CUE_STARTS, LOWER):  # only where a cue can start
         cue = next((c for c in _LIST_CUES if _words_at(lowers, i, c)), None)
         if cue is None or not any(w in _ORG_KINDS for w in lowers[max(0, i - _KIND_WINDOW) : i]):
             continue

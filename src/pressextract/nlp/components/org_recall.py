@@ -98,8 +98,9 @@ class OrgRecall:
             # A kind of organization says so outright; a post or a person's "from" may
             # also be followed by a place ("Professor at Berkeley", "Jane Roe from Boston").
             kind = self._kind_of_it(token)
-            example = self._example_of_kind(token)
-            if not (kind or example or self._post_at(token) or _person_from(token)):
+            start = _name_start(token)  # read by the three tests below: found once
+            example = self._example_of_kind(doc, start)
+            if not (kind or example or self._post_at(doc, start) or _person_from(doc, start)):
                 continue
             # Names coordinated with an example are examples too ("such as A, B and C").
             for root in (token, *(_conjuncts(token) if example else ())):
@@ -158,9 +159,9 @@ class OrgRecall:
             and any(c.dep_ == "attr" and self._is_kind(c) for c in head.children)
         )
 
-    def _example_of_kind(self, token: Token) -> bool:
-        """ "companies like Serena", "agencies such as Anglicare", "partners including Acme"."""
-        doc, start = token.doc, _name_start(token)
+    def _example_of_kind(self, doc: Doc, start: int) -> bool:
+        """ "companies like Serena", "agencies such as Anglicare", "partners including Acme":
+        the name that starts at token `start` follows such a cue."""
         if start < 2:
             return False
         before = doc[start - 1]
@@ -172,10 +173,9 @@ class OrgRecall:
             return False
         return self._is_kind(kind)
 
-    def _post_at(self, token: Token) -> bool:
-        """ "Founder & CEO at ConverzAI": a title, "at", the name. (Not "of": "Director of
-        Operations" names a field of work.)"""
-        doc, start = token.doc, _name_start(token)
+    def _post_at(self, doc: Doc, start: int) -> bool:
+        """ "Founder & CEO at ConverzAI": a title, "at", the name that starts at token `start`.
+        (Not "of": "Director of Operations" names a field of work.)"""
         if start < 2 or doc[start - 1].lower_ != "at":
             return False
         return doc[start - 2].lower_.rstrip(".") in self.titles
@@ -194,9 +194,9 @@ def _capitalized_names(doc: Doc) -> list[int]:
     ]
 
 
-def _person_from(token: Token) -> bool:
-    """ "Chelsea Douglas from Plotly": a person's name, "from", the name."""
-    doc, start = token.doc, _name_start(token)
+def _person_from(doc: Doc, start: int) -> bool:
+    """ "Chelsea Douglas from Plotly": a person's name, "from", the name that starts at token
+    `start`."""
     return start >= 2 and doc[start - 1].lower_ == "from" and doc[start - 2].ent_type_ == "PERSON"
 
 

@@ -19,7 +19,7 @@ from collections.abc import Collection
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pressextract.nlp.doc_index import token_indexes, tokens_labelled
+from pressextract.nlp.doc_index import token_indexes, token_texts, tokens_labelled
 from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import (
@@ -63,6 +63,9 @@ class PersonRepair:
         self.title_words = title_words(self.titles)
         self.honorifics = honorifics()
         self.org_heads = org_head_words()
+        # The unions the checks below read, made once (not once per word looked up).
+        self.titles_or_honorifics = self.title_words | self.honorifics
+        self.titles_or_heads = self.title_words | self.org_heads
         self.speech_verbs = speech_verbs()
         # Words that end a company's name, never a person's ("Acme Software Systems").
         words = load_json_data("entity_repair.json")
@@ -123,7 +126,7 @@ class PersonRepair:
             and not doc[start - 1].ent_type_
             and doc[start - 1].pos_ == "PROPN"
             and _looks_like_name_part(doc[start - 1].text)
-            and _bare(doc[start - 1].text) not in self.title_words | self.honorifics
+            and _bare(doc[start - 1].text) not in self.titles_or_honorifics
         ):
             start -= 1
         span = doc[start : ent.end]
@@ -133,7 +136,7 @@ class PersonRepair:
             return []
         if not all(_looks_like_name_part(t.text) for t in span):
             return []
-        if any(_bare(t.text) in self.org_heads | self.title_words for t in span):
+        if any(_bare(t.text) in self.titles_or_heads for t in span):
             return []
         return [Span(doc, start, ent.end, label="PERSON")]
 
@@ -145,7 +148,7 @@ class PersonRepair:
             return []
         if not all(_looks_like_name_part(t.text) for t in ent):
             return []
-        if any(_bare(t.text) in self.org_heads | self.title_words for t in ent):
+        if any(_bare(t.text) in self.titles_or_heads for t in ent):
             return []
         # "in South Africa, President Ramaphosa said": a place after a place preposition.
         if ent.start > 0 and doc[ent.start - 1].text.lower() in PLACE_PREPOSITIONS:
@@ -188,7 +191,7 @@ class PersonRepair:
                 and start - 1 not in taken
                 and doc[start - 1].pos_ == "PROPN"
                 and _looks_like_name_part(doc[start - 1].text)
-                and _bare(doc[start - 1].text) not in self.title_words | self.org_heads
+                and _bare(doc[start - 1].text) not in self.titles_or_heads
             ):
                 start -= 1
             if comma - start < 2:
@@ -213,7 +216,7 @@ class PersonRepair:
                 head.text.isupper() and len(head.text) >= 2 and head.text.isalpha()
             )
             if head_is_org_end and all(_looks_like_name_part(t.text) for t in tail):
-                if any(_bare(t.text) in self.org_heads | self.title_words for t in tail):
+                if any(_bare(t.text) in self.titles_or_heads for t in tail):
                     continue
                 # "QNX Software Systems", "RBC Capital Markets": the name goes on to its end.
                 if any(t.text.lower() in self.name_endings for t in tail):
@@ -247,17 +250,17 @@ class PersonRepair:
         """ "Police Officer Amber Guyger guilty": an untagged name right after a title."""
         taken = {i for e in ents for i in range(e.start, e.end)}
         found = []
-        for token in doc[:-2]:
-            if _bare(token.text) not in self.title_words or not token.text[:1].isupper():
+        for i, text in enumerate(token_texts(doc)[:-2]):
+            if not text[:1].isupper() or _bare(text) not in self.title_words:
                 continue
-            start = end = token.i + 1
+            start = end = i + 1
             while (
                 end < len(doc)
                 and end - start < 3
                 and end not in taken
                 and doc[end].pos_ == "PROPN"
                 and _looks_like_name_part(doc[end].text)
-                and _bare(doc[end].text) not in self.title_words | self.org_heads
+                and _bare(doc[end].text) not in self.titles_or_heads
             ):
                 end += 1
             if end - start >= 2:
@@ -278,7 +281,7 @@ class PersonRepair:
             while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
                 start -= 1
             # "Rep. Emanuel Cleaver II (D-Mo.) said": the title is not part of the name.
-            while start < token.i and _bare(doc[start].text) in self.honorifics | self.title_words:
+            while start < token.i and _bare(doc[start].text) in self.titles_or_honorifics:
                 start += 1
             name = doc[start : token.i + 1]
             if not (2 <= len(name) <= 4) or any(t.i in taken for t in name):
@@ -294,7 +297,7 @@ class PersonRepair:
             if (
                 len(parts) >= 2
                 and all(_looks_like_name_part(t.text) for t in parts)
-                and not any(_bare(t.text) in self.org_heads | self.title_words for t in name)
+                and not any(_bare(t.text) in self.titles_or_heads for t in name)
             ):
                 found.append(Span(doc, start, token.i + 1, label="PERSON"))
         return found
@@ -315,7 +318,7 @@ class PersonRepair:
                 continue
             if any(i in taken for i in range(start, end)):
                 continue
-            if any(_bare(t.text) in self.title_words | self.org_heads for t in doc[start:end]):
+            if any(_bare(t.text) in self.titles_or_heads for t in doc[start:end]):
                 continue
             found.append(Span(doc, start, end, label="PERSON"))
         return found
