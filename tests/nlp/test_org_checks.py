@@ -52,6 +52,14 @@ from pressextract.nlp.components.org_checks import _written_lowercase
         ),
         # an organization word with a number is a room or a courtroom
         ("arraigned in Department CJ-1, Central Jail", [("Department CJ-1", "ORG")], []),
+        # a part of a facility or a road with its number, road numbers: a facility
+        ("landed at Terminal 3 of Orbit Airport", [("Terminal 3", "ORG")], [("Terminal 3", "FAC")]),
+        ("closed Route 9 near Zorbton", [("Route 9", "ORG")], [("Route 9", "FAC")]),
+        ("the I-95/SR1 interchange", [("I-95/SR1", "ORG")], [("I-95/SR1", "FAC")]),
+        ("widening of I-95 and US-13", [("I-95 and US-13", "ORG")], [("I-95 and US-13", "FAC")]),
+        # ... not a code without the Interstate's hyphen, nor a name with a number
+        ("space group I41 of the crystal", [("I41", "ORG")], [("I41", "ORG")]),
+        ("the Zorb 3 partners", [("Zorb 3", "ORG")], [("Zorb 3", "ORG")]),
         # a person introduced with a title after a comma
         (
             "under the supervision of Kin Ng, Chief of the Unit",

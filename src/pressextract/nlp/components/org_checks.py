@@ -7,7 +7,8 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - a term the release also writes in lowercase ("Civil Society Organizations" and "civil society
   organizations"): a name keeps its capitals;
 - the first words of a law ("Competitive Services" + "Act 2015");
-- a head word with a number ("Department CJ-1" is a courtroom);
+- a head word with a number ("Department CJ-1" is a courtroom); a part of a facility or a road
+  with its number, or road numbers ("Terminal 3", "Route 9", "I-95/SR1") is a facility (FAC);
 - a person introduced with a title after a comma ("Kin Ng, Chief of ...");
 - a product: a brand and a model code ("Acura NSX", "Integra Type S");
 - an abbreviation of a common term ("EPS", "HTML") or a code with a number ("COVID-19");
@@ -127,6 +128,8 @@ class OrgChecks:
             return None
         if term_abbreviation(ent, self.abbreviations):
             return None  # "EPS up 16 percent", "COVID-19"
+        if _numbered_part(ent) or _road_numbers(ent):
+            return Span(doc, ent.start, ent.end, label="FAC")  # "Terminal 3", "I-95/SR1"
         if len(words) >= 2 and self._generic_word(words[-1], plural=True):
             owner = owner_acronym(ent)  # "ICAR Institutes" -> "ICAR"
             if owner is not None or not (shared_head(ent) or in_headline(ent)):
@@ -241,6 +244,32 @@ class OrgChecks:
             and last.lower_ not in self.legal_suffixes
             and ent[-2].is_title
         )
+
+
+# Words a number follows to name a part of a facility or a road (a closed class): "Terminal 3",
+# "Gate 12", "Route 9".
+_NUMBERED_PARTS = {"terminal", "gate", "hangar", "pier", "hall", "route", "highway", "interstate"}
+_PART_NUMBER = re.compile(r"\d{1,3}[A-Z]?")
+# Interstate, state, US and state highway numbers: "I-95", "SR1", "US-13".
+_ROAD_NUMBER = re.compile(r"I-\d{1,3}|(?:SR|US|SH)-?\d{1,3}")
+_ROAD_JOINS = {"/", "-", "&", "and", ","}
+
+
+def _numbered_part(ent: Span) -> bool:
+    """ "the soon-to-open Terminal 3 of Changi Airport", "Route 9": a capitalized word of the
+    closed class and its number."""
+    return (
+        len(ent) == 2
+        and ent[0].is_title
+        and ent[0].lower_ in _NUMBERED_PARTS
+        and bool(_PART_NUMBER.fullmatch(ent[1].text))
+    )
+
+
+def _road_numbers(ent: Span) -> bool:
+    """ "I-95/SR1 interchange improvements": road numbers alone, joined by "/" or "and"."""
+    codes = [t.text for t in ent if t.lower_ not in _ROAD_JOINS]
+    return bool(codes) and all(_ROAD_NUMBER.fullmatch(c) for c in codes)
 
 
 def _glued(text: str, doc_words: set[str]) -> bool:
