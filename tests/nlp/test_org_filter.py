@@ -140,6 +140,21 @@ def test_org_filter(nlp, words, ents, tags, expected):
             [(0, 1, "ORG"), (3, 4, "ORG"), (6, 7, "ORG"), (10, 11, "ORG")],
             [("Honda", "ORG")] * 4,
         ),
+        # a name every mention of which stands before a named facility's noun: that facility
+        (
+            "conditions at Zorbi hospital . the Zorbi hospital is full",
+            [(2, 3, "ORG"), (6, 7, "ORG")],
+            [("Zorbi", "FAC"), ("Zorbi", "FAC")],
+        ),
+        # ... not when another mention stands elsewhere, nor before an owner's facility, nor
+        # a name with an organization word
+        (
+            "at Zorbi hospital . Zorbi said",
+            [(1, 2, "ORG"), (4, 5, "ORG")],
+            [("Zorbi", "ORG"), ("Zorbi", "ORG")],
+        ),
+        ("at the Zorbi factory", [(2, 3, "ORG")], [("Zorbi", "ORG")]),
+        ("at the Zorbi Foundation hospital", [(2, 4, "ORG")], [("Zorbi Foundation", "ORG")]),
         # a name the place data does not know stays
         ("work in Zyxcorp", [(2, 3, "ORG")], [("Zyxcorp", "ORG")]),
         ("the Zyxcorp man said", [(1, 2, "ORG")], [("Zyxcorp", "ORG")]),

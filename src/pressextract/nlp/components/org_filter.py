@@ -18,7 +18,8 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 3. currency codes (org_furniture.py): "(AUD)" after an amount;
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
    another place ("in Baghdad and Erbil"), before a person it tells where from ("a Murrieta
-   man", "Akron guitarist Dan Wilson") or opening a dateline ("OTTAWA, June 1") — is GPE;
+   man", "Akron guitarist Dan Wilson") or opening a dateline ("OTTAWA, June 1") — is GPE; a
+   name every mention of which stands before a facility noun ("at Nasser hospital") is FAC;
 5. people: a lone word that is the first name or the surname of a person the release names
    ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
@@ -79,7 +80,12 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
-from pressextract.nlp.components.org_places import next_to, opens_dateline, where_places_stand
+from pressextract.nlp.components.org_places import (
+    facility_names,
+    next_to,
+    opens_dateline,
+    where_places_stand,
+)
 from pressextract.nlp.components.org_posts import (
     is_post_field,
     is_role,
@@ -188,6 +194,8 @@ class OrgFilter:
         # A place found in a list makes its neighbour a place ("MUNICH, GERMANY").
         out = [self._place_next_to_place(e, out) for e in out]
         kinds = self.usage.kinds(out) if self.usage is not None else {}
+        # "at Nasser hospital": a facility's name in every mention
+        kinds |= dict.fromkeys(facility_names(out, self.org_heads | self.legal_suffixes), "FAC")
         out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc

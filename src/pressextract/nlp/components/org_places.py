@@ -8,9 +8,13 @@ which makes a word the place data knows a GPE when at least half of its mentions
   man", "two Danbury residents") or a role in "-ist" and the person's name ("Akron guitarist
   Dan Wilson"); not before other nouns ("Liverpool fans" are a club's);
 - opening a dateline in capitals ("OTTAWA, January 17 —").
+A name every mention of which stands right before a facility noun names that facility ("at
+Nasser hospital", "at the Ajil depot"): it is a FAC (`facility_names`).
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Span
 
@@ -20,6 +24,25 @@ from pressextract.resources.name_shapes import singular
 
 _PLACE_BEFORE = {"in", "from", "to", "near", "across", "throughout", "outside", "inside", "into"}
 _PLACE_LABELS = {"GPE", "LOC"}
+# Facilities named after a place or a person, not after an owner (a closed class): "Nasser
+# hospital", "the Rukban camp"; not "the Acme factory", "a Marriott hotel", "the Acme store".
+_NAMED_FACILITIES = {
+    "hospital",
+    "camp",
+    "airport",
+    "station",
+    "stadium",
+    "arena",
+    "museum",
+    "prison",
+    "jail",
+    "depot",
+    "bridge",
+    "church",
+    "mosque",
+    "temple",
+    "cathedral",
+}
 
 
 def where_places_stand(span: Span) -> bool:
@@ -77,3 +100,25 @@ def next_to(span: Span, labels: set[str]) -> bool:
         if after is not None and after.start == span.end + 1 and after.label_ in labels:
             return True
     return False
+
+
+def facility_names(ents: Iterable[Span], org_words: Collection[str]) -> set[str]:
+    """The ORG names (texts) every mention of which stands right before a lowercase noun of a
+    named facility ("conditions at Nasser hospital", "refugees at the Ajil depot"): the
+    facility's name, not an organization. A name with an organization word is left alone, and
+    so is one that stands anywhere else once ("the AtmosZero factory" among "AtmosZero
+    said")."""
+    before: dict[str, bool] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.kb_id_:
+            continue
+        doc = ent.doc
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        named = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in _NAMED_FACILITIES
+            and not any(t.lower_ in org_words for t in ent)
+        )
+        before[ent.text] = before.get(ent.text, True) and named
+    return {text for text, named in before.items() if named}
