@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressextract.ingest.tables import is_data_grid, is_numeric_cell, merge_fragments
 from pressextract.schema import Table
@@ -73,7 +74,10 @@ def _figures(cells: list[_Cell]) -> list[_Cell]:
     return values if all(is_numeric_cell(c.text) for c in values) else []
 
 
+@lru_cache(maxsize=4096)  # a block's lines are asked about again (its extent, grid, caption)
 def _is_figure_row(line: str) -> bool:
+    if not _GAP.search(line.strip()):
+        return False  # one cell at most, so no figures: most lines of a text end here
     cells = _cells(line)
     figures = _figures(cells)
     return bool(figures) and any(
