@@ -98,15 +98,29 @@ def evaluate_command(
     typer.echo(report.render(scores, format, per_doc=per_doc, shortfalls=shortfalls))
     for source in scores.missing:
         typer.echo(f"pressextract: warning: no release for gold file of {source}", err=True)
+    if update_baseline and scores.missing:
+        fail(_partial_gold("--update-baseline", len(scores.missing)), 2)
     if update_baseline and baseline is not None:
         report.write_baseline(baseline, scores)
         typer.echo(f"pressextract: baseline written to {baseline}", err=True)
+    for shortfall in shortfalls:
+        typer.echo(f"pressextract: below minimum: {shortfall.line()}", err=True)
     if shortfalls:
-        for shortfall in shortfalls:
-            typer.echo(f"pressextract: below minimum: {shortfall.line()}", err=True)
         fields = ", ".join(dict.fromkeys(s.field for s in shortfalls))
         typer.echo(f"pressextract: evaluation failed for: {fields}", err=True)
+    if (thresholds or pinned) and scores.missing:
+        # A gate met over fewer releases than the gold holds leaves the failed or absent
+        # releases out of its figures: it fails, whatever the figures say.
+        fail(_partial_gold("--baseline/--fail-under", len(scores.missing)), 1)
+    if shortfalls:
         raise typer.Exit(1)
+
+
+def _partial_gold(option: str, missing: int) -> str:
+    return (
+        f"{option}: {missing} gold file(s) have no release to score (listed above), so the scores "
+        "cover only part of the gold; fix the failed releases or remove their gold files"
+    )
 
 
 def annotate_command(

@@ -90,6 +90,7 @@ def test_evaluate_per_doc(runner, gold_dir, pred_dir):
     ],
 )
 def test_evaluate_fail_under(runner, gold_dir, pred_dir, thresholds, code, named):
+    (gold_dir / "lost.json").unlink()  # every gold file has its release
     result = evaluate(runner, "--gold", str(gold_dir), "--pred", str(pred_dir), *thresholds)
     assert result.exit_code == code
     if named:
@@ -97,6 +98,7 @@ def test_evaluate_fail_under(runner, gold_dir, pred_dir, thresholds, code, named
 
 
 def test_baseline_update_then_compare(runner, gold_dir, pred_dir, tmp_path):
+    (gold_dir / "lost.json").unlink()  # every gold file has its release
     baseline = tmp_path / "baseline.json"
     args = ["--gold", str(gold_dir), "--pred", str(pred_dir), "--baseline", str(baseline)]
     missing = evaluate(runner, *args)
@@ -111,6 +113,31 @@ def test_baseline_update_then_compare(runner, gold_dir, pred_dir, tmp_path):
     dropped = evaluate(runner, *args)
     assert dropped.exit_code == 1
     assert "locations F1 0.5000 < 0.8000 (baseline)" in dropped.stderr
+
+
+@pytest.mark.parametrize(
+    ("gate", "code"),
+    [
+        (["--fail-under", "locations=0.5"], 1),  # met on the scored release, yet lost.txt is absent
+        (["--baseline", "{baseline}"], 1),
+        (["--baseline", "{baseline}", "--update-baseline"], 2),
+    ],
+)
+def test_a_gate_over_part_of_the_gold_fails(runner, gold_dir, pred_dir, tmp_path, gate, code):
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"scores": {"locations": 0.1}}), encoding="utf-8")
+    before = baseline.read_text(encoding="utf-8")
+    args = [a.format(baseline=baseline) for a in gate]
+    result = evaluate(runner, "--gold", str(gold_dir), "--pred", str(pred_dir), *args)
+    assert result.exit_code == code
+    assert "1 gold file(s) have no release to score" in result.stderr
+    assert baseline.read_text(encoding="utf-8") == before  # never pinned over part of the gold
+
+
+def test_without_a_gate_missing_gold_is_a_warning(runner, gold_dir, pred_dir):
+    result = evaluate(runner, "--gold", str(gold_dir), "--pred", str(pred_dir))
+    assert result.exit_code == 0
+    assert "no release for gold file of lost.txt" in result.stderr
 
 
 @pytest.mark.parametrize(
