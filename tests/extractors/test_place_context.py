@@ -7,6 +7,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from pressextract.extractors.place_context import (
+    coordinated_with_place,
     inside_organization_name,
     mislabelled_places,
     names_an_office,
@@ -136,3 +137,31 @@ def test_a_place_joined_to_an_organization_name_is_inside_it():
 def test_an_office_is_no_mention_of_its_place(text, ent, expected):
     doc = make_doc(text, [(*ent, "GPE")])
     assert names_an_office(doc.ents[0]) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "wide", "expected"),
+    [
+        # a known place one token away, before or after
+        ("talks in Baghdad and Zorblix today", [(2, 3, "GPE"), (4, 5, "ORG")], False, True),
+        ("talks in Zorblix , Baghdad today", [(2, 3, "ORG"), (4, 5, "GPE")], False, True),
+        ("talks in Zorblix or Baghdad", [(2, 3, "ORG"), (4, 5, "LOC")], False, True),
+        # ", and the": three tokens, only when wide
+        ("Gaza , and the West Bank", [(0, 1, "GPE"), (4, 6, "ORG")], True, True),
+        ("Gaza , and the West Bank", [(0, 1, "GPE"), (4, 6, "ORG")], False, False),
+        ("France , and the Zorblix Union", [(0, 1, "GPE"), (4, 6, "ORG")], True, True),
+        # side by side, too far, or joined by other words: no list
+        ("Baghdad Zorblix", [(0, 1, "GPE"), (1, 2, "ORG")], True, False),
+        ("Gaza , and the Zorblix", [(0, 1, "GPE"), (4, 5, "ORG")], False, False),
+        ("Gaza , and then the Zorblix", [(0, 1, "GPE"), (5, 6, "ORG")], True, False),
+        ("Baghdad to Zorblix", [(0, 1, "GPE"), (2, 3, "ORG")], False, False),
+        # the neighbour must be a place the data knows, tagged as a place
+        ("Linux , Zorblix", [(0, 1, "GPE"), (2, 3, "ORG")], False, False),
+        ("Baghdad and Zorblix", [(0, 1, "PERSON"), (2, 3, "ORG")], False, False),
+        ("Baghdad and Zorblix", [(2, 3, "ORG")], False, False),
+    ],
+)
+def test_coordinated_with_place(resolver, text, ents, wide, expected):
+    doc = make_doc(text, ents)
+    span = next(e for e in doc.ents if e.label_ == "ORG")
+    assert coordinated_with_place(span, resolver, wide=wide) is expected

@@ -126,20 +126,21 @@ def _entity_mentions(
     labels = set(options.labels) | ({"NORP"} if options.nationalities else set())
     # The dateline's place is read from `document.dateline` (the model often tags "BAAR" ORG).
     skip = dateline_range(document) if options.include_dateline else (0, 0)
+    doc_ents = doc.ents  # read once: each read makes a Span of every entity
     ents = [
         e
-        for e in doc.ents
+        for e in doc_ents
         if (e.label_ in labels or _place_used_as_org(e, resolver))
         and not (skip[0] <= e.start_char and e.end_char <= skip[1])
         and not any(c.isdigit() for c in e.text)
     ]
     seen = {(e.start, e.end) for e in ents}
-    promoted = [e for e in mislabelled_places(doc, resolver, words) if (e.start, e.end) not in seen]
+    mislabelled = mislabelled_places(doc, resolver, words, doc_ents)
+    promoted = [e for e in mislabelled if (e.start, e.end) not in seen]
     ents += promoted
     promoted_at = {e.start for e in promoted}
     ents = sorted((as_natural_place(e) for e in ents), key=lambda e: e.start)
     ents = join_country_names(doc, ents, resolver)
-    doc_ents = doc.ents  # read once: each read makes a Span of every entity
     orgs = {e.text for e in doc_ents if e.label_ == "ORG"}
     out: list[_Mention] = []
     previous_end = -1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -62,15 +63,24 @@ class Person:
         return self.words[-1].lower() if self.words else ""
 
 
+@lru_cache(maxsize=8)
+def _title_lists(
+    titles_extra: tuple[str, ...],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The titles, their words (with modifiers) and those words with the honorifics: made once
+    per set of extra titles, not once per release."""
+    titles = person_titles(titles_extra)
+    words = frozenset(title_words(titles) | title_modifiers())
+    return titles, words, words | honorifics()
+
+
 class People:
     """Registry of the persons in a Doc, with lookup by token and by position."""
 
     def __init__(self, doc: Doc, titles_extra: tuple[str, ...] = ()) -> None:
         self.doc = doc
-        self.titles = person_titles(titles_extra)
-        self.title_words = title_words(self.titles) | title_modifiers()
+        self.titles, self.title_words, self.titles_or_honorifics = _title_lists(tuple(titles_extra))
         self.honorifics = honorifics()
-        self.titles_or_honorifics = self.title_words | self.honorifics  # made once, read often
         self.verbs = speech_verbs()
         self._titles = TitleFinder(doc, self.title_words, self.honorifics)
         self.persons: list[Person] = []

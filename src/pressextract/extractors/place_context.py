@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from pressextract.nlp.doc_index import doc_index, indexes_with, token_indexes
+from pressextract.nlp.doc_index import doc_index, entity_at, indexes_with, token_indexes
 from pressextract.resources.lexicon import org_head_words, person_titles
 from pressextract.resources.places import PlaceResolver
 
@@ -109,14 +109,30 @@ def coordinated_with_place(span: Span, resolver: PlaceResolver, wide: bool = Fal
     also takes ", and the" ("Gaza, and the West Bank"), which an organization often stands
     behind ("France, Denmark, and the European Union" as donors)."""
     doc = span.doc
-    for ent in doc.ents:
-        if ent.label_ not in _PLACE_LABELS or ent == span or resolver.resolve(ent.text) is None:
+    for ent in _entities_near(span, 3 if wide else 1):
+        if ent.label_ not in _PLACE_LABELS or resolver.resolve(ent.text) is None:
             continue
         if ent.end < span.start and _joins(doc[ent.end : span.start], wide):
             return True
         if span.end < ent.start and _joins(doc[span.end : ent.start], wide):
             return True
     return False
+
+
+def _entities_near(span: Span, reach: int) -> list[Span]:
+    """The entities with 1 to `reach` tokens between them and `span`: the only ones `_joins`
+    can join to it (found from the tokens around it, not by reading every entity)."""
+    doc = span.doc
+    out = []
+    for last in range(span.start - 2, max(span.start - 2 - reach, -1), -1):
+        ent = entity_at(doc, last)
+        if ent is not None and ent.end == last + 1:
+            out.append(ent)
+    for first in range(span.end + 1, min(span.end + 1 + reach, len(doc))):
+        ent = entity_at(doc, first)
+        if ent is not None and ent.start == first:
+            out.append(ent)
+    return out
 
 
 def _joins(gap: Span, wide: bool) -> bool:
@@ -154,13 +170,17 @@ def _described_place(text: str, words: dict) -> bool:
     return any(w in words["natural_words"] or w in words["place_nouns"] for w in lowered)
 
 
-def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[Span]:
+def mislabelled_places(
+    doc: Doc, resolver: PlaceResolver, words: dict, ents: Sequence[Span] | None = None
+) -> list[Span]:
     """Known places the model tagged as something else, or missed, used as places: "from
-    Aleppo" (PERSON), "Kharkiv, Mykolaiv" (one ORG), "in Davie" (no entity)."""
-    people = _person_words(doc)
+    Aleppo" (PERSON), "Kharkiv, Mykolaiv" (one ORG), "in Davie" (no entity). `ents`: the
+    Doc's entities, when the caller has read them (each read of `doc.ents` makes them anew)."""
+    ents = doc.ents if ents is None else ents
+    people = _person_words(ents)
     out: list[Span] = []
     votes: dict[str, list[Span | None]] = {}  # one name, one reading: most mentions decide
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in _MISLABELLED:
             continue
         if ent.label_ == "ORG" and "," in ent.text:
@@ -180,7 +200,7 @@ def mislabelled_places(doc: Doc, resolver: PlaceResolver, words: dict) -> list[S
         found = [s for s in spans if s is not None]
         if 2 * len(found) >= len(spans):
             out.extend(found)
-    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    covered = {i for e in ents for i in range(e.start, e.end)}
     # Both readings below want an alphabetic word in capitals or title case: only those are read.
     for i in indexes_with(doc, (IS_ALPHA,), (IS_UPPER, IS_TITLE)):
         if i in covered:
@@ -286,9 +306,9 @@ def _known(text: str, resolver: PlaceResolver) -> bool:
     return place is not None and place.type in KNOWN_TYPES and not text.isupper()
 
 
-def _person_words(doc: Doc) -> set[str]:
+def _person_words(ents: Sequence[Span]) -> set[str]:
     """Words of the release's multiword PERSON names ("Jordan" of "Michael Jordan")."""
-    return {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    return {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
 
 
 def _written_lowercase(doc: Doc, text: str) -> bool:

@@ -29,6 +29,7 @@ from pressextract.extractors.figures import (
 )
 from pressextract.extractors.numbers import NUMBER_RE, parse_number
 from pressextract.extractors.statistics_filters import excluded_spans, is_not_statistic
+from pressextract.nlp.doc_index import doc_index
 from pressextract.schema import Document, Statistic
 
 
@@ -210,7 +211,9 @@ def _statistic(
         return None
     if word in FRACTION_WORDS and not _fraction_counts(text, figure):
         return None
-    sentence = span.sent.text.strip() if span.sent is not None else ""
+    sent = span.sent
+    # Sliced from the Doc's text: `Span.text` makes a Token of each word of the sentence.
+    sentence = doc_index(doc).text[sent.start_char : sent.end_char].strip() if sent else ""
     return Statistic(
         text=text[figure.start : figure.end],
         value=figure.value,
@@ -257,7 +260,7 @@ def _one_counts(number: Token, figure: Figure, options: StatisticOptions) -> boo
         return following.lower_ not in _ONE_STOP  # NewsQuant: every "one" with a noun counts
     if number.is_sent_start and number.head.dep_ in {"nsubj", "nsubjpass"}:
         return False  # "One migrant worker said": a witness introduced, not a count
-    if _FROM_ONE_TO.match(doc.text, number.idx):
+    if _FROM_ONE_TO.match(doc_index(doc).text, number.idx):
         return False
     return figure.qualifier is not None or following.lower_ not in _ONE_STOP
 

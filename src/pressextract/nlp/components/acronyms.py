@@ -148,7 +148,10 @@ class AcronymLinker:
         for short, spans in forms.items():
             # "IRS" and "HSI" stand for "IRS-CI" and "ICE-HSI" once those are defined.
             parts = [p for p in short.split("-") if len(p) >= 3 and is_acronym(p)]
-            patterns = [s.as_doc() for s in spans] + [Doc(doc.vocab, words=[p]) for p in parts]
+            # Matched on ORTH only: a Doc of the words is the whole pattern (`Span.as_doc`
+            # copies the release's arrays for each).
+            words = [[t.text for t in s] for s in spans] + [[p] for p in parts]
+            patterns = [Doc(doc.vocab, words=w) for w in words]
             matcher.add(short, patterns)
         linked = {(s.start, s.end) for s in links}
         for key, start, end in matcher(doc):

@@ -163,6 +163,7 @@ class OrgFilter:
         self.titles = {w.lower() for w in titles}
         self.org_heads = {w.lower() for w in org_heads}
         self.legal_suffixes = {w.lower() for w in legal_suffixes}
+        self.name_ends = self.org_heads | self.legal_suffixes  # made once, read per entity
         # What follows a possessive is the owner's organization only when it ends so.
         self.owned_heads = self.org_heads - {w.lower() for w in thing_heads}
         self.currencies = set(currencies)
@@ -171,10 +172,10 @@ class OrgFilter:
     def __call__(self, doc: Doc) -> Doc:
         """Filter the ORG entities of one Doc in place."""
         lowercase = texts_with(doc, IS_LOWER, IS_ALPHA)
-        people = _people(doc)
-        places = self._places(doc)
-        terms = defined_terms(doc)
         ents = doc.ents  # each read of doc.ents builds every Span again
+        people = _people(ents)
+        places = self._places(ents)
+        terms = defined_terms(doc)
         names = {e.text for e in ents if e.label_ == "ORG"}
         proper = proper_noun_words(ents)
         out: list[Span] = []
@@ -186,7 +187,7 @@ class OrgFilter:
                 continue
             if is_post_field(ent, self.titles, self.org_heads) or is_role(ent):
                 continue
-            if names_post(ent, self.post_titles, self.org_heads | self.legal_suffixes):
+            if names_post(ent, self.post_titles, self.name_ends):
                 continue  # "the Secretary-General's Envoy on Technology"
             new = self.filter(named_whole(ent, names), lowercase, people, places, proper)
             if new is not None:
@@ -211,14 +212,14 @@ class OrgFilter:
         """The span as it should be: unchanged, shortened, relabelled, or None. `places` are
         the names this release uses as places (see `_places`), `proper` the words it tags as
         proper nouns in ORG names (see `proper_noun_words`)."""
-        span = whole_name(ent, self.titles, self.org_heads | self.legal_suffixes)
+        span = whole_name(ent, self.titles, self.name_ends)
         span = span and title_office(span, self.titles, self.org_heads)
         span = span and (span if _listed_organization(span) else _headline_cut(span))
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
             return None
-        if common_words_joined(span, lowercase, self.org_heads | self.legal_suffixes):
+        if common_words_joined(span, lowercase, self.name_ends):
             return None  # "Identity and Security"
         if span is not ent and term_abbreviation(span, self.abbreviations):
             return None  # "EPS" of the headline's "EPS Improves 77%"
@@ -240,12 +241,12 @@ class OrgFilter:
                 return None
         return span
 
-    def _places(self, doc: Doc) -> set[str]:
+    def _places(self, ents: Iterable[Span]) -> set[str]:
         """One-word ORG names the release uses as places: the place data knows the word and
         at least half of its ORG mentions stand where places stand ("in Erbil", "Baghdad and
         Erbil"); "in Honda's future" once among ten "Honda" subjects does not count."""
         votes: dict[str, list[bool]] = {}
-        for ent in doc.ents:
+        for ent in ents:
             if ent.label_ == "ORG" and not ent.kb_id_ and len(ent) == 1:
                 votes.setdefault(ent.text, []).append(where_places_stand(ent))
         return {
@@ -359,9 +360,9 @@ class _People:
         )
 
 
-def _people(doc: Doc) -> _People:
+def _people(ents: Iterable[Span]) -> _People:
     first, last = set(), set()
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
         first.add(ent[0].text)
