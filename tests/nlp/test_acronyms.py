@@ -114,6 +114,31 @@ def linked(
             [("Office of Farming", "ORG"), ("Fishing", "ORG"), ("Dairying", "ORG")],
             {"OFFD": "Office of Farming, Fishing and Dairying"},
         ),
+        # ... or took only the words after its "for" or "of": read back as far as the letters
+        # spell it (two words with one initial may share a letter)
+        (
+            "rated by the Bureau for Zorbcare and Zorbaid Services (BZS) this year",
+            [("Zorbaid Services", "ORG")],
+            {"BZS": "Bureau for Zorbcare and Zorbaid Services"},
+        ),
+        # ... and from the start of the model's ORG the first letter falls inside
+        (
+            "the Orbland Ministry of Trade, Industry and Energy (MOTIE) said",
+            [("Orbland Ministry of Trade", "ORG"), ("Energy", "ORG")],
+            {"MOTIE": "Orbland Ministry of Trade, Industry and Energy"},
+        ),
+        (
+            "the Department of Health and Human Services (HHS) said",
+            [("Department of Health and Human Services", "ORG")],
+            {"HHS": "Department of Health and Human Services"},
+        ),
+        # ... not two names side by side, nor words the letters do not spell
+        ("Acme and Zorbex (AZ) signed", [("Zorbex", "ORG")], {"AZ": "Zorbex"}),
+        (
+            "the Board for Acme Orbit and Zorbex Trade (BZT) said",
+            [("Zorbex Trade", "ORG")],
+            {"BZT": "Zorbex Trade"},
+        ),
     ],
 )
 def test_definitions(blank: Language, text: str, ents: list, expected: dict) -> None:

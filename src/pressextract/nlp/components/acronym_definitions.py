@@ -17,6 +17,10 @@ from pressextract.nlp.doc_index import entity_at, token_indexes, token_texts
 from pressextract.resources.name_shapes import is_acronym
 
 _SMALL_WORDS = {"of", "for", "and", "&", "on", "in", "the", "to", "at", "de", "du", "des", "la"}
+# Words that join the parts of a name the model may cut at ("Ministry of Trade, Industry and
+# Energy"), and the prepositions by which a name's head takes the rest of it.
+_JOINS = {"of", "for", "and", "&", ","}
+_OBJECT_PREPOSITIONS = {"of", "for"}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _MAX_LONG_FORM = 14  # tokens; longer parenthesised stretches are not names
 # Entities that may be an organization the model mislabelled; places, laws and events are not
@@ -172,7 +176,53 @@ def _widened(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
         start = before.start
         if _initial_of(before) == letters[0] and _initials_match(doc[start:paren], letters):
             return doc[start:paren]
+    return _read_back(doc, ent, paren, letters)
+
+
+def _read_back(doc: Doc, ent: Span, paren: int, letters: list[str]) -> Span:
+    """ "Centers for Medicare and Medicaid Services (CMS)" when the model took only "Medicaid
+    Services": the title-case words and joins before the ORG that spell the acronym letter by
+    letter, read back to the start of a model ORG they begin inside ("Zorbland Ministry of
+    Trade" + ", Industry and Energy (MOTIE)"). Only a name whose head takes "of" or "for" before
+    the ORG: "Acme and Zorbex (AZ)" may be two companies side by side."""
+    start = ent.start
+    while start > 0 and paren - start < _MAX_LONG_FORM:
+        tok = doc[start - 1]
+        if not (tok.text[:1].isupper() or tok.lower_ in _JOINS) or "\n" in tok.whitespace_:
+            break
+        start -= 1
+        if doc[start].text[:1].lower() != letters[0] or not _spells(doc[start:paren], letters):
+            continue
+        before = entity_at(doc, start)
+        if before is not None and before.label_ == "ORG" and before.start < start:
+            start = before.start
+        if any(t.lower_ in _OBJECT_PREPOSITIONS for t in doc[start : ent.start]):
+            return doc[start:paren]
+        break
     return ent
+
+
+def _spells(span: Span, letters: list[str]) -> bool:
+    """Each capitalized word gives its initial (and a hyphenated one may give the initials of
+    its parts), "of", "for" and "and" may give theirs, in order, all letters used; a word may
+    share the letter of the word before with the same initial ("Medicare and Medicaid" in CMS).
+    "Ministry of Trade, Industry and Energy" spells MOTIE, "Acme Orbit for Zorbex" not AZ."""
+    reached = {0}
+    for tok in span:
+        if tok.text[:1].isupper():
+            parts = [p[0].lower() for p in tok.text.split("-") if p[:1].isupper()]
+            options = [parts[:1]] + ([parts] if len(parts) > 1 else [])
+        elif tok.lower_ in _JOINS and tok.is_alpha:
+            options = [[], [tok.lower_[0]]]
+        else:
+            options = [[]]
+        # "Medicaid" after "Medicare and": the same initial, the letter already given
+        shared = {k for k in reached if options[0] and k > 0 and letters[k - 1] == options[0][0]}
+        given = {k + len(o) for k in reached for o in options if letters[k : k + len(o)] == o}
+        reached = given | shared
+        if not reached:
+            return False
+    return len(letters) in reached
 
 
 def _initial_of(span: Span) -> str:
