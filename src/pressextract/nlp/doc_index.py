@@ -174,6 +174,15 @@ def texts_with(doc: Doc, *flags: int) -> set[str]:
     """
     if not len(doc):
         return set()
+    # A flag is the vocabulary's getter applied to the word: asked once per distinct word of
+    # the Doc's cached texts, it is cheaper than the flag columns of `Doc.to_array` (which
+    # looks every flag up token by token).
+    getters = [doc.vocab.lex_attr_getters.get(flag) for flag in flags]
+    if all(getters):
+        words = set(token_texts(doc))
+        for get in getters:
+            words = {t for t in words if get(t)}
+        return words
     rows = doc.to_array([ORTH, *flags])
     kept = rows[numpy.all(rows[:, 1:] != 0, axis=1), 0]
     strings = doc.vocab.strings
