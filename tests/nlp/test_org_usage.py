@@ -32,6 +32,9 @@ def parsed(spec: str, ents: list[tuple[int, int]], people: list[tuple[int, int]]
     [
         # the modifier of a thing noun
         ("Zorb/compound/1 projects/ROOT", [(0, 1)], {"Zorb"}),
+        # ... an instrument or a sensor ("the ELS and IMA instruments", "the MEG sensor array")
+        ("the/det/2 ZRM/compound/2 instruments/ROOT", [(1, 2)], {"ZRM"}),
+        ("the/det/3 ZRM/compound/2 sensor/compound/3 array/ROOT", [(1, 2)], {"ZRM"}),
         (
             "the Blue/compound/2 Kite/compound/4 feature/compound/4 film/ROOT",
             [(1, 3)],
