@@ -19,7 +19,7 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, IS_UPPER, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from pressextract.nlp.doc_index import doc_index, entity_at, indexes_with, token_indexes
-from pressextract.resources.lexicon import org_head_words, person_titles
+from pressextract.resources.lexicon import one_word_titles, org_head_words
 from pressextract.resources.places import PlaceResolver
 
 _IN = {"in", "near", "across", "throughout", "outside", "inside", "within", "around"}
@@ -349,7 +349,7 @@ def _bare(token: Token) -> str:
 
 @lru_cache(maxsize=1)
 def _office_titles() -> frozenset[str]:
-    return frozenset(t for t in person_titles() if " " not in t) - _LOOSE_TITLES
+    return one_word_titles() - _LOOSE_TITLES
 
 
 # Endings of company and club names beside the organization head words ("United FC", "GmbH").

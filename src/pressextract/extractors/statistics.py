@@ -148,8 +148,15 @@ def spelled_periods(doc: Doc, text: str) -> list[Statistic]:
 def _simple(doc: Doc, text: str, start: int, end: int, value: float, unit: str,
             qualifier: str | None, kind: str) -> Statistic:  # fmt: skip
     span = doc.char_span(start, end, alignment_mode="expand")
-    sentence = span.sent.text.strip() if span is not None and span.sent is not None else ""
+    sentence = _sentence(span) if span is not None else ""
     return Statistic(text[start:end], value, unit, qualifier, start, end, None, kind, sentence)
+
+
+def _sentence(span: Span) -> str:
+    """The text of the sentence holding `span`, stripped ("" without sentences), sliced from the
+    Doc's text: `Span.text` makes a Token of each word of the sentence."""
+    sent = span.sent
+    return doc_index(span.doc).text[sent.start_char : sent.end_char].strip() if sent else ""
 
 
 class _Spans:
@@ -211,9 +218,7 @@ def _statistic(
         return None
     if word in FRACTION_WORDS and not _fraction_counts(text, figure):
         return None
-    sent = span.sent
-    # Sliced from the Doc's text: `Span.text` makes a Token of each word of the sentence.
-    sentence = doc_index(doc).text[sent.start_char : sent.end_char].strip() if sent else ""
+    sentence = _sentence(span)
     return Statistic(
         text=text[figure.start : figure.end],
         value=figure.value,

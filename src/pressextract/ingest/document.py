@@ -18,7 +18,7 @@ from pressextract.ingest.html import parse_html
 from pressextract.ingest.language import detect_language
 from pressextract.ingest.layout import break_wide_gaps
 from pressextract.ingest.sections import (
-    EMAIL,
+    has_email,
     header_contacts,
     parse_contacts,
     split_sections,
@@ -179,7 +179,7 @@ def _assemble(
     contact_lines = [
         s.text
         for s in sections
-        if s.kind == "contacts" or (s.kind == "more_information" and EMAIL.search(s.text))
+        if s.kind == "contacts" or (s.kind == "more_information" and has_email(s.text))
     ]
     contacts = parse_contacts(contact_lines) if contact_lines else []
     if not contacts:

@@ -36,6 +36,12 @@ def person_titles(extra: tuple[str, ...] = ()) -> frozenset[str]:
     return load_words("person_titles.txt") | {w.strip().lower() for w in extra if w.strip()}
 
 
+@lru_cache(maxsize=1)
+def one_word_titles() -> frozenset[str]:
+    """The shipped titles of one word ("minister", "envoy"): those one token can match."""
+    return frozenset(t for t in person_titles() if " " not in t)
+
+
 def title_modifiers() -> frozenset[str]:
     """Words that qualify a title ("acting", "deputy", "former")."""
     return load_words("title_modifiers.txt")

@@ -96,7 +96,7 @@ from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import texts_with
 from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data, read_data_text
-from pressextract.resources.lexicon import person_titles
+from pressextract.resources.lexicon import one_word_titles
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
 
@@ -135,7 +135,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         abbreviations=words.get("term_abbreviations", ()),
         usage=NameUsage.from_words(words),
         common_nouns=model_nouns(nlp),
-        post_titles=frozenset(t for t in person_titles() if " " not in t),
+        post_titles=one_word_titles(),
     )
 
 
@@ -196,7 +196,7 @@ class OrgFilter:
         out = [self._place_next_to_place(e, out) for e in out]
         kinds = self.usage.kinds(out) if self.usage is not None else {}
         # "at Nasser hospital": a facility's name in every mention
-        kinds |= dict.fromkeys(facility_names(out, self.org_heads | self.legal_suffixes), "FAC")
+        kinds |= dict.fromkeys(facility_names(out, self.name_ends), "FAC")
         out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc
