@@ -31,7 +31,7 @@ class Limits:
     max_file_mb: float = 5.0  # bigger files are read up to this size, with a warning
     chunk_chars: int = 100_000  # longer texts are parsed in chunks on paragraph boundaries
     max_text_chars: int = 1_000_000  # longer texts are refused before the model: an error row
-    batch_chars: int = 20_000  # texts parsed together hold at most this many characters in all
+    batch_chars: int = 40_000  # texts parsed together hold at most this many characters in all
     release_seconds: float = 30.0  # a release that takes longer becomes an error row; 0: none
 
     def __post_init__(self) -> None:
