@@ -11,7 +11,13 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   ("a software contribution called Remote Explorer"), the object of "install", "download",
   "set up", "use" or "integrate", or of "launch", "unveil", "introduce" or "release", "new"
   before it ("the new Orbit"), what a thing is "compatible with", followed by a version number
-  ("Orbit 2.1") or a trademark sign ("Jazz Train™", "Orbit®");
+  ("Orbit 2.1") or a trademark sign ("Jazz Train™", "Orbit®"), joined by a hyphen to "based",
+  "powered", "enabled", "compatible" or "driven" ("Orbit-based tools"), what one adds or
+  offers "support for" ("adds support for Orbit Voice"), or a name whose last word, in
+  capitals, names a kind of product (the `product_heads` word list: "the Orbit Mesh Router",
+  "the Zorb Entry Sensor"; none of the release's words in lowercase, so not "Institute of
+  Technology"), or a name with a model code after its first word ("Orbit Zorb X20", "Kite
+  R6700 Router"; not after an organization word: "Acme Exchange ACX3" is a listing);
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
   "Acme hired"), an owner ("Acme's"), the object of "join" or "acquire", the organization of a
   person or a post ("CEO of Acme", "Jane Roe from Acme", "Jane Roe, Acme").
@@ -60,6 +66,10 @@ _COMPATIBLE = {"compatible", "interoperable", "incompatible"}
 _USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set", "use", "integrate"}
 # What an organization brings out is a thing: "Acme launched Orbit", "unveiled the new Orbit".
 _LAUNCH_VERBS = {"launch", "unveil", "introduce", "release", "debut", "ship"}
+# A model code: letters and digits in one word ("X20", "R6700", "A12X"), not an ordinal ("21st").
+_MODEL_CODE = re.compile(r"(?=[^\d]*\d)(?=\d*[A-Za-z])(?!\d+(st|nd|rd|th)$)[A-Za-z0-9-]{2,}")
+# "Orbit-based", "Orbit-powered": a hyphen makes the name the ground of a thing.
+_MADE_WITH = {"based", "powered", "enabled", "compatible", "driven"}
 _OWNED_VERBS = {"join", "acquire", "rejoin"}
 _MEMBER_PREPS = {"at", "of", "from", "with", "for"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass"}
@@ -80,8 +90,10 @@ class NameUsage:
         legal_suffixes: Iterable[str],
         titles: Iterable[str],
         abbreviations: Iterable[str] = (),
+        product_heads: Iterable[str] = (),
     ) -> None:
         self.thing_nouns = {w.lower() for w in thing_nouns}
+        self.product_heads = {w.lower() for w in product_heads}
         self.actor_verbs = {w.lower() for w in actor_verbs}
         self.org_words = {w.lower() for w in org_heads} | {w.lower() for w in legal_suffixes}
         self.titles = {w.lower() for w in titles}
@@ -98,6 +110,7 @@ class NameUsage:
             legal_suffixes=words["legal_suffixes"],
             titles=words["titles"],
             abbreviations=words.get("term_abbreviations", ()),
+            product_heads=words.get("product_heads", ()),
         )
 
     def kinds(self, ents: Iterable[Span]) -> dict[str, str]:
@@ -153,6 +166,8 @@ class NameUsage:
         after = doc[ent.end] if ent.end < len(doc) else None
         if after is not None and (after.text in _TRADEMARKS or _VERSION.fullmatch(after.text)):
             return True
+        if _made_with(ent) or self._product_name(ent) or self._coded_name(ent):
+            return True  # "Orbit-based tools", "the Orbit Mesh Router", "Orbit Zorb X20"
         if ent.text.endswith(("™", "®")):
             return True  # the sign taken into the name: "Orbit®"
         head = root.head
@@ -172,6 +187,8 @@ class NameUsage:
             return named is not None and self._thing_noun(named)
         if root.dep_ == "pobj" and head.lower_ == "with" and head.head.lower_ in _COMPATIBLE:
             return True  # "cards compatible with Orbit Wallet"
+        if root.dep_ == "pobj" and head.lower_ == "for" and head.head.lower_ == "support":
+            return True  # "adds support for Orbit Voice": what a thing works with
         if any(c.lower_ == "new" and c.dep_ == "amod" for c in root.children):
             return True  # "the new Orbit", "a new Orbit Pro"
         return root.dep_ == "dobj" and (head.lemma_ in _USING_VERBS or head.lemma_ in _LAUNCH_VERBS)
@@ -220,6 +237,26 @@ class NameUsage:
             and before.lower_.endswith("ist")
         )
 
+    def _product_name(self, ent: Span) -> bool:
+        """ "the Orbit Mesh Router", "a Zorb Entry Sensor": two words or more, the last a kind of
+        product in capitals, none in lowercase ("Institute of Technology" names a body)."""
+        return (
+            len(ent) >= 2
+            and ent[-1].is_title
+            and ent[-1].lower_ in self.product_heads
+            and not any(t.is_lower and t.is_alpha for t in ent)
+        )
+
+    def _coded_name(self, ent: Span) -> bool:
+        """ "Orbit Zorb X20", "Kite R6700 Router": a model code after the first word, none right
+        after an organization word ("Acme Exchange ACX3": a listing code), no lowercase word."""
+        if len(ent) < 2 or any(t.is_lower and t.is_alpha for t in ent):
+            return False
+        return any(
+            _MODEL_CODE.fullmatch(t.text) and ent.doc[t.i - 1].lower_ not in self.org_words
+            for t in ent[1:]
+        )
+
     def _thing_noun(self, tok: Token) -> bool:
         return tok.is_lower and (
             tok.lower_ in self.thing_nouns
@@ -266,6 +303,18 @@ def _short_forms(kinds: Mapping[str, str], ents: Iterable[Span], taken: set[str]
         for e in ents
         if e.label_ == "ORG" and not e.kb_id_ and e.text in tails and e.text not in taken
     }
+
+
+def _made_with(ent: Span) -> bool:
+    """ "Orbit-based", "Zorb-powered": a word of `_MADE_WITH` joined to the name by a hyphen."""
+    doc, end = ent.doc, ent.end
+    return (
+        end + 1 < len(doc)
+        and not ent[-1].whitespace_
+        and doc[end].text == "-"
+        and not doc[end].whitespace_
+        and doc[end + 1].lower_ in _MADE_WITH
+    )
 
 
 def _described_as_person(ent: Span) -> bool:
