@@ -16,7 +16,13 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from pressextract.config import PipelineConfig
-from pressextract.engines.worker import Release, failed, process_chunk, start_worker
+from pressextract.engines.worker import (
+    Release,
+    failed,
+    process_chunk,
+    reuse_freed_memory,
+    start_worker,
+)
 from pressextract.manifest import Outcome
 
 
@@ -35,6 +41,8 @@ class LocalEngine:
         if self.workers > 1:
             self.stop_event = self.context.Event()
             self._start_pool()
+        else:
+            reuse_freed_memory()  # this process is the worker
         return self
 
     def __exit__(self, *exc: object) -> None:

