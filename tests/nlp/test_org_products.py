@@ -38,7 +38,7 @@ def tokenized(text: str, orgs: list[str]) -> Doc:
         ("a chip with Quill Neural Engine inside", "Quill Neural Engine"),
         # a model code after the first word
         ("The Zorbix Galaxa S40 Plus ships in May.", "Zorbix Galaxa S40 Plus"),
-        ("stolen cars, among them a 2019 Kite i9.", "Kite i9"),
+        ("stolen cars, among them a 2019 Kite Z9.", "Kite Z9"),
         # joined by a hyphen to "based", "powered", "enabled"
         ("new Orbit-based laptops", "Orbit"),
         ("a Zorb-powered assistant", "Zorb"),

@@ -40,4 +40,10 @@ def _designation(tok: Token) -> bool:
         return True
     if len(text) > 1 and text[0].islower() and text.isalpha() and not text.islower():
         return True  # "eKite", "iSlate"
+    return is_model_code(text)
+
+
+def is_model_code(text: str) -> bool:
+    """ "K380", "X5", "R6700": a capital letter and digits in one word (org_usage reads it in
+    any name, with no maker's name before it)."""
     return _CODE.fullmatch(text) is not None

@@ -51,7 +51,7 @@ from pressextract.nlp.components.org_events import (
     owned_name,
     program_name,
 )
-from pressextract.nlp.components.org_models import model_name
+from pressextract.nlp.components.org_models import is_model_code, model_name
 from pressextract.nlp.components.org_thing_lists import in_listed, listed_things
 
 _VERSION = re.compile(r"v?\d+(\.\d+)+[a-z]?")
@@ -66,8 +66,6 @@ _COMPATIBLE = {"compatible", "interoperable", "incompatible"}
 _USING_VERBS = {"install", "download", "deploy", "upgrade", "uninstall", "set", "use", "integrate"}
 # What an organization brings out is a thing: "Acme launched Orbit", "unveiled the new Orbit".
 _LAUNCH_VERBS = {"launch", "unveil", "introduce", "release", "debut", "ship"}
-# A model code: letters and digits in one word ("X20", "R6700", "A12X"), not an ordinal ("21st").
-_MODEL_CODE = re.compile(r"(?=[^\d]*\d)(?=\d*[A-Za-z])(?!\d+(st|nd|rd|th)$)[A-Za-z0-9-]{2,}")
 # "Orbit-based", "Orbit-powered": a hyphen makes the name the ground of a thing.
 _MADE_WITH = {"based", "powered", "enabled", "compatible", "driven"}
 _OWNED_VERBS = {"join", "acquire", "rejoin"}
@@ -253,7 +251,7 @@ class NameUsage:
         if len(ent) < 2 or any(t.is_lower and t.is_alpha for t in ent):
             return False
         return any(
-            _MODEL_CODE.fullmatch(t.text) and ent.doc[t.i - 1].lower_ not in self.org_words
+            is_model_code(t.text) and ent.doc[t.i - 1].lower_ not in self.org_words
             for t in ent[1:]
         )
 
