@@ -78,9 +78,9 @@ def reuse_freed_memory() -> bool:
 
     The model's arrays for a group of texts run to megabytes; by default glibc gives such blocks
     back to the system when they are freed and maps them again for the next group, and each
-    new page costs the kernel a fault: a third of a run's page faults and about 2% of its CPU
-    time. With the bounds raised, blocks up to 64 MB come from the heap and up to 256 MB of
-    free heap is kept; the peak RSS stays as it was. Called by the local engine's processes
+    new page costs the kernel a fault: half of a one-worker run's page faults and about 4% of
+    its CPU time. With the bounds raised, blocks up to 64 MB come from the heap and up to 256 MB
+    of free heap is kept; the peak RSS stays as it was. Called by the local engine's processes
     (not in a Dask worker, whose memory the cluster manages). False where there is no glibc.
     """
     try:
