@@ -15,7 +15,7 @@ The small model tags software, standards, products and brands ORG ("C/C++", "Hot
   "powered", "enabled", "compatible" or "driven" ("Orbit-based tools"), what one adds or
   offers "support for" ("adds support for Orbit Voice"), or a name whose last word, in
   capitals, names a kind of product (the `product_heads` word list: "the Orbit Mesh Router",
-  "the Zorb Entry Sensor"; none of the release's words in lowercase, so not "Institute of
+  "the Zorb Entry Sensor"; no word of the name in lowercase, so not "Institute of
   Technology"), or a name with a model code after its first word ("Orbit Zorb X20", "Kite
   R6700 Router"; not after an organization word: "Acme Exchange ACX3" is a listing);
 - as an organization: the subject of a verb of saying or of a company's acts ("Acme said",
@@ -242,13 +242,13 @@ class NameUsage:
             len(ent) >= 2
             and ent[-1].is_title
             and ent[-1].lower_ in self.product_heads
-            and not any(t.is_lower and t.is_alpha for t in ent)
+            and not _lowercase_word(ent)
         )
 
     def _coded_name(self, ent: Span) -> bool:
         """ "Orbit Zorb X20", "Kite R6700 Router": a model code after the first word, none right
         after an organization word ("Acme Exchange ACX3": a listing code), no lowercase word."""
-        if len(ent) < 2 or any(t.is_lower and t.is_alpha for t in ent):
+        if len(ent) < 2 or _lowercase_word(ent):
             return False
         return any(
             is_model_code(t.text) and ent.doc[t.i - 1].lower_ not in self.org_words
@@ -301,6 +301,12 @@ def _short_forms(kinds: Mapping[str, str], ents: Iterable[Span], taken: set[str]
         for e in ents
         if e.label_ == "ORG" and not e.kb_id_ and e.text in tails and e.text not in taken
     }
+
+
+def _lowercase_word(ent: Span) -> bool:
+    """Whether a word of the name is written in lowercase ("of" in "Institute of Technology"):
+    a product's name, as its maker writes it, has none."""
+    return any(t.is_lower and t.is_alpha for t in ent)
 
 
 def _made_with(ent: Span) -> bool:
