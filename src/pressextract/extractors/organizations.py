@@ -4,7 +4,8 @@ The spaCy components do the hard part (entity_repair fixes spans and applies the
 acronyms links "World Customs Organization (WCO)" and its later "WCO" mentions, both through
 `kb_id_` and `doc.spans["acronyms"]`). Here mentions are grouped: by the canonical name in
 `kb_id_` when a component set one, otherwise by the name's normalized spelling ("the World
-Bank's" ~ "World Bank"); each group's name is its longest proper form.
+Bank's" ~ "World Bank"); each group's name is its longest proper form. A name the release's
+own "About" sections vouch for is an organization wherever the body writes it (org_about.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from pressextract.extractors.org_about import vouched_mentions, words_overlap
 from pressextract.extractors.org_names import (
     LEADING_ARTICLES,
     clean_form,
@@ -89,6 +91,7 @@ def extract_organizations(
     _merge_spellings(groups)
     _merge_short_references(groups)
     _link_initials(groups, set(long_of))
+    _add_vouched(groups, doc, document)
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
         name = _name_of(group)
@@ -101,6 +104,16 @@ def extract_organizations(
             continue
         out.append(Organization(name, acronym, group.mentions, group.char_start))
     return out
+
+
+def _add_vouched(groups: dict[str, _Group], doc: Doc, document: Document) -> None:
+    """The names the release's "About" sections vouch for (org_about.py) that the body mentions
+    but no group holds: the model left them untagged or read them as something else."""
+    for name, starts in vouched_mentions(document, doc):
+        words = _key_words(normalize_org(name))
+        if not any(words_overlap(words, _key_words(key)) for key in groups):
+            key = normalize_org(name)
+            groups[key] = _Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
 
 
 # Words after which a name goes on with its scope: "Task Force" ~ "Task Force on Wildlife".
