@@ -45,6 +45,7 @@ from pressextract.schema import Section
         ("About Zorbex", "Zorbex is a leader in software for businesses.", None),
         ("ABOUT ZORBEX", "The company was founded in 1990.", None),
         ("About Zorbex", "Zorbex offers a native advertising platform.", None),
+        ("About the Index", "The index was established in 1990 by Quill Analytics.", None),
     ],
 )  # fmt: skip
 def test_vouched_name(heading: str, text: str, expected: str | None) -> None:

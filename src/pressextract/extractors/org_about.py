@@ -86,7 +86,8 @@ def _as_spelled(heading_name: str, opening: str) -> str | None:
     heading's own spelling when it is in mixed case and the opening does not repeat it."""
     found = re.search(r"(?<!\w)" + re.escape(heading_name) + r"(?!\w)", opening, re.I)
     if found:
-        return found.group(0)
+        # "About the Survey" / "The survey was run by ...": a common noun, no name
+        return found.group(0) if not found.group(0).islower() else None
     if heading_name.isupper() or heading_name.islower():
         return None  # a heading set in capitals does not tell how the body spells the name
     return heading_name
