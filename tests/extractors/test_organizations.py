@@ -417,3 +417,51 @@ def _people_of(text: str, ents: list[tuple[str, str]]) -> set[str]:
 )
 def test_person_names(text: str, ents: list, expected: set) -> None:
     assert _people_of(text, ents) == expected
+
+
+def _with_table(text: str, rows: list[tuple[str, ...]]):
+    from dataclasses import replace
+
+    from pressextract.schema import Table
+
+    table = Table(caption=None, header=("Partner", "Program", "Paid"), rows=tuple(rows))
+    return replace(document_from_text(text), tables=(table,))
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        # companies the table alone names are the release's organizations, once each
+        (
+            [("Zorbix BioWorks, Inc.", "ZB-1", "$200,000"), ("Kelpline Corporation", "K-2", "$5")],
+            [("Acme Rockets", None, 2), ("Zorbix BioWorks, Inc.", None, 1),
+             ("Kelpline Corporation", None, 1)],
+        ),
+        (
+            [("Zorbix BioWorks, Inc.", "ZB-1", "$1"), ("Zorbix BioWorks, Inc.", "ZB-2", "$2")],
+            [("Acme Rockets", None, 2), ("Zorbix BioWorks, Inc.", None, 2)],
+        ),
+        # the body names it already: with its form, without it, or in capitals
+        ([("ACME ROCKETS INC.", "ZB-1", "$1")], [("Acme Rockets", None, 2)]),
+        ([("The Acme Rockets Ltd", "ZB-1", "$1")], [("Acme Rockets", None, 2)]),
+        # no company's name whole: labels, segments, figures, a weak form
+        (
+            [("Total", "", "$3"), ("Europe", "Segment A", "$1"), ("Parent Company", "", "$2"),
+             ("Revenue of Zorbix", "", "12%"), ("Consolidated Group", "", "$4")],
+            [("Acme Rockets", None, 2)],
+        ),
+    ],
+)
+def test_companies_named_in_tables(blank: Language, rows: list, expected: list) -> None:
+    text = "Acme Rockets signed licences. Acme Rockets said the partners paid."
+    doc = parsed(blank, text, ["Acme Rockets", "Acme Rockets"])
+    found = extract_organizations(doc, _with_table(text, rows), OrganizationOptions())
+    assert [(o.name, o.acronym, o.mentions) for o in found] == expected
+
+
+def test_companies_named_in_tables_can_be_turned_off(blank: Language) -> None:
+    text = "Acme Rockets said."
+    doc = parsed(blank, text, ["Acme Rockets"])
+    document = _with_table(text, [("Zorbix BioWorks, Inc.", "ZB-1", "$1")])
+    found = extract_organizations(doc, document, OrganizationOptions(tables=False))
+    assert [o.name for o in found] == ["Acme Rockets"]

@@ -7,7 +7,11 @@ import spacy
 from spacy.tokens import Doc
 from tests.entity_docs import with_ents
 
-from pressextract.nlp.components.org_company_forms import as_title_case, company_names
+from pressextract.nlp.components.org_company_forms import (
+    as_title_case,
+    company_names,
+    is_company_name,
+)
 
 FORMS = {"inc.", "inc", "corporation", "corp.", "ltd", "llc", "gmbh", "company", "limited"}
 MISTAKEN = {"PERSON", "GPE", "PRODUCT"}
@@ -78,3 +82,26 @@ def test_company_names(text: str, ents: list[tuple[str, str]], expected: set[str
 )
 def test_as_title_case(words: tuple[str, ...], expected: tuple[str, ...]) -> None:
     assert as_title_case(words) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Zorbix BioWorks, Inc.", True),
+        ("Quillmark Eye Corporation", True),
+        ("THE QUILL AND KELP CO.", True),  # capitals, an article before it, "and" inside
+        ("Vexor and Sons Ltd", True),
+        ("Vexor GmbH", True),
+        # not a company's name whole: a label, a sentence, a form alone or first
+        ("Inc.", False),
+        ("Net income attributable to Vexor Inc.", False),
+        ("Total Vexor Ltd operations", False),
+        ("and Vexor Ltd", False),
+        ("Corporation Vexor", False),
+        ("12.5 Ltd", False),
+        ("Parent Company", False),  # "company" is not one of the forms given
+        ("", False),
+    ],
+)
+def test_is_company_name(cell: str, expected: bool) -> None:
+    assert is_company_name(cell.split(), (FORMS | {"co."}) - {"company"}) is expected

@@ -25,6 +25,7 @@ from pressextract.extractors.org_names import (
     org_words,
     second_name_end,
 )
+from pressextract.extractors.table_organizations import table_companies
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
 from pressextract.schema import Document, Organization
@@ -38,6 +39,7 @@ class OrganizationOptions:
     min_mentions: int = 1  # drop organizations named fewer times than this
     keep_acronym_only: bool = True  # keep an organization named only by an unexplained acronym
     exclude: tuple[str, ...] = field(default=())  # names (any spelling) never reported
+    tables: bool = True  # also report companies named whole in table cells (table_organizations)
 
 
 @dataclass
@@ -103,6 +105,8 @@ def extract_organizations(
         if acronym and normalize_org(acronym) in excluded:
             continue
         out.append(Organization(name, acronym, group.mentions, group.char_start))
+    if options.tables and document.tables:
+        out = _with_table_companies(out, document, excluded)
     return out
 
 
@@ -114,6 +118,24 @@ def _add_vouched(groups: dict[str, _Group], doc: Doc, document: Document) -> Non
         if not any(words_overlap(words, _key_words(key)) for key in groups):
             key = normalize_org(name)
             groups[key] = _Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
+
+
+def _with_table_companies(
+    out: list[Organization], document: Document, excluded: set[str]
+) -> list[Organization]:
+    """`out` and the companies only the release's tables name, by position. A name the body
+    gives adds nothing: the same words, or with or without a form ("Acme" of "ACME INC.")."""
+    known = [_key_words(normalize_org(x)) for o in out for x in (o.name, o.acronym) if x]
+    for company in table_companies(document.tables, org_words("legal_suffixes")):
+        key = normalize_org(company.name)
+        words = _key_words(key)
+        if key in excluded or any(
+            words == k or _legal_form_of(words, k) or _legal_form_of(k, words) for k in known
+        ):
+            continue
+        known.append(words)
+        out.append(Organization(company.name, None, company.cells, company.char_start))
+    return sorted(out, key=lambda o: (o.char_start is None, o.char_start or 0))
 
 
 # Words after which a name goes on with its scope: "Task Force" ~ "Task Force on Wildlife".

@@ -13,7 +13,7 @@ a number).
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc
 
@@ -52,6 +52,22 @@ def company_names(
             if all(w.isupper() or w.lower() in _INSIDE for w in short):
                 found.add(as_title_case(short))
     return found
+
+
+def is_company_name(words: Sequence[str], forms: Collection[str]) -> bool:
+    """Words that are one company's name and nothing else, as a table cell may hold it
+    ("Zorbix BioWorks, Inc.", "THE QUILL AND KELP CO.", "Quill and Co."): a form last, a
+    capitalized word first, only capitalized words and small words between (an article
+    before the name is not part of it)."""
+    words = [w.rstrip(",") for w in words]
+    while words and words[0].lower() in _STARTS:
+        words = words[1:]
+    if len(words) < 2 or words[-1].lower() not in forms:
+        return False
+    name = words[:-1]
+    if not _name_word(name[0]) or name[0].lower() in _INSIDE:
+        return False
+    return all(w.lower() in _INSIDE or (_name_word(w) and w.lower() not in forms) for w in name)
 
 
 def _form_positions(texts: tuple[str, ...], forms: Collection[str]) -> Iterable[int]:
