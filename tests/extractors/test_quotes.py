@@ -34,6 +34,16 @@ def direct(nlp, text: str) -> list[tuple[str, str | None]]:
         ("He said ''We act now today,'' and left.", ["We act now today"]),
         ("It’s the company’s plan.", []),
         ("“Unclosed mark and no end", []),
+        # single marks do not nest: a second opening shows that the "possessive" closed a title
+        ("Her single ‘Demons’ is raw. She asks ‘What point’ today.", ["Demons", "What point"]),
+        ("‘Our victims’ lawyers met,’ she said.", ["Our victims’ lawyers met"]),
+        # a term quoted inside a quotation with the same marks
+        (
+            "She said: “I sport scars. It is a collection of “mementos” that reminds me.”",
+            ["I sport scars. It is a collection of “mementos” that reminds me."],
+        ),
+        # ... but an opening mark with no closing mark for the outer one is a stray mark
+        ("He called it “historic. She said “no way at all” to that.", ["no way at all"]),
         # A scraper lost the opening mark: the quotation opens the paragraph.
         (
             'Intro.\nThe threat is persistent and requires full cooperation," said Jane Doe.',

@@ -2,7 +2,10 @@
 
 Handles “curly”, "straight" (opening or closing told apart by the characters around them),
 «guillemets», „low-high“ and top-level ‘single’ marks; single marks inside a double-quoted
-passage are part of its content. A passage that runs over several paragraphs (an opening mark
+passage are part of its content, and so is a term of a few words quoted inside it with the
+same marks (“a collection of “mementos” that ...”). Single marks do not nest: a second one
+opening shows that a mark read as a plural possessive ("the victims’ families") closed a title
+(‘Demons’ is ... ‘What point’). A passage that runs over several paragraphs (an opening mark
 on each paragraph, a closing mark only on the last) is one passage whose parts skip the marks
 between paragraphs. A passage whose line wraps (text extracted from PDF) keeps going.
 """
@@ -89,7 +92,11 @@ def _close_double(text: str, start: int) -> MarkedPassage | None:
         if ch in closers and closes_here(text, i):
             return _passage(text, start, i, gaps)
         if ch == opener and opener != '"' and opens_here(text, i) and not _line_starts_at(text, i):
-            return None  # a new quotation opens before this one closed: a stray mark
+            inner = _nested_close(text, i, closers)
+            if inner is None:
+                return None  # a new quotation opens before this one closed: a stray mark
+            i = inner + 1  # a word or two quoted inside the quotation: “... of “mementos” that”
+            continue
         if ch == "\n":
             j = i
             while j < limit and text[j].isspace():
@@ -102,6 +109,32 @@ def _close_double(text: str, start: int) -> MarkedPassage | None:
                 continue
         i += 1
     return None
+
+
+MAX_NESTED_WORDS = 4  # “... a collection of “mementos” that ...”: a term quoted inside a quote
+
+
+def _nested_close(text: str, start: int, closers: set[str]) -> int | None:
+    """The closing mark of a short quotation inside a quotation, written with the same marks
+    (a term or a title of a few words, on the same line); None when the mark at `start` does
+    not open one, and so is a stray mark or the next quotation."""
+    end = min(len(text), start + 80)
+    for j in range(start + 1, end):
+        if text[j] == "\n" or (text[j] == text[start] and opens_here(text, j)):
+            return None
+        if text[j] in closers and closes_here(text, j):
+            words = text[start + 1 : j].split()
+            if not 1 <= len(words) <= MAX_NESTED_WORDS or not _closes_later(text, j + 1, closers):
+                return None
+            return j
+    return None
+
+
+def _closes_later(text: str, start: int, closers: set[str]) -> bool:
+    """Whether a closing mark follows in the same paragraph, to close the outer quotation."""
+    line_end = text.find("\n", start)
+    segment = text[start : line_end if line_end >= 0 else len(text)]
+    return any(ch in closers and closes_here(text, start + k) for k, ch in enumerate(segment))
 
 
 def _orphan_close(text: str, close: int) -> MarkedPassage | None:
@@ -119,13 +152,19 @@ def _orphan_close(text: str, close: int) -> MarkedPassage | None:
 
 def _close_single(text: str, start: int) -> MarkedPassage | None:
     i = start + 1
+    possessive = None  # the first mark read as a plural possessive
     while i < len(text) and text[i] != "\n":
         if text[i] == CLOSE_SINGLE and (i + 1 == len(text) or not text[i + 1].isalpha()):
             # "the victims’ families": a plural possessive, not a closing mark.
             if text[i - 1] == "s" and i + 2 < len(text) and text[i + 2].islower():
+                possessive = i if possessive is None else possessive
                 i += 1
                 continue
             return _passage(text, start, i, [])
+        if text[i] == OPEN_SINGLE and not text[i - 1].isalnum() and possessive is not None:
+            # Single marks do not nest: a second one opening means the mark taken for a
+            # possessive closed this one ("‘Demons’ is a blunt wave ... ‘What point’ ...").
+            return _passage(text, start, possessive, [])
         i += 1
     return None
 
