@@ -4,22 +4,29 @@ The spaCy components do the hard part (entity_repair fixes spans and applies the
 acronyms links "World Customs Organization (WCO)" and its later "WCO" mentions, both through
 `kb_id_` and `doc.spans["acronyms"]`). Here mentions are grouped: by the canonical name in
 `kb_id_` when a component set one, otherwise by the name's normalized spelling ("the World
-Bank's" ~ "World Bank"); each group's name is its longest proper form. A name the release's
+Bank's" ~ "World Bank"), and groups fold together where the release's names say they are one
+(org_groups.py); each group's name is its longest proper form. A name the release's
 own "About" sections vouch for is an organization wherever the body writes it (org_about.py).
 """
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from pressextract.extractors.org_about import vouched_mentions, words_overlap
+from pressextract.extractors.org_groups import (
+    Group,
+    key_words,
+    legal_form_of,
+    link_initials,
+    merge_short_references,
+    merge_spellings,
+    normalize_org,
+)
 from pressextract.extractors.org_names import (
-    LEADING_ARTICLES,
     clean_form,
     names_in,
     org_words,
@@ -27,7 +34,6 @@ from pressextract.extractors.org_names import (
 )
 from pressextract.extractors.table_organizations import table_companies
 from pressextract.resources.name_shapes import is_acronym
-from pressextract.resources.places import is_known_place
 from pressextract.schema import Document, Organization
 
 
@@ -42,16 +48,6 @@ class OrganizationOptions:
     tables: bool = True  # also report companies named whole in table cells (table_organizations)
 
 
-@dataclass
-class _Group:
-    key: str
-    forms: list[str]
-    char_start: int
-    canonical: str | None = None
-    acronym: str | None = None
-    mentions: int = 0
-
-
 def extract_organizations(
     doc: Doc, document: Document, options: OrganizationOptions
 ) -> list[Organization]:
@@ -59,7 +55,7 @@ def extract_organizations(
     long_of = _acronyms(doc)  # normalized acronym -> long form
     short_of = {normalize_org(long): short for short, long in _acronym_pairs(doc)}
     excluded = {normalize_org(x) for x in options.exclude}
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     dateline = dateline_range(document)
     people = person_names(doc)
     named = -1  # the end of the last name read off a shared head ("... and Southampton")
@@ -85,14 +81,14 @@ def extract_organizations(
                 key = normalize_org(long)
             group = groups.get(key)
             if group is None:
-                group = groups[key] = _Group(key=key, forms=[], char_start=ent.start_char)
+                group = groups[key] = Group(key=key, forms=[], char_start=ent.start_char)
             group.forms.append(form)
             group.mentions += 1
             if kb_id:
                 group.canonical = kb_id
-    _merge_spellings(groups)
-    _merge_short_references(groups)
-    _link_initials(groups, set(long_of))
+    merge_spellings(groups)
+    merge_short_references(groups)
+    link_initials(groups, set(long_of))
     _add_vouched(groups, doc, document)
     out = []
     for group in sorted(groups.values(), key=lambda g: g.char_start):
@@ -110,14 +106,14 @@ def extract_organizations(
     return out
 
 
-def _add_vouched(groups: dict[str, _Group], doc: Doc, document: Document) -> None:
+def _add_vouched(groups: dict[str, Group], doc: Doc, document: Document) -> None:
     """The names the release's "About" sections vouch for (org_about.py) that the body mentions
     but no group holds: the model left them untagged or read them as something else."""
     for name, starts in vouched_mentions(document, doc):
-        words = _key_words(normalize_org(name))
-        if not any(words_overlap(words, _key_words(key)) for key in groups):
+        words = key_words(normalize_org(name))
+        if not any(words_overlap(words, key_words(key)) for key in groups):
             key = normalize_org(name)
-            groups[key] = _Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
+            groups[key] = Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
 
 
 def _with_table_companies(
@@ -125,188 +121,17 @@ def _with_table_companies(
 ) -> list[Organization]:
     """`out` and the companies only the release's tables name, by position. A name the body
     gives adds nothing: the same words, or with or without a form ("Acme" of "ACME INC.")."""
-    known = [_key_words(normalize_org(x)) for o in out for x in (o.name, o.acronym) if x]
+    known = [key_words(normalize_org(x)) for o in out for x in (o.name, o.acronym) if x]
     for company in table_companies(document.tables, org_words("legal_suffixes")):
         key = normalize_org(company.name)
-        words = _key_words(key)
+        words = key_words(key)
         if key in excluded or any(
-            words == k or _legal_form_of(words, k) or _legal_form_of(k, words) for k in known
+            words == k or legal_form_of(words, k) or legal_form_of(k, words) for k in known
         ):
             continue
         known.append(words)
         out.append(Organization(company.name, None, company.cells, company.char_start))
     return sorted(out, key=lambda o: (o.char_start is None, o.char_start or 0))
-
-
-# Words after which a name goes on with its scope: "Task Force" ~ "Task Force on Wildlife".
-_SCOPE_WORDS = {"of", "on", "for", "to", "at", "in"}
-
-
-def _merge_short_references(groups: dict[str, _Group]) -> None:
-    """Fold a short reference into the one longer name it abbreviates: "Parliament" into
-    "European Parliament", "the Task Force" into "Presidential Task Force on Wildlife
-    Trafficking". Only names ending in an organization word qualify (not "Stanford" inside
-    "Molecular Imaging Program at Stanford"), and only when exactly one longer name fits; a
-    unit named after its owner's possessive is that unit whatever its length ("Office of
-    Inspector General" of "Acme's Office of Inspector General")."""
-    # "Telias" where the text lost its apostrophes ("Telia's"), before "Telia" is folded.
-    for key in sorted(groups, key=len):
-        bare = key[:-1] if key.endswith("s") and not groups[key].canonical else ""
-        if bare in groups:
-            _fold(groups[key], groups[bare], keep_forms=False)  # "Telias" never names it
-            del groups[key]
-    # Longest first: "Singapore Water Center" folds into "World Bank Group Singapore Water
-    # Center" before "the Center" looks for the one name it shortens.
-    for key in sorted(groups, key=len, reverse=True):
-        group = groups[key]
-        words = _key_words(key)
-        if group.canonical:
-            continue
-        others = [(_key_words(k), g) for k, g in groups.items() if k != key]
-        owned = [g for long, g in others if _owned_unit(words, long)]
-        if len(owned) == 1:  # "Office of Inspector General" of "Acme's Office of Inspector General"
-            _fold(group, owned[0])
-            del groups[key]
-            continue
-        if len(words) > 3:
-            continue
-        if words[-1] in org_words("org_heads"):
-            hosts = [
-                g for long, g in others if _abbreviates(words, long) or _legal_form_of(words, long)
-            ]
-        else:  # "Telia" for "Telia Company AB", "Coscom" for "Coscom LLC"
-            hosts = [g for long, g in others if _legal_form_of(words, long)]
-        if not hosts:
-            hosts = _named_before(group, groups)
-        if len(hosts) != 1:
-            continue
-        _fold(group, hosts[0])
-        del groups[key]
-
-
-def _merge_spellings(groups: dict[str, _Group]) -> None:
-    """Fold a group into the gazetteer's group that has its spelling among its forms: "UN
-    General Assembly" read off "the UN General Assembly's First Committee" is the "United
-    Nations General Assembly" the gazetteer named in another mention."""
-    spelled = {
-        normalize_org(form): key
-        for key, group in groups.items()
-        if group.canonical
-        for form in group.forms
-    }
-    for key in list(groups):
-        host = spelled.get(key)
-        if host is not None and host != key and not groups[key].canonical:
-            _fold(groups.pop(key), groups[host])
-
-
-def _link_initials(groups: dict[str, _Group], defined: set[str]) -> None:
-    """An acronym the release uses without defining it ("the GAO") joins the one name whose
-    initials it spells ("Government Accountability Office"), as its acronym."""
-    for key in list(groups):
-        group = groups[key]
-        form = group.forms[0]
-        if key in defined or group.canonical or not is_acronym(form) or " " in form:
-            continue
-        letters = "".join(c for c in form if c.isalpha()).lower()
-        hosts = [
-            g
-            for k, g in groups.items()
-            if k != key and g.acronym is None and letters in _initials(_key_words(k))
-        ]
-        if len(hosts) == 1:
-            hosts[0].acronym = form
-            _fold(group, hosts[0], keep_forms=False)
-            del groups[key]
-
-
-def _initials(words: list[str]) -> set[str]:
-    """The initials a name's acronym may spell: of every word, or of all but the small words
-    ("Federal Bureau of Investigation": "fboi", "fbi"); dotted initials give all their letters
-    ("u.s. air force": "usaf"). Two letters at least."""
-
-    def letters(word: str) -> str:
-        return word.replace(".", "") if _DOTTED_INITIALS.fullmatch(word) else word[:1]
-
-    every = "".join(letters(w) for w in words if w[:1].isalpha())
-    big = "".join(letters(w) for w in words if w[:1].isalpha() and w not in _SMALL_WORDS)
-    return {x for x in (every, big) if len(x) >= 2}
-
-
-# Words an acronym may skip ("Department of Justice": "DOJ" or "DJ").
-_SMALL_WORDS = {"of", "and", "&", "for", "the", "on", "in", "at", "to"}
-
-
-def _named_before(group: _Group, groups: dict[str, _Group]) -> list[_Group]:
-    """The longer names `group` shortens, named before it: their first words ("GenPro" after
-    "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
-    their last word ("the Foundry" after "Molecular Foundry"), or their end when it holds an
-    organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order)."""
-    words = _key_words(group.key)
-    n = len(words)
-    heads = org_words("org_heads")
-    hosts = []
-    for key, host in groups.items():
-        long = _key_words(key)
-        if host is group or len(long) <= n:
-            continue
-        ends_it = n >= 2 and long[-n:] == words and any(w in heads for w in words)
-        before = host.char_start < group.char_start
-        starts_it = long[:n] == words and not is_known_place(" ".join(long[n:]).title())
-        last_word = n == 1 and long[-1] == words[0] and any(f[:1].isupper() for f in group.forms)
-        if ends_it or (before and (starts_it or last_word)):
-            hosts.append(host)
-    return hosts
-
-
-def _owned_unit(short: list[str], long: list[str]) -> bool:
-    """`long` is `short` after its owner's possessive, and `short` holds an organization word:
-    "Office of Inspector General" of "Acme's Office of Inspector General", however long."""
-    n = len(short)
-    return (
-        len(long) > n
-        and long[-n:] == short
-        and long[-n - 1].endswith(("'", "'s"))
-        and any(w in org_words("org_heads") for w in short)
-    )
-
-
-def _key_words(key: str) -> list[str]:
-    """The words of a grouping key without the commas between them ("mattel, inc.") and
-    without a word's final period: a key loses its own final period ("acme bros"), so "bros."
-    inside "acme bros. pictures" must compare equal to it."""
-    return [w for w in (w.rstrip(",").rstrip(".") for w in key.split()) if w]
-
-
-def _fold(group: _Group, host: _Group, keep_forms: bool = True) -> None:
-    """Count `group`'s mentions as `host`'s."""
-    if keep_forms:
-        host.forms.extend(group.forms)
-    host.mentions += group.mentions
-    host.char_start = min(host.char_start, group.char_start)
-
-
-def _abbreviates(short: list[str], long: list[str]) -> bool:
-    """`short` stands inside `long`, ending where `long` ends or where its scope begins."""
-    n = len(short)
-    for i in range(len(long) - n + 1):
-        if long[i : i + n] == short and len(long) > n:
-            after = long[i + n] if i + n < len(long) else None
-            if after is None or after in _SCOPE_WORDS:
-                return True
-            # "Chicago Police" for "Chicago Police Department"
-            if i == 0 and all(w in org_words("org_heads") for w in long[n:]):
-                return True
-    return False
-
-
-def _legal_form_of(short: list[str], long: list[str]) -> bool:
-    """`long` is `short` plus company-form words ("Company AB", "Inc.", "LLC")."""
-    n = len(short)
-    rest = long[n:]
-    legal = org_words("legal_suffixes")
-    # A key loses its final period ("ford motors co"), so "co" counts as "co.".
-    return long[:n] == short and bool(rest) and all(w in legal or w + "." in legal for w in rest)
 
 
 def _is_person(ent: Span, form: str, people: set[str]) -> bool:
@@ -384,24 +209,7 @@ def _spelled_acronym(form: str) -> str:
     return normalize_org(words[0] + "-" + "".join(w[0] for w in rest))
 
 
-# Words before a name that are not part of it ("This European Commission approval").
-# Two or more single letters each followed by a period, as a whole word: "u.s.", "u.k.".
-_DOTTED_INITIALS = re.compile(r"(?<![\w.])(?:[a-z]\.){2,}(?!\w)")
-
-
-def normalize_org(name: str) -> str:
-    """A grouping key: NFKC, straight apostrophes, lowercase, no leading "the", no possessive."""
-    text = unicodedata.normalize("NFKC", name).replace("’", "'").lower()
-    text = " ".join(text.replace("&", " & ").split())  # "Strauss &Co." ~ "Strauss & Co"
-    text = text.replace(" and ", " & ")  # "Health and Safety Agency" ~ "Health & Safety Agency"
-    for article in LEADING_ARTICLES:
-        text = text.removeprefix(article + " ")
-    text = text.removesuffix("'s")
-    text = _DOTTED_INITIALS.sub(lambda m: m.group().replace(".", ""), text)  # "U.S." ~ "US"
-    return text.strip(" .,;:")
-
-
-def _name_of(group: _Group) -> str:
+def _name_of(group: Group) -> str:
     """The name as the release writes it in full ("UN Human Rights Council"), or the
     gazetteer's canonical name when the release gives only an acronym or a short form."""
     if group.canonical is None:
