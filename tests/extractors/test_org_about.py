@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-import spacy
 from spacy.language import Language
 from tests.entity_docs import with_ents
 
@@ -56,14 +55,6 @@ def test_only_about_sections_vouch() -> None:
     text = "Zorbex is a software company."
     assert vouched_name(Section(kind="contacts", heading="About Zorbex", text=text)) is None
     assert vouched_name(Section(kind="about", heading="Media contact", text=text)) is None
-
-
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("pressextract_entity_repair")
-    nlp.add_pipe("pressextract_acronyms")
-    return nlp
 
 
 def organizations(nlp: Language, body: str, ents: list[tuple[str, str]], about: Section):

@@ -24,14 +24,6 @@ from pressextract.pipeline import document_from_text
 from pressextract.schema import Dateline
 
 
-@pytest.fixture(scope="module")
-def blank() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("pressextract_entity_repair")
-    nlp.add_pipe("pressextract_acronyms")
-    return nlp
-
-
 def parsed(nlp: Language, text: str, orgs: list[str]) -> Doc:
     """`text` with each listed substring an ORG entity, then our components."""
     doc = with_ents(nlp.make_doc(text), [(piece, "ORG") for piece in orgs])
