@@ -24,6 +24,8 @@ TEXTS = [
     "Visit www.orbit-guild.example or orbit.example.org/news; case 2:19-cr-00123, No. 78/241.",
     "Write to jane.roe@orbit.example.com; 1600 Kite Avenue, P.O. Box 12, CA 92701, 10117 Zorb.",
     "THE TWELFTH OF NEVEMBER, Sat., June 3 and Sun. alone; earlier this year, the Kelvin \u212a.",
+    "Tel. 555 010 4477, fax: 555 010 4478, hotline 0800 555 0100, mobile +1 555 010 4499 (Orbit"
+    ".Example.net/kites), http://orbit.example.edu, Box 7, NY 10001-2345, 9 a.m., 18:30 Uhr.",
 ]
 
 

@@ -41,11 +41,17 @@ _SPAN_PATTERNS = [
     r"\b\d+(?:-[A-Za-z]+)+-\d+\b",
 ]
 SPAN_RE = re.compile("|".join(f"(?:{p})" for p in _SPAN_PATTERNS))
-# The same patterns behind a lookahead, only for speed: every pattern but the e-mail one starts
-# at a digit, "+", "(", "[" or a word boundary, so elsewhere the engine is not let into the 18
-# alternatives (half of SPAN_RE's time); a text without "@" can hold no e-mail address, and for
-# it the two find the same spans.
-_GATED_SPAN_RE = re.compile(rf"(?=[\d+(\[]|\b)(?:{SPAN_RE.pattern})")
+# The same patterns behind a lookahead, only for speed (the same spans: the lookahead lets in
+# every position where one of the patterns can start). Where each starts: the e-mail pattern in
+# a run of non-spaces that reaches an "@"; the web-domain one at a word boundary from which the
+# run of non-spaces holds ".com" or the like; every other one at a digit, "+", "(" or "[", or
+# at a word boundary before a capital ("CA 92701", "P.O. Box", "Box") or the first letter of
+# "tel", "phone", "fax", "call", "hotline", "mobile", "http" or "www" (case-sensitive, as the
+# patterns are). A bare word boundary let the engine into the 18 alternatives at every word.
+_STARTS = r"[\d+(\[]|\b(?:[A-Zcfhmptw]|\S{1,256}\.(?:com|org|gov|net|int|edu|eu))"
+_GATED_SPAN_RE = re.compile(rf"(?={_STARTS})(?:{SPAN_RE.pattern})")
+# A text with an "@" may hold an e-mail address, which may start at any non-space.
+_MAIL_GATED_SPAN_RE = re.compile(rf"(?={_STARTS}|[^\s@]{{1,256}}@)(?:{SPAN_RE.pattern})")
 # "two out of three", "one in five", "3 in every 4": the second number is the whole.
 _SHARE_OF = re.compile(
     r"\b(?:out\s+of|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+in(?:\s+every)?)"
@@ -66,7 +72,7 @@ _ALLOWED_BEFORE = {"the", "a", "an", "of", "in", "to", "by", "from", "and", "or"
 
 def excluded_spans(text: str) -> list[tuple[int, int]]:
     """Char spans of phone numbers, web addresses, times, addresses and reference numbers."""
-    pattern = SPAN_RE if "@" in text else _GATED_SPAN_RE
+    pattern = _MAIL_GATED_SPAN_RE if "@" in text else _GATED_SPAN_RE
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
