@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, SPACY
 from spacy.tokens import Doc, Span
 
 CACHE_KEY = "pressextract.doc_index"
@@ -58,15 +58,15 @@ def doc_index(doc: Doc) -> DocIndex:
 
 
 def _build(doc: Doc) -> DocIndex:
-    text = doc.text
+    text = doc_text(doc)
     n = len(doc)
     starts = [0] * n
     ends = [n] * n
     if n and (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         for sent in doc.sents:
-            for i in range(sent.start, sent.end):
-                starts[i] = sent.start
-                ends[i] = sent.end
+            size = sent.end - sent.start
+            starts[sent.start : sent.end] = [sent.start] * size
+            ends[sent.start : sent.end] = [sent.end] * size
     # Every position where a blank line may start: a search from each newline finds them all,
     # also in runs of several blank lines.
     blanks = tuple(m.start() for m in re.finditer(r"\n(?=[ \t]*\n)", text))
@@ -81,7 +81,11 @@ def doc_text(doc: Doc) -> str:
     cached = doc.user_data.get(TEXT_KEY)
     if isinstance(cached, str) and len(cached) == _text_length(doc):
         return cached
-    text = doc.text
+    # What `doc.text` joins (each token's `text_with_ws`), from the token texts most Docs have
+    # cached by now and the array of trailing spaces: `doc.text` makes a Token per word.
+    words = token_texts(doc)
+    spaces = doc.to_array(SPACY).tolist() if words else []
+    text = "".join([w + " " if space else w for w, space in zip(words, spaces, strict=True)])
     doc.user_data[TEXT_KEY] = text
     return text
 
@@ -127,12 +131,16 @@ def token_indexes(doc: Doc, texts: Collection[str], attr: int = ORTH) -> list[in
     return numpy.flatnonzero(numpy.isin(orth, wanted)).tolist()
 
 
+# The keys of `token_texts`' caches (made once: it is asked thousands of times per Doc).
+_TEXTS_KEYS = {attr: f"pressextract.token_texts.{attr}" for attr in (ORTH, LOWER)}
+
+
 def token_texts(doc: Doc, attr: int = ORTH) -> tuple[str, ...]:
     """Each token's text (ORTH) or lowercase form (LOWER), in order: `[t.text for t in doc]`
     read from the Doc's array, without making a Token per position; kept on the Doc."""
-    if attr not in (ORTH, LOWER):
+    key = _TEXTS_KEYS.get(attr)
+    if key is None:
         raise ValueError("token_texts reads ORTH or LOWER")
-    key = f"pressextract.token_texts.{attr}"
     cached = doc.user_data.get(key)
     if isinstance(cached, tuple) and len(cached) == len(doc):
         return cached
