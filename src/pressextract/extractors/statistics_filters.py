@@ -4,6 +4,7 @@ reference numbers, years and numbers that belong to a name."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -76,6 +77,13 @@ def excluded_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
+@lru_cache(maxsize=8)
+def _name_cues(extra_cues: tuple[str, ...]) -> frozenset[str]:
+    """The lowercase words after which a number is part of a name, built once per pipeline's
+    extra cues (not once per number, as it was: the built-in list has some 80 words)."""
+    return frozenset({c.lower() for c in builtin_name_cues() | set(extra_cues)} | _LOWERCASE_CUES)
+
+
 def is_not_statistic(
     figure: Figure, text: str, doc: Doc, match: re.Match[str], extra_cues: tuple[str, ...]
 ) -> bool:
@@ -88,7 +96,7 @@ def is_not_statistic(
         before_text = text[max(0, figure.start - 30) : figure.start]
     prev = re.search(r"([\w'’.#&-]+)\s*$", before_text)
     prev_word = prev.group(1) if prev else ""
-    cues = {c.lower() for c in builtin_name_cues() | set(extra_cues)} | _LOWERCASE_CUES
+    cues = _name_cues(tuple(extra_cues))
     named = prev_word.lower() in cues or prev_word.lower().rstrip(".") in cues
     if prev_word.lower() == "year" and figure.unit is not None:
         named = False  # "last year 76 percent more": a unit makes it a figure, not "year one"
