@@ -201,6 +201,7 @@ def mislabelled_places(
         if 2 * len(found) >= len(spans):
             out.extend(found)
     covered = {i for e in ents for i in range(e.start, e.end)}
+    text = doc_index(doc).text  # a span's text, sliced: `Span.text` makes a Token per word
     # Both readings below want an alphabetic word in capitals or title case: only those are read.
     for i in indexes_with(doc, (IS_ALPHA,), (IS_UPPER, IS_TITLE)):
         if i in covered:
@@ -222,8 +223,9 @@ def mislabelled_places(
             continue
         for stop in range(end, tok.i, -1) if not hyphen else ():  # "Sub-Saharan"
             span = doc[tok.i : stop]
-            if _known(span.text, resolver) and in_place_context(span, resolver, words):
-                if not _written_lowercase(doc, span.text):
+            name = text[span.start_char : span.end_char]
+            if _known(name, resolver) and in_place_context(span, resolver, words):
+                if not _written_lowercase(doc, name):
                     out.append(Span(doc, tok.i, stop, label="GPE"))
                 break
     return out
@@ -235,7 +237,7 @@ _REGION_NOUNS = {"State", "Province", "Region", "Governorate", "Oblast", "Prefec
 def region_name(span: Span, resolver: PlaceResolver) -> bool:
     """A region named by its shape: "<Name> Region of <country>" ("Kurdistan Region of Iraq")
     or "<country>'s <Name> State" ("Myanmar's Karenni State")."""
-    words = span.text.split()
+    words = doc_index(span.doc).text[span.start_char : span.end_char].split()
     if "of" in words:
         k = words.index("of")
         return (
@@ -387,9 +389,11 @@ def inside_organization_name(
         if e.label_ == "ORG" and len(e) > len(span) and (e.end <= span.start or e.start >= span.end)
     }
     for size in (1, 2, 3):
-        before = doc[max(span.start - size, 0) : span.end].text
-        after = doc[span.start : min(span.end + size, len(doc))].text
-        if before in orgs or after in orgs:
+        before = doc[max(span.start - size, 0) : span.end]
+        after = doc[span.start : min(span.end + size, len(doc))]
+        if text[before.start_char : before.end_char] in orgs:
+            return True
+        if text[after.start_char : after.end_char] in orgs:
             return True
     head = span.root.head
     if conjoined and span.root.dep_ == "conj" and not span.start <= head.i < span.end:
