@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from pressextract.extractors import dates_grammar, numbers, statistics, statistics_filters
+from pressextract.extractors import dates, dates_grammar, numbers, statistics, statistics_filters
 
 # Invented lines that reach every kind of start: dates in words and digits, in either case and
 # with the long s that a case-insensitive "s" also matches, quarters, relative days, figures in
@@ -108,3 +108,24 @@ def test_spelled_periods_found_as_without_the_lookahead(name, text):
 def test_the_period_texts_hold_periods_and_multiples():
     assert len(_matches(statistics._PERIOD_RE, PERIOD_TEXTS[0])) == 4
     assert len(_matches(statistics._FOLD_RE, PERIOD_TEXTS[1])) == 5
+
+
+DAY_ORDER_TEXTS = [
+    "On 3 May 2031 and 25/12/2030, then May 3, 2031, 12/25/2030 and 1/13/31; 7/8/2032, 40/12/2030.",
+    "x3 May 2031, 2025/12/2030, 112/25/2030 and Sept. 14 2031; 14 September 2031 or 31/1/29.",
+]
+
+
+@pytest.mark.parametrize("text", DAY_ORDER_TEXTS + TEXTS)
+@pytest.mark.parametrize(
+    "name", ["_MONTH_FIRST", "_DAY_FIRST", "_DAY_FIRST_NUMERIC", "_MONTH_FIRST_NUMERIC"]
+)
+def test_day_order_counts_as_without_the_lookahead(name, text):
+    gated = getattr(dates, name)
+    plain = re.compile(re.sub(r"^\(\?=[^)]*\)", "", gated.pattern))
+    assert gated.findall(text) == plain.findall(text)
+
+
+def test_the_day_order_texts_hold_both_orders():
+    assert dates.reads_day_first(DAY_ORDER_TEXTS[0], "auto") is False
+    assert sum(len(dates._DAY_FIRST_NUMERIC.findall(t)) for t in DAY_ORDER_TEXTS) >= 2

@@ -186,17 +186,23 @@ def publication_base(document: Document) -> dt.date | None:
     return None
 
 
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+# Numeric dates that can be read one way only: "25/12/2024" day first, "12/25/2024" not.
+_BIG_DAY, _SMALL = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
+# The lookaheads are only for speed: the first character a match can start with, so the engine
+# passes over every other position at once (same matches).
+_MONTH_FIRST = re.compile(rf"{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}")
+_DAY_FIRST = re.compile(rf"(?=\d)\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}")
+_DAY_FIRST_NUMERIC = re.compile(rf"(?=[1-3])(?<![\d/]){_BIG_DAY}/{_SMALL}/\d{{2,4}}")
+_MONTH_FIRST_NUMERIC = re.compile(rf"(?=\d)(?<![\d/]){_SMALL}/{_BIG_DAY}/\d{{2,4}}")
+
+
 def reads_day_first(text: str, order: str) -> bool:
     """Day-first numeric dates unless the release writes "May 3, 2024" more than "3 May 2024"."""
     if order.upper() in ("DMY", "MDY"):
         return order.upper() == "DMY"
-    month = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    month_first = len(re.findall(rf"{month}\s+\d{{1,2}},?\s+\d{{4}}", text))
-    day_first = len(re.findall(rf"\b\d{{1,2}}\s+{month}\s+\d{{4}}", text))
-    # Numeric dates that can be read one way only: "25/12/2024" day first, "12/25/2024" not.
-    big, small = r"(?:1[3-9]|2\d|3[01])", r"(?:0?[1-9]|1[0-2])"
-    day_first += len(re.findall(rf"(?<![\d/]){big}/{small}/\d{{2,4}}", text))
-    month_first += len(re.findall(rf"(?<![\d/]){small}/{big}/\d{{2,4}}", text))
+    month_first = len(_MONTH_FIRST.findall(text)) + len(_MONTH_FIRST_NUMERIC.findall(text))
+    day_first = len(_DAY_FIRST.findall(text)) + len(_DAY_FIRST_NUMERIC.findall(text))
     return day_first > month_first
 
 
