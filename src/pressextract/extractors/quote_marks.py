@@ -12,6 +12,7 @@ between paragraphs. A passage whose line wraps (text extracted from PDF) keeps g
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 OPEN_DOUBLE = {"“": "”", "«": "»", "„": "“", "‟": "”", '"': '"'}
@@ -21,6 +22,9 @@ CLOSE_SINGLE = "’"
 ZW = "\u200b"  # stands in for the first character of a two-character quotation mark
 OPENING_BEFORE = set(" \t\n\r([{—–-/:;" + ZW)
 MAX_SPAN = 4000  # chars; an opening mark with no closing mark this far on is a stray mark
+# Every character `find_marked_passages` acts on (an opening mark, or a double mark that may
+# close an orphan): the scan jumps from one to the next instead of testing every character.
+_MARKS = re.compile("[" + re.escape("".join(sorted({*OPEN_DOUBLE, OPEN_SINGLE, '"', "”"}))) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,8 +66,8 @@ def find_marked_passages(text: str) -> list[MarkedPassage]:
     text = text.replace("``", ZW + '"').replace("''", ZW + '"')
     passages: list[MarkedPassage] = []
     i = 0
-    n = len(text)
-    while i < n:
+    while (mark := _MARKS.search(text, i)) is not None:
+        i = mark.start()
         ch = text[i]
         if ch in OPEN_DOUBLE and (ch != '"' or opens_here(text, i)) and ch not in "”»":
             found = _close_double(text, i)
