@@ -45,6 +45,13 @@ from pressextract.schema import Section
         ("ABOUT ZORBEX", "The company was founded in 1990.", None),
         ("About Zorbex", "Zorbex offers a native advertising platform.", None),
         ("About the Index", "The index was established in 1990 by Quill Analytics.", None),
+        # the issuer or the release itself, a generic word: no organization's name
+        ("About Us", "Founded in 1990, we serve US customers.", None),
+        ("About Our Partners", "Our partners, founded in 2000, include Acme.", None),
+        ("About This Release", "This release was established by the US Department.", None),
+        ("About the Company", "The Company was founded in 1990.", None),
+        # a heading in mixed case is the name's spelling: "ACME" in the text is another word
+        ("About Acme", "ACME was founded in 1990.", "Acme"),
     ],
 )  # fmt: skip
 def test_vouched_name(heading: str, text: str, expected: str | None) -> None:

@@ -69,7 +69,7 @@ def vouched_name(section: Section) -> str | None:
         return None
     opening = _opening(section.text)
     name = _as_spelled(match.group("name"), opening)
-    if name is None or not _says_organization(opening, name):
+    if name is None or not _is_name(name) or not _says_organization(opening, name):
         return None
     return name
 
@@ -83,14 +83,36 @@ def _opening(text: str) -> str:
 
 def _as_spelled(heading_name: str, opening: str) -> str | None:
     """The heading's name as the opening sentence writes it ("ABOUT ACME" -> "Acme"); the
-    heading's own spelling when it is in mixed case and the opening does not repeat it."""
-    found = re.search(r"(?<!\w)" + re.escape(heading_name) + r"(?!\w)", opening, re.I)
-    if found:
-        # "About the Survey" / "The survey was run by ...": a common noun, no name
-        return found.group(0) if not found.group(0).islower() else None
-    if heading_name.isupper() or heading_name.islower():
+    heading's own spelling when it is in mixed case (then only that spelling is the name: "About
+    Us" is no "US") and the opening does not repeat it."""
+    capitals = heading_name.isupper()
+    pattern = r"(?<!\w)" + re.escape(heading_name) + r"(?!\w)"
+    found = re.search(pattern, opening, re.I if capitals else 0)
+    if found and not found.group(0).islower():
+        return found.group(0)
+    if any(m.group(0).islower() for m in re.finditer(pattern, opening, re.I)):
+        return None  # "About the Survey" / "The survey was run by ...": a common noun
+    if capitals or heading_name.islower():
         return None  # a heading set in capitals does not tell how the body spells the name
     return heading_name
+
+
+# First words of a heading that names the issuer or the release itself, not an organization's
+# name: "About Us", "About Our Partners", "About This Release".
+_NOT_NAMES = {"us", "we", "our", "this", "these", "that", "my", "your", "its", "their"}
+_NAME_INSIDE = {"of", "and", "&", "for", "the", "de", "du", "von", "to", "on", "in", "at"}
+
+
+def _is_name(name: str) -> bool:
+    """Whether `name` has a proper name's shape: each word capitalized (or a small word inside),
+    not a pronoun's or a determiner's phrase, and not one generic word ("About the Company")."""
+    words = name.split()
+    if words[0].lower() in _NOT_NAMES:
+        return False
+    if any(not w[:1].isupper() and not w[:1].isdigit() and w not in _NAME_INSIDE for w in words):
+        return False  # "This release", "Our partners"
+    generic = load_words("org_kinds.txt") | org_words("org_heads")
+    return not (len(words) == 1 and name.lower() in generic)
 
 
 def _says_organization(opening: str, name: str) -> bool:
