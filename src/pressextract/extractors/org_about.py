@@ -164,10 +164,3 @@ def _inside_organization(doc: Doc, start: int, name: str) -> bool:
     if span is None:
         return False
     return any(t.ent_type_ == "ORG" for t in span)
-
-
-def words_overlap(a: list[str], b: list[str]) -> bool:
-    """Whether one name's words stand whole and in order inside the other's."""
-    short, long = sorted((a, b), key=len)
-    n = len(short)
-    return any(long[i : i + n] == short for i in range(len(long) - n + 1))

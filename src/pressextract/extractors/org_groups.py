@@ -192,6 +192,13 @@ def _abbreviates(short: list[str], long: list[str]) -> bool:
     return False
 
 
+def words_overlap(a: list[str], b: list[str]) -> bool:
+    """Whether one name's words (`key_words`) stand whole and in order inside the other's."""
+    short, long = sorted((a, b), key=len)
+    n = len(short)
+    return any(long[i : i + n] == short for i in range(len(long) - n + 1))
+
+
 def legal_form_of(short: list[str], long: list[str]) -> bool:
     """`long` is `short` plus company-form words ("Company AB", "Inc.", "LLC")."""
     n = len(short)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from pressextract.extractors.org_about import vouched_mentions, words_overlap
+from pressextract.extractors.org_about import vouched_mentions
 from pressextract.extractors.org_groups import (
     Group,
     key_words,
@@ -25,6 +25,7 @@ from pressextract.extractors.org_groups import (
     merge_short_references,
     merge_spellings,
     normalize_org,
+    words_overlap,
 )
 from pressextract.extractors.org_names import (
     clean_form,
@@ -110,9 +111,8 @@ def _add_vouched(groups: dict[str, Group], doc: Doc, document: Document) -> None
     """The names the release's "About" sections vouch for (org_about.py) that the body mentions
     but no group holds: the model left them untagged or read them as something else."""
     for name, starts in vouched_mentions(document, doc):
-        words = key_words(normalize_org(name))
-        if not any(words_overlap(words, key_words(key)) for key in groups):
-            key = normalize_org(name)
+        key = normalize_org(name)
+        if not any(words_overlap(key_words(key), key_words(k)) for k in groups):
             groups[key] = Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
 
 
