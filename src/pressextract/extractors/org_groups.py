@@ -9,6 +9,7 @@ an undefined acronym whose initials spell one name ("the GAO": link_initials).
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -28,6 +29,10 @@ class Group:
     canonical: str | None = None
     acronym: str | None = None
     mentions: int = 0
+    # Where the first mention not shouted stands (None: every mention is in capitals amid
+    # capitals). A headline or summary bullets that shout "LINDIS HAS GRANTED ..." repeat the
+    # body ahead of it: their order says nothing of which name the release gave first.
+    plain_start: int | None = None
 
 
 # Words after which a name goes on with its scope: "Task Force" ~ "Task Force on Wildlife".
@@ -133,7 +138,9 @@ def _named_before(group: Group, groups: dict[str, Group]) -> list[Group]:
     """The longer names `group` shortens, named before it: their first words ("GenPro" after
     "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
     their last word ("the Foundry" after "Molecular Foundry"), or their end when it holds an
-    organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order)."""
+    organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order).
+    "Before" reads only mentions not shouted in capitals: a headline that shouts "LINDIS HAS
+    GRANTED ..." ahead of the body's "LINDIS Biotech GmbH" does not make "LINDIS" first."""
     words = key_words(group.key)
     n = len(words)
     heads = org_words("org_heads")
@@ -143,12 +150,16 @@ def _named_before(group: Group, groups: dict[str, Group]) -> list[Group]:
         if host is group or len(long) <= n:
             continue
         ends_it = n >= 2 and long[-n:] == words and any(w in heads for w in words)
-        before = host.char_start < group.char_start
+        before = _first_plain(host) < _first_plain(group)
         starts_it = long[:n] == words and not is_known_place(" ".join(long[n:]).title())
         last_word = n == 1 and long[-1] == words[0] and any(f[:1].isupper() for f in group.forms)
         if ends_it or (before and (starts_it or last_word)):
             hosts.append(host)
     return hosts
+
+
+def _first_plain(group: Group) -> float:
+    return math.inf if group.plain_start is None else group.plain_start
 
 
 def _owned_unit(short: list[str], long: list[str]) -> bool:
@@ -175,6 +186,8 @@ def fold(group: Group, host: Group, keep_forms: bool = True) -> None:
     if keep_forms:
         host.forms.extend(group.forms)
     host.mentions += group.mentions
+    plain = [s for s in (host.plain_start, group.plain_start) if s is not None]
+    host.plain_start = min(plain, default=None)
     host.char_start = min(host.char_start, group.char_start)
 
 

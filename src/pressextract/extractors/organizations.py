@@ -34,7 +34,7 @@ from pressextract.extractors.org_names import (
     second_name_end,
 )
 from pressextract.extractors.table_organizations import table_companies
-from pressextract.resources.name_shapes import is_acronym
+from pressextract.resources.name_shapes import is_acronym, is_shouting
 from pressextract.schema import Document, Organization
 
 
@@ -85,6 +85,8 @@ def extract_organizations(
                 group = groups[key] = Group(key=key, forms=[], char_start=ent.start_char)
             group.forms.append(form)
             group.mentions += 1
+            if group.plain_start is None and not _shouted(ent):
+                group.plain_start = ent.start_char
             if kb_id:
                 group.canonical = kb_id
     merge_spellings(groups)
@@ -113,7 +115,10 @@ def _add_vouched(groups: dict[str, Group], doc: Doc, document: Document) -> None
     for name, starts in vouched_mentions(document, doc):
         key = normalize_org(name)
         if not any(words_overlap(key_words(key), key_words(k)) for k in groups):
-            groups[key] = Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
+            groups[key] = Group(
+                key=key, forms=[name], char_start=starts[0], mentions=len(starts),
+                plain_start=starts[0],
+            )
 
 
 def _with_table_companies(
@@ -132,6 +137,11 @@ def _with_table_companies(
         known.append(words)
         out.append(Organization(company.name, None, company.cells, company.char_start))
     return sorted(out, key=lambda o: (o.char_start is None, o.char_start or 0))
+
+
+def _shouted(ent: Span) -> bool:
+    """A mention in capitals amid capitals ("LINDIS HAS GRANTED ..."): its case tells nothing."""
+    return ent.text.isupper() and is_shouting(ent.doc, ent.start, ent.end)
 
 
 def _is_person(ent: Span, form: str, people: set[str]) -> bool:
