@@ -54,6 +54,18 @@ def names(text: str, ents: list[tuple[str, str]], people: set[str] = frozenset()
         ("the Vexor Ltd plant opened", [("Vexor Ltd", "GPE")], {"Vexor Ltd", "Vexor"}),
         # a one-word short name that is a person's name in the release is not taken
         ("the Vexor Ltd plant opened", [("Vexor Ltd", "GPE")], {"Vexor Ltd"}),
+        # the model began the name after its first word, which it left untagged
+        (
+            "2025 ) – QZV Kelpworks , Inc. ( NASDAQ : QZV )",
+            [("Kelpworks , Inc.", "ORG"), ("NASDAQ", "ORG")],
+            {"QZV Kelpworks , Inc.", "QZV Kelpworks"},
+        ),
+        # ... not when the words before are another entity's
+        ("between Zorbix and Kelpworks , Inc. today", [("Zorbix", "ORG"),
+                                                      ("Kelpworks , Inc.", "ORG")], set()),
+        # a word glued to a bracket by a lost space is no name's word
+        ("VIEW , Calif.–(BUSINESS WIRE)–Quillmark , Inc. ( NYSE : QM )", [("NYSE", "ORG")],
+         set()),
         # already an organization, or part of a longer entity: nothing to do
         ("the Nimbro Corporation said", [("Nimbro Corporation", "ORG")], set()),
         ("at the Nimbro Corporation Plaza today", [], set()),

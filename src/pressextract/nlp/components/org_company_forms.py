@@ -6,6 +6,8 @@ the form are the company's short name, which the release goes on to use ("Rock o
 ...", as written in title case when the full name was in capitals). `company_names` returns the
 token texts of both, for org_recall to label as ORG wherever they stand untagged or mistaken.
 
+A name the model tagged from its second word ("ABVC [BioPharma, Inc.]", the first left
+untagged) is the whole name too.
 Not a name that goes on past the form ("Acme Inc. Plaza"), nor one holding a title ("Chief
 Engineer of the Company"), a person's first or last word, or an entity of another kind (a date,
 a number).
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pressextract.nlp.doc_index import entity_at, token_texts
 
@@ -114,7 +116,11 @@ def _name_start(doc: Doc, texts: tuple[str, ...], end: int, forms: Collection[st
 
 
 def _name_word(text: str) -> bool:
-    return text[:1].isupper() and any(c.isalpha() for c in text)
+    """A capitalized word, not one glued to a bracket by a lost space ("WIRE)–Coursera")."""
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not _BRACKETS & set(text)
+
+
+_BRACKETS = set("()[]{}")
 
 
 def _all_capitals(words: Iterable[str]) -> bool:
@@ -125,11 +131,17 @@ def _free(doc: Doc, start: int, end: int, mistaken: Collection[str]) -> bool:
     """No entity inside but untagged words or a mistaken label, and none going past the name."""
     for i in range(start, end):
         ent = entity_at(doc, i)
-        if ent is None:
+        if ent is None or starts_cut(ent, start, end):
             continue
         if ent.label_ not in mistaken or ent.start < start or ent.end > end:
             return False
     return True
+
+
+def starts_cut(ent: Span, start: int, end: int) -> bool:
+    """An ORG span the model began after the name's first words, which it left untagged:
+    "[ABVC] BioPharma, Inc." is the name cut short, not another organization."""
+    return ent.label_ == "ORG" and start < ent.start and ent.end == end
 
 
 def _short_name(words: tuple[str, ...]) -> tuple[str, ...]:

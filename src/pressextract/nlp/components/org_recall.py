@@ -28,7 +28,7 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from pressextract.nlp.components.org_company_forms import company_names
+from pressextract.nlp.components.org_company_forms import company_names, starts_cut
 from pressextract.nlp.doc_index import entity_at, occurrences, token_texts
 from pressextract.resources.gazetteer import load_json_data
 from pressextract.resources.lexicon import load_words, person_titles, title_words
@@ -279,6 +279,7 @@ def _relabel(doc: Doc, names: set[tuple[str, ...]]) -> list[Span]:
         n = len(words)
         for i in occurrences(doc, words):
             covered = {by_token[k] for k in range(i, i + n) if k in by_token}
+            covered = {e for e in covered if not starts_cut(e, i, i + n)}
             if any(e.label_ not in _MISTAKEN or e.start < i or e.end > i + n for e in covered):
                 continue  # an ORG already, a date, or a longer name ("Acme Express")
             if _free_name_word(doc[i + n]) if i + n < len(doc) else False:
