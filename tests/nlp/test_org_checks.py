@@ -76,6 +76,22 @@ from pressextract.nlp.components.org_checks import _written_lowercase
             [("Stop Killer Robots", "ORG")],
             [("Stop Killer Robots", "ORG")],
         ),
+        # letters after a person's name and a comma: a degree or a credential
+        (
+            "thanked us, said Director Kevin Dillon, A.A.E.\n",
+            [("Kevin Dillon", "PERSON"), ("A.A.E.", "ORG")],
+            [("Kevin Dillon", "PERSON")],
+        ),
+        ("said Ada Quill, Ph.D., today", [("Ada Quill", "PERSON"), ("Ph.D.", "ORG")],
+         [("Ada Quill", "PERSON")]),
+        # ... not when a capitalized word goes on with them, nor after no person
+        (
+            "said Ada Quill, U.N. Envoy",
+            [("Ada Quill", "PERSON"), ("U.N.", "ORG")],
+            [("Ada Quill", "PERSON"), ("U.N.", "ORG")],
+        ),
+        ("met Zorbix, A.B.C. today", [("Zorbix", "ORG"), ("A.B.C.", "ORG")],
+         [("Zorbix", "ORG"), ("A.B.C.", "ORG")]),
         # a brand and a model code is a product; a legal form or region code is not a model
         ("powered the Acura NSX", [("Acura NSX", "ORG")], [("Acura NSX", "PRODUCT")]),
         (

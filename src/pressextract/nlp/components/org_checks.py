@@ -15,9 +15,10 @@ Each check drops or relabels one kind of span the small model tags ORG in press 
 - a program, project or treaty (org_evidence.py: "Camden Heights Solar Project", "the Medicaid
   program", "Refugee Convention");
 - an award, a journal, a minister's portfolio, a counted noun, a chemical formula, the units a
-  plural organization word names (org_phrases.py: "Company of the Year", "Union Minister",
-  "State Fisheries Departments"); the rest of a named law ("Declaration on the Protection of
-  Civilians"), a person with a hyphenated surname ("Maria Lopez-Diaz, Senior Director");
+  plural organization word names, letters after a person's name (org_phrases.py: "Company of
+  the Year", "Union Minister", "State Fisheries Departments", "Kevin Dillon, A.A.E."); the
+  rest of a named law ("Declaration on the Protection of Civilians"), a person with a
+  hyphenated surname ("Maria Lopez-Diaz, Senior Director");
 - a place the place data knows ("Rancho Santa Margarita"), with no organization word in it and
   no "the" before it.
 Names the gazetteer or an acronym definition vouch for (`kb_id_`) are never checked.
@@ -43,6 +44,7 @@ from pressextract.nlp.components.org_phrases import (
     in_headline,
     journal,
     owner_acronym,
+    post_nominal,
     shared_head,
 )
 from pressextract.nlp.doc_index import doc_text, lowercase_texts, texts_with
@@ -134,8 +136,8 @@ class OrgChecks:
             owner = owner_acronym(ent)  # "ICAR Institutes" -> "ICAR"
             if owner is not None or not (shared_head(ent) or in_headline(ent)):
                 return owner  # "State Fisheries Departments" names no one body
-        if counted(ent) or chemical_formula(ent):
-            return None  # "7 Inland states"; "a thin film of Mo-BiVO4"
+        if counted(ent) or chemical_formula(ent) or post_nominal(ent):
+            return None  # "7 Inland states"; "a thin film of Mo-BiVO4"; "Kin Ng, A.A.E."
         if journal(ent):
             return Span(doc, ent.start, ent.end, label="WORK_OF_ART")
         if award(ent) or self._inside_law_title(ent):

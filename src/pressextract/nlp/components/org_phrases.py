@@ -4,7 +4,8 @@ Read by org_checks: an award ("Company of the Year"), a journal ("The Journal of
 minister's portfolio written before the title ("Union Minister"), a number counting the noun
 after the span ("7 Inland states"), a chemical formula ("Mo-BiVO4"), the units a plural
 organization word names ("State Fisheries Departments", "ICAR Institutes" -> "ICAR") unless two
-names share it or it stands in a title-case headline.
+names share it or it stands in a title-case headline, letters after a person's name ("Kevin
+Dillon, A.A.E.").
 """
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ def shared_head(ent: Span) -> bool:
 def in_headline(ent: Span) -> bool:
     """In a title-case headline every word is capitalized ("$6 Million in Federal Funds")."""
     return ent.doc.has_annotation("SENT_START") and is_headline(ent.sent)
+
+
+# Initials each with its period, a lowercase letter allowed after a capital: "A.A.E.", "Ph.D.".
+_DOTTED_LETTERS = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
+
+
+def post_nominal(ent: Span) -> bool:
+    """ "Executive Director Kevin A. Dillon, A.A.E.": dotted letters after a person's name and
+    a comma, closing the name (no capitalized word after them), are a degree or a credential."""
+    doc = ent.doc
+    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PERSON":
+        return False
+    if not _DOTTED_LETTERS.match("".join(t.text for t in ent)):
+        return False
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    return nxt is None or not (nxt.is_title or nxt.is_upper)
 
 
 def counted(ent: Span) -> bool:
