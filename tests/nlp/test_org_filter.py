@@ -155,6 +155,24 @@ def test_org_filter(nlp, words, ents, tags, expected):
         ),
         ("at the Zorbi factory", [(2, 3, "ORG")], [("Zorbi", "ORG")]),
         ("at the Zorbi Foundation hospital", [(2, 4, "ORG")], [("Zorbi Foundation", "ORG")]),
+        # the first words of a facility the release names in full: that facility
+        (
+            "at Zorbi International Airport . Zorbi handles flights",
+            [(1, 4, "FAC"), (5, 6, "ORG")],
+            [("Zorbi International Airport", "FAC"), ("Zorbi", "FAC")],
+        ),
+        # ... not when they begin an organization's name too (a sponsor's), nor an owner's
+        # facility, nor a name with an organization word
+        (
+            "at Zorbi Stadium . Zorbi Health said . Zorbi gave",
+            [(1, 3, "FAC"), (4, 6, "ORG"), (8, 9, "ORG")],
+            [("Zorbi Stadium", "FAC"), ("Zorbi Health", "ORG"), ("Zorbi", "ORG")],
+        ),
+        (
+            "at Zorbi Factory . Zorbi said",
+            [(1, 3, "FAC"), (4, 5, "ORG")],
+            [("Zorbi Factory", "FAC"), ("Zorbi", "ORG")],
+        ),
         # a name the place data does not know stays
         ("work in Zyxcorp", [(2, 3, "ORG")], [("Zyxcorp", "ORG")]),
         ("the Zyxcorp man said", [(1, 2, "ORG")], [("Zyxcorp", "ORG")]),
@@ -264,4 +282,45 @@ def test_common_nouns_of_the_model(words, ents, tags, expected):
         lemmas=["interface" if t == "Interfaces" else t.lower() for t in tokens],
     )
     doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a common noun after a year a determiner puts in its noun phrase: an edition of a thing
+        (
+            "part of the 1997 - 98 Budget commitment",
+            [(3, 6, "DATE"), (6, 7, "ORG")],
+            [("1997 - 98", "DATE")],
+        ),
+        ("its 2024 Budget passed", [(1, 2, "DATE"), (2, 3, "ORG")], [("2024", "DATE")]),
+        # ... not without the determiner ("In 2019 Budget opened"), not an organization word,
+        # not a word that is no common noun
+        (
+            "In 2019 Budget opened stores",
+            [(1, 2, "DATE"), (2, 3, "ORG")],
+            [("2019", "DATE"), ("Budget", "ORG")],
+        ),
+        (
+            "the 2024 Senate vote",
+            [(1, 2, "DATE"), (2, 3, "ORG")],
+            [("2024", "DATE"), ("Senate", "ORG")],
+        ),
+        (
+            "the 2024 Zorbix event",
+            [(1, 2, "DATE"), (2, 3, "ORG")],
+            [("2024", "DATE"), ("Zorbix", "ORG")],
+        ),
+    ],
+)
+def test_dated_nouns(words, ents, expected):
+    from pressextract.nlp.components.org_filter import OrgFilter
+
+    org_filter = OrgFilter(
+        titles=(), org_heads=("inc", "senate"), common_nouns={"budget", "senate", "vote"}
+    )
+    tokens = words.split(" ")
+    doc = Doc(spacy.blank("en").vocab, words=tokens, tags=["NNP"] * len(tokens))
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
     assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected

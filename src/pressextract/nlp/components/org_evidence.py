@@ -14,7 +14,9 @@ Read by entity_repair's checks (org_checks.py), the acronym linker and the org f
   alone ("LLC" of "Prestige Health, LLC"), names nothing;
 - a common noun: a name after "a"/"an" that heads its phrase ("a Qualified Professional"), or
   one word the tagger reads as a plural common noun whose singular the model's lemmatizer
-  knows ("these Interfaces"), unless the release's ORG names hold it as a proper noun; or
+  knows ("these Interfaces"), unless the release's ORG names hold it as a proper noun; one
+  title-case common noun after a year that a determiner puts in its phrase ("the 1997-98
+  Budget commitment": an edition of a thing); or
   title-case words joined by "and"/"&" that the release also writes in lowercase ("the
   importance of Identity and Security");
 - owners: "Brookfield's Super-Core Infrastructure strategy" names Brookfield when what follows
@@ -179,6 +181,29 @@ def common_noun(
         and tok.lower_ not in org_heads
         and tok.text not in proper
     )
+
+
+# Words before a year that make it a modifier of the noun after it ("the 1997-98 Budget").
+_YEAR_DETERMINERS = {"the", "this", "a", "its", "our", "their", "his", "her", "next", "last"}
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def dated_noun(span: Span, nouns: Collection[str], org_heads: Collection[str]) -> bool:
+    """ "the 1997-98 Budget commitment", "its 2024 Report": one title-case common noun (in the
+    model's word index, no organization word) after a year that a determiner puts in the same
+    noun phrase. A year says which edition of a thing; an organization has none ("the 2024
+    Senate" is left alone: "senate" is an organization word)."""
+    if len(span) != 1:
+        return False
+    tok, doc = span[0], span.doc
+    if not (tok.is_title and tok.is_alpha) or tok.lower_ not in nouns or tok.lower_ in org_heads:
+        return False
+    k = span.start - 1
+    year = False
+    while k >= 0 and doc[k].ent_type_ == "DATE" and doc[k].lower_ not in _YEAR_DETERMINERS:
+        year = year or bool(_YEAR.fullmatch(doc[k].text))
+        k -= 1
+    return year and k >= 0 and doc[k].lower_ in _YEAR_DETERMINERS
 
 
 def proper_noun_words(ents: Iterable[Span]) -> frozenset[str]:

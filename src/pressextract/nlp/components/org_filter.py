@@ -19,13 +19,16 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 4. places: a lone word the place data knows, used as a place — after "in"/"from"/"to", next to
    another place ("in Baghdad and Erbil"), before a person it tells where from ("a Murrieta
    man", "Akron guitarist Dan Wilson") or opening a dateline ("OTTAWA, June 1") — is GPE; a
-   name every mention of which stands before a facility noun ("at Nasser hospital") is FAC;
+   name every mention of which stands before a facility noun ("at Nasser hospital") is FAC,
+   and so are the first words of a facility the release names in full ("Bradley" of "Bradley
+   International Airport") unless they begin an organization's name too (a sponsor's);
 5. people: a lone word that is the first name or the surname of a person the release names
    ("Jane" of "Jane Roe", "Reyes-Lillo"), or a name after a job title ("Minister Varawut");
 6. common words: a lone capitalized word the release also writes in lowercase ("the Board"
    and "the board", "Company" and "the company"), or one the tagger reads as a plural common
    noun (NNS) whose singular the model's lemmatizer knows as a noun ("new versions of these
-   Interfaces", "members including fisheries Cooperatives", org_evidence.common_noun); a
+   Interfaces", "members including fisheries Cooperatives", org_evidence.common_noun), or
+   a common noun after a year a determiner puts in its phrase ("the 1997-98 Budget"); a
    name the tagger reads so has no known singular ("Zorbix expects"), and a word the
    release's ORG names hold as a proper noun is left alone; and title-case words joined by
    "and"/"&", each written in lowercase elsewhere, none an organization word ("the
@@ -66,6 +69,7 @@ from pressextract.nlp.components.org_evidence import (
     common_noun,
     common_noun_phrase,
     common_words_joined,
+    dated_noun,
     defined_terms,
     no_name,
     possessive_owner,
@@ -82,6 +86,7 @@ from pressextract.nlp.components.org_furniture import (
 )
 from pressextract.nlp.components.org_places import (
     facility_names,
+    facility_short_names,
     next_to,
     opens_dateline,
     where_places_stand,
@@ -197,6 +202,8 @@ class OrgFilter:
         kinds = self.usage.kinds(out) if self.usage is not None else {}
         # "at Nasser hospital": a facility's name in every mention
         kinds |= dict.fromkeys(facility_names(out, self.name_ends), "FAC")
+        # "Bradley" where the release names "Bradley International Airport"
+        kinds |= dict.fromkeys(facility_short_names(out, self.name_ends), "FAC")
         out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc
@@ -235,8 +242,10 @@ class OrgFilter:
                 return Span(span.doc, span.start, span.end, label="GPE")
             if people.named(span, self.titles):
                 return Span(span.doc, span.start, span.end, label="PERSON")
-            if _common_word(span, lowercase, self.org_heads) or common_noun(
-                span, self.common_nouns, self.org_heads, proper
+            if (
+                _common_word(span, lowercase, self.org_heads)
+                or common_noun(span, self.common_nouns, self.org_heads, proper)
+                or dated_noun(span, self.common_nouns, self.org_heads)
             ):
                 return None
         return span

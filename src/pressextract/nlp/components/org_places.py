@@ -9,7 +9,9 @@ which makes a word the place data knows a GPE when at least half of its mentions
   Dan Wilson"); not before other nouns ("Liverpool fans" are a club's);
 - opening a dateline in capitals ("OTTAWA, January 17 —").
 A name every mention of which stands right before a facility noun names that facility ("at
-Nasser hospital", "at the Ajil depot"): it is a FAC (`facility_names`).
+Nasser hospital", "at the Ajil depot"): it is a FAC (`facility_names`); so is one that is
+the first words of a named facility the release gives in full ("Bradley" of "Bradley
+International Airport": `facility_short_names`).
 """
 
 from __future__ import annotations
@@ -122,3 +124,36 @@ def facility_names(ents: Iterable[Span], org_words: Collection[str]) -> set[str]
         )
         before[ent.text] = before.get(ent.text, True) and named
     return {text for text, named in before.items() if named}
+
+
+def facility_short_names(ents: Iterable[Span], org_words: Collection[str]) -> set[str]:
+    """The ORG names (texts) that are the first words of a facility's name the release gives
+    in full: "Bradley" of "Bradley International Airport", "Nasser" of "Nasser Hospital".
+    The facility is one named after a place or a person (`_NAMED_FACILITIES`), so its first
+    words name it, not an owner; a name with an organization word is left alone, and so is
+    one that begins an organization's name too."""
+    ents = list(ents)
+    facilities = [
+        tuple(t.text for t in e)
+        for e in ents
+        if e.label_ in {"FAC", "ORG"}
+        and len(e) >= 2
+        and e[-1].lower_ in _NAMED_FACILITIES
+        and e[-1].text[:1].isupper()
+    ]
+    # Organizations named with the same first words: those words name an owner or a sponsor
+    # ("Highmark" of "Highmark Health" and "Highmark Stadium").
+    owners = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 2]
+    owners = [o for o in owners if o not in facilities]
+    out = set()
+    for ent in ents:
+        if ent.label_ != "ORG" or ent.kb_id_ or any(t.lower_ in org_words for t in ent):
+            continue
+        words = tuple(t.text for t in ent)
+        n = len(words)
+        if any(len(f) > n and f[:n] == words for f in facilities) and not any(
+            len(o) > n and o[:n] == words for o in owners
+        ):
+            out.add(ent.text)
+    return out
+
