@@ -131,17 +131,25 @@ def organizations(nlp: Language, text: str, orgs: list[str], **options) -> list[
             ["GenPro Energy Development", "GenPro"],
             [("GenPro Energy Development", None, 2)],
         ),
-        # ... where a headline in capitals shouts the short name first, its order tells nothing
+        # ... where a headline in capitals shouts the short name of a company's full name (with
+        # its company form) first, its order tells nothing
         (
-            "ZORBEX HAS GRANTED QUILL THE RIGHTS\n\nZorbex Kelp Sciences signed. ZORBEX said.",
-            ["ZORBEX", "Zorbex Kelp Sciences", "ZORBEX"],
-            [("Zorbex Kelp Sciences", None, 3)],
+            "ZORBEX HAS GRANTED QUILL THE RIGHTS\n\nZorbex Kelp GmbH signed. ZORBEX said.",
+            ["ZORBEX", "Zorbex Kelp GmbH", "ZORBEX"],
+            [("Zorbex Kelp GmbH", None, 3)],
         ),
-        # ... but a name the body gives first is no short reference to a later one
+        # ... but a name the body gives first is no short reference to a later one, nor one a
+        # headline gives before a unit's name (no company form: "Amazon" of "Amazon Web
+        # Services")
         (
             "QZX said it. QZX Ames Research Center said.",
             ["QZX", "QZX Ames Research Center"],
             [("QZX", None, 1), ("QZX Ames Research Center", None, 1)],
+        ),
+        (
+            "QZX ANNOUNCES A ROVER\n\nQZX Ames Research Center built it. QZX said.",
+            ["QZX", "QZX Ames Research Center", "QZX"],
+            [("QZX", None, 2), ("QZX Ames Research Center", None, 1)],
         ),
         (  # the short name ends in a period the key drops ("Orbit Bros." of "Orbit Bros. Films")
             "Orbit Bros. Films agreed. A partner of Orbit Bros. for years.",

@@ -84,11 +84,18 @@ from pressextract.nlp.components.org_checks import _written_lowercase
         ),
         ("said Ada Quill, Ph.D., today", [("Ada Quill", "PERSON"), ("Ph.D.", "ORG")],
          [("Ada Quill", "PERSON")]),
-        # ... not when a capitalized word goes on with them, nor after no person
+        ("Ada Quill, M.D., Ph.D., said", [("Ada Quill", "PERSON"), ("Ph.D.", "ORG")],
+         [("Ada Quill", "PERSON")]),
+        # ... not when a word goes on with them (the agency she speaks for), nor after no person
         (
             "said Ada Quill, U.N. Envoy",
             [("Ada Quill", "PERSON"), ("U.N.", "ORG")],
             [("Ada Quill", "PERSON"), ("U.N.", "ORG")],
+        ),
+        (
+            "said Ada Quill, F.B.I. spokeswoman",
+            [("Ada Quill", "PERSON"), ("F.B.I.", "ORG")],
+            [("Ada Quill", "PERSON"), ("F.B.I.", "ORG")],
         ),
         ("met Zorbix, A.B.C. today", [("Zorbix", "ORG"), ("A.B.C.", "ORG")],
          [("Zorbix", "ORG"), ("A.B.C.", "ORG")]),

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from tests.entity_docs import with_ents
 
 from pressextract.nlp.components.org_company_forms import (
     as_title_case,
     company_names,
     is_company_name,
+    starts_cut,
 )
 
 FORMS = {"inc.", "inc", "corporation", "corp.", "ltd", "llc", "gmbh", "company", "limited"}
@@ -60,7 +61,9 @@ def names(text: str, ents: list[tuple[str, str]], people: set[str] = frozenset()
             [("Kelpworks , Inc.", "ORG"), ("NASDAQ", "ORG")],
             {"QZV Kelpworks , Inc.", "QZV Kelpworks"},
         ),
-        # ... not when the words before are another entity's
+        # ... not two words, nor a word in lowercase letters ("Partner") the tagger reads as no
+        # proper noun, nor the words before are another entity's
+        ("– Qua QZV Kelpworks , Inc. reported", [("Kelpworks , Inc.", "ORG")], set()),
         ("between Zorbix and Kelpworks , Inc. today", [("Zorbix", "ORG"),
                                                       ("Kelpworks , Inc.", "ORG")], set()),
         # a word glued to a bracket by a lost space is no name's word
@@ -117,3 +120,16 @@ def test_as_title_case(words: tuple[str, ...], expected: tuple[str, ...]) -> Non
 )
 def test_is_company_name(cell: str, expected: bool) -> None:
     assert is_company_name(cell.split(), (FORMS | {"co."}) - {"company"}) is expected
+
+
+def test_a_cut_name_in_a_headline_is_not_read_whole():
+    """A title-case headline capitalizes its verb: "Exchange Welcomes [Kelpworks Inc.]"."""
+    words = ["Exchange", "Welcomes", "Kelpworks", "Inc.", "as", "Member"]
+    doc = Doc(VOCAB, words=words, tags=["NNP", "VBZ", "NNP", "NNP", "IN", "NNP"],
+              sent_starts=[True] + [False] * 5)
+    doc.ents = [Span(doc, 2, 4, label="ORG")]
+    assert not starts_cut(doc.ents[0], 1, 4)
+    prose = Doc(VOCAB, words=["the", "QZV", "Kelpworks", "Inc.", "said"],
+                tags=["DT", "NNP", "NNP", "NNP", "VBD"], sent_starts=[True] + [False] * 4)
+    prose.ents = [Span(prose, 2, 4, label="ORG")]
+    assert starts_cut(prose.ents[0], 1, 4)

@@ -139,8 +139,9 @@ def _named_before(group: Group, groups: dict[str, Group]) -> list[Group]:
     "GenPro Energy Development", not "Duke Energy" of "Duke Energy Florida": a place follows),
     their last word ("the Foundry" after "Molecular Foundry"), or their end when it holds an
     organization word ("Ministry of Interior" of "Iraqi Ministry of Interior", in any order).
-    "Before" reads only mentions not shouted in capitals: a headline that shouts "LINDIS HAS
-    GRANTED ..." ahead of the body's "LINDIS Biotech GmbH" does not make "LINDIS" first."""
+    Before a company's full name (one with a company form), "before" reads only mentions not
+    shouted in capitals: a headline that shouts "LINDIS HAS GRANTED ..." ahead of the body's
+    "LINDIS Biotech GmbH" does not make "LINDIS" first."""
     words = key_words(group.key)
     n = len(words)
     heads = org_words("org_heads")
@@ -150,7 +151,9 @@ def _named_before(group: Group, groups: dict[str, Group]) -> list[Group]:
         if host is group or len(long) <= n:
             continue
         ends_it = n >= 2 and long[-n:] == words and any(w in heads for w in words)
-        before = _first_plain(host) < _first_plain(group)
+        before = host.char_start < group.char_start or (
+            _legal_name(long) and _first_plain(host) < _first_plain(group)
+        )
         starts_it = long[:n] == words and not is_known_place(" ".join(long[n:]).title())
         last_word = n == 1 and long[-1] == words[0] and any(f[:1].isupper() for f in group.forms)
         if ends_it or (before and (starts_it or last_word)):
@@ -159,7 +162,14 @@ def _named_before(group: Group, groups: dict[str, Group]) -> list[Group]:
 
 
 def _first_plain(group: Group) -> float:
+    """Where the first mention not shouted stands; a group only shouted comes after all."""
     return math.inf if group.plain_start is None else group.plain_start
+
+
+def _legal_name(words: list[str]) -> bool:
+    """A name ending in a company form ("lindis biotech gmbh"): a company's full name."""
+    legal = org_words("legal_suffixes")
+    return bool(words) and (words[-1] in legal or words[-1] + "." in legal)
 
 
 def _owned_unit(short: list[str], long: list[str]) -> bool:

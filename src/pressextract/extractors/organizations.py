@@ -115,10 +115,7 @@ def _add_vouched(groups: dict[str, Group], doc: Doc, document: Document) -> None
     for name, starts in vouched_mentions(document, doc):
         key = normalize_org(name)
         if not any(words_overlap(key_words(key), key_words(k)) for k in groups):
-            groups[key] = Group(
-                key=key, forms=[name], char_start=starts[0], mentions=len(starts),
-                plain_start=starts[0],
-            )
+            groups[key] = Group(key=key, forms=[name], char_start=starts[0], mentions=len(starts))
 
 
 def _with_table_companies(

@@ -6,8 +6,8 @@ the form are the company's short name, which the release goes on to use ("Rock o
 ...", as written in title case when the full name was in capitals). `company_names` returns the
 token texts of both, for org_recall to label as ORG wherever they stand untagged or mistaken.
 
-A name the model tagged from its second word ("ABVC [BioPharma, Inc.]", the first left
-untagged) is the whole name too.
+A name the model tagged from its second word ("ABVC [BioPharma, Inc.]", the first a proper
+noun or in capitals it left untagged, not in a title-case headline) is the whole name too.
 Not a name that goes on past the form ("Acme Inc. Plaza"), nor one holding a title ("Chief
 Engineer of the Company"), a person's first or last word, or an entity of another kind (a date,
 a number).
@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from spacy.tokens import Doc, Span
 
+from pressextract.nlp.components.org_lists import is_headline
 from pressextract.nlp.doc_index import entity_at, token_texts
 
 _INSIDE = {"of", "&", "and", "the", "for"}  # small words inside a name: "Rock of Ages"
@@ -139,9 +140,20 @@ def _free(doc: Doc, start: int, end: int, mistaken: Collection[str]) -> bool:
 
 
 def starts_cut(ent: Span, start: int, end: int) -> bool:
-    """An ORG span the model began after the name's first words, which it left untagged:
-    "[ABVC] BioPharma, Inc." is the name cut short, not another organization."""
-    return ent.label_ == "ORG" and start < ent.start and ent.end == end
+    """An ORG span the model began one word after the name's start, a word it left untagged
+    that is a proper noun or in capitals: "[ABVC] BioPharma, Inc." is the name cut short, not
+    another organization. Not in a title-case headline, where any verb is capitalized
+    ("Exchange Welcomes Zorbix BioWorks Inc.")."""
+    if ent.label_ != "ORG" or ent.end != end or ent.start != start + 1:
+        return False
+    doc = ent.doc
+    first = doc[start]
+    if not (first.is_upper or first.tag_ in _PROPER_TAGS):
+        return False
+    return not (doc.has_annotation("SENT_START") and is_headline(ent.sent))
+
+
+_PROPER_TAGS = {"NNP", "NNPS"}
 
 
 def _short_name(words: tuple[str, ...]) -> tuple[str, ...]:

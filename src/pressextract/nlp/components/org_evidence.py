@@ -185,25 +185,29 @@ def common_noun(
 
 # Words before a year that make it a modifier of the noun after it ("the 1997-98 Budget").
 _YEAR_DETERMINERS = {"the", "this", "a", "its", "our", "their", "his", "her", "next", "last"}
-_YEAR = re.compile(r"(?:19|20)\d\d")
+# A span of years: "1997-98", "2024/25", "2023–2024".
+_YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-–/](?:\d\d|(?:19|20)\d\d)")
 
 
 def dated_noun(span: Span, nouns: Collection[str], org_heads: Collection[str]) -> bool:
-    """ "the 1997-98 Budget commitment", "its 2024 Report": one title-case common noun (in the
-    model's word index, no organization word) after a year that a determiner puts in the same
-    noun phrase. A year says which edition of a thing; an organization has none ("the 2024
-    Senate" is left alone: "senate" is an organization word)."""
+    """ "the 1997-98 Budget commitment", "its 2024/25 Plan": one title-case common noun (in the
+    model's word index, no organization word) right after a span of years ("1997-98") that a
+    determiner puts in the same noun phrase: a financial year says which edition of a thing.
+    A single year is no evidence ("the 2018 Shell sustainability report" is Shell's), nor an
+    organization word ("the 2023-24 Senate")."""
     if len(span) != 1:
         return False
     tok, doc = span[0], span.doc
     if not (tok.is_title and tok.is_alpha) or tok.lower_ not in nouns or tok.lower_ in org_heads:
         return False
     k = span.start - 1
-    year = False
+    run = []
     while k >= 0 and doc[k].ent_type_ == "DATE" and doc[k].lower_ not in _YEAR_DETERMINERS:
-        year = year or bool(_YEAR.fullmatch(doc[k].text))
+        run.append(doc[k].text)
         k -= 1
-    return year and k >= 0 and doc[k].lower_ in _YEAR_DETERMINERS
+    if not (k >= 0 and doc[k].lower_ in _YEAR_DETERMINERS):
+        return False
+    return bool(_YEAR_SPAN.fullmatch("".join(reversed(run))))
 
 
 def proper_noun_words(ents: Iterable[Span]) -> frozenset[str]:

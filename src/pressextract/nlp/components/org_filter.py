@@ -101,7 +101,7 @@ from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import texts_with
 from pressextract.nlp.rule_pipes import model_nouns
 from pressextract.resources.gazetteer import load_json_data, read_data_text
-from pressextract.resources.lexicon import one_word_titles
+from pressextract.resources.lexicon import one_word_titles, speech_verbs
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
 
@@ -141,6 +141,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         usage=NameUsage.from_words(words),
         common_nouns=model_nouns(nlp),
         post_titles=one_word_titles(),
+        speech_verbs=speech_verbs(),
     )
 
 
@@ -160,8 +161,10 @@ class OrgFilter:
         usage: NameUsage | None = None,
         common_nouns: Collection[str] = (),
         post_titles: Collection[str] = (),
+        speech_verbs: Collection[str] = (),
     ) -> None:
         self.usage = usage
+        self.verbs = frozenset(speech_verbs)
         self.post_titles = frozenset(post_titles)
         self.common_nouns = frozenset(common_nouns)
         self.abbreviations = {w.upper() for w in abbreviations}
@@ -203,7 +206,7 @@ class OrgFilter:
         # "at Nasser hospital": a facility's name in every mention
         kinds |= dict.fromkeys(facility_names(out, self.name_ends), "FAC")
         # "Bradley" where the release names "Bradley International Airport"
-        kinds |= dict.fromkeys(facility_short_names(out, self.name_ends), "FAC")
+        kinds |= dict.fromkeys(facility_short_names(out, self.name_ends, self.verbs), "FAC")
         out = [Span(doc, e.start, e.end, label=kinds[e.text]) if _in(e, kinds) else e for e in out]
         doc.ents = filter_spans(out)
         return doc

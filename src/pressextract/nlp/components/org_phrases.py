@@ -41,15 +41,20 @@ _DOTTED_LETTERS = re.compile(r"^(?:[A-Z][a-z]?\.){2,}$")
 
 
 def post_nominal(ent: Span) -> bool:
-    """ "Executive Director Kevin A. Dillon, A.A.E.": dotted letters after a person's name and
-    a comma, closing the name (no capitalized word after them), are a degree or a credential."""
+    """ "Executive Director Kevin A. Dillon, A.A.E.", "Ada Quill, M.D., Ph.D.": dotted letters
+    after a person's name and a comma (or after other such letters), closing the phrase: a
+    degree or a credential. Not when a word follows ("Jane Roe, F.B.I. spokeswoman": the
+    agency she speaks for)."""
     doc = ent.doc
-    if ent.start < 2 or doc[ent.start - 1].text != "," or doc[ent.start - 2].ent_type_ != "PERSON":
-        return False
-    if not _DOTTED_LETTERS.match("".join(t.text for t in ent)):
+    if not _DOTTED_LETTERS.match(ent.text.replace(" ", "")):
         return False
     nxt = doc[ent.end] if ent.end < len(doc) else None
-    return nxt is None or not (nxt.is_title or nxt.is_upper)
+    if nxt is not None and not (nxt.is_punct or nxt.is_space):
+        return False
+    k = ent.start - 1  # back over ", M.D." to the person's name
+    while k >= 2 and doc[k].text == "," and _DOTTED_LETTERS.match(doc[k - 1].text):
+        k -= 2
+    return k >= 1 and doc[k].text == "," and doc[k - 1].ent_type_ == "PERSON"
 
 
 def counted(ent: Span) -> bool:

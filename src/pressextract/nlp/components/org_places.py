@@ -126,34 +126,55 @@ def facility_names(ents: Iterable[Span], org_words: Collection[str]) -> set[str]
     return {text for text, named in before.items() if named}
 
 
-def facility_short_names(ents: Iterable[Span], org_words: Collection[str]) -> set[str]:
+# Facilities whose names no owner or sponsor lends (a closed class): a stadium, an arena or a
+# hospital may carry a company's or a health system's name ("MetLife Stadium", "Mount Sinai
+# Hospital"), a church its denomination's; an airport, a station or a bridge its place's.
+_PLACE_NAMED_FACILITIES = {"airport", "station", "bridge", "camp", "prison", "jail", "depot"}
+
+
+def facility_short_names(
+    ents: Iterable[Span], org_words: Collection[str], verbs: Collection[str] = ()
+) -> set[str]:
     """The ORG names (texts) that are the first words of a facility's name the release gives
-    in full: "Bradley" of "Bradley International Airport", "Nasser" of "Nasser Hospital".
-    The facility is one named after a place or a person (`_NAMED_FACILITIES`), so its first
-    words name it, not an owner; a name with an organization word is left alone, and so is
-    one that begins an organization's name too."""
+    in full and tags FAC: "Bradley" of "Bradley International Airport". The facility is one
+    no owner names (`_PLACE_NAMED_FACILITIES`), so its first words name it. Left alone: a name
+    with an organization word, one that begins an organization's name too ("Zorbi" of "Zorbi
+    Holdings" beside "Zorbi Station"), and one a mention makes the subject of a speech verb
+    (`verbs`: "Heathrow said" is the airport's operator)."""
     ents = list(ents)
     facilities = [
         tuple(t.text for t in e)
         for e in ents
-        if e.label_ in {"FAC", "ORG"}
+        if e.label_ == "FAC"
         and len(e) >= 2
-        and e[-1].lower_ in _NAMED_FACILITIES
+        and e[-1].lower_ in _PLACE_NAMED_FACILITIES
         and e[-1].text[:1].isupper()
     ]
-    # Organizations named with the same first words: those words name an owner or a sponsor
-    # ("Highmark" of "Highmark Health" and "Highmark Stadium").
+    if not facilities:
+        return set()
     owners = [tuple(t.text for t in e) for e in ents if e.label_ == "ORG" and len(e) >= 2]
-    owners = [o for o in owners if o not in facilities]
-    out = set()
+    found: dict[str, bool] = {}
     for ent in ents:
         if ent.label_ != "ORG" or ent.kb_id_ or any(t.lower_ in org_words for t in ent):
             continue
         words = tuple(t.text for t in ent)
         n = len(words)
-        if any(len(f) > n and f[:n] == words for f in facilities) and not any(
+        if not any(len(f) > n and f[:n] == words for f in facilities) or any(
             len(o) > n and o[:n] == words for o in owners
         ):
-            out.add(ent.text)
-    return out
+            continue
+        found[ent.text] = found.get(ent.text, True) and not _speaks(ent, verbs)
+    return {text for text, short in found.items() if short}
 
+
+def _speaks(ent: Span, verbs: Collection[str]) -> bool:
+    """The mention is the subject of a speech verb that says something: a clause or an object
+    ("Heathrow said it would", "Heathrow announced new routes"); not "Bradley continues to
+    be recognized" ("continue" opens quotes too, but here it says nothing)."""
+    root = ent.root
+    verb = root.head
+    return (
+        root.dep_ in {"nsubj", "nsubjpass"}
+        and verb.lemma_.lower() in verbs
+        and any(child.dep_ in {"ccomp", "dobj"} for child in verb.children)
+    )
