@@ -356,3 +356,35 @@ def test_a_facility_name_that_speaks_is_its_operator():
     spec = "at Zorbi Airport . Zorbi/nsubj/5 continues/ROOT/5/continue to/aux/7 grow/xcomp/5/grow"
     quiet = from_spec(spec, [(1, 3, "FAC"), (4, 5, "ORG")])
     assert facility_short_names(quiet.ents, set(), verbs) == {"Zorbi"}
+
+
+@pytest.mark.parametrize(
+    ("words", "ents", "expected"),
+    [
+        # a title-case headline's verb the tagger read as a proper noun: a word in "-s" whose
+        # base the model knows as a verb and not as a noun
+        ("Europa Release Consists of 21 Projects \n The", [(0, 3)], [("Europa Release", "ORG")]),
+        ("Federal Court Enjoins Zorb Lawyer \n The", [(0, 3)], [("Federal Court", "ORG")]),
+        # ... not a plural noun ("Projects"), nor a word outside a title-case line
+        ("Zorbix Projects Grow \n The", [(0, 2)], [("Zorbix Projects", "ORG")]),
+        (
+            "as the Europa Release Consists of parts \n",
+            [(2, 5)],
+            [("Europa Release Consists", "ORG")],
+        ),
+    ],
+)
+def test_headline_verbs_read_as_names(words, ents, expected):
+    from pressextract.nlp.components.org_filter import OrgFilter
+
+    org_filter = OrgFilter(
+        titles=(),
+        org_heads=("court",),
+        common_nouns={"release", "project", "court"},
+        verbs={"consist", "enjoin", "release", "project", "grow"},
+    )
+    tokens = words.split(" ")
+    spaces = [t != "\n" for t in tokens]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=spaces, tags=["NNP"] * len(tokens))
+    doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
+    assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected

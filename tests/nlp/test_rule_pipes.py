@@ -16,6 +16,7 @@ from pressextract.nlp.rule_pipes import (
     CachedLemmatizer,
     IndexedAttributeRuler,
     model_nouns,
+    model_verbs,
     speed_up,
 )
 
@@ -185,3 +186,12 @@ def test_model_nouns_are_the_lemmatizers_noun_index(models, sped_up):
 
 def test_model_nouns_of_a_pipeline_without_a_lemmatizer_are_none():
     assert model_nouns(spacy.blank("en")) == frozenset()
+    assert model_verbs(spacy.blank("en")) == frozenset()
+
+
+@pytest.mark.parametrize("sped_up", [False, True])
+def test_model_verbs_are_the_lemmatizers_verb_index(models, sped_up):
+    original, fast = models
+    verbs = model_verbs(fast if sped_up else original)
+    assert {"consist", "announce", "enjoin"} <= verbs
+    assert "interface" not in verbs

@@ -362,10 +362,19 @@ def _swap(nlp: Language, name: str, factory: str) -> Any:
 def model_nouns(nlp: Language) -> frozenset[str]:
     """The common nouns the model's rule lemmatizer knows (its "noun" word index, WordNet's
     base forms); empty when the pipeline has no rule lemmatizer (a blank pipeline)."""
+    return _word_index(nlp, "noun")
+
+
+def model_verbs(nlp: Language) -> frozenset[str]:
+    """The verbs the model's rule lemmatizer knows (its "verb" word index), as model_nouns."""
+    return _word_index(nlp, "verb")
+
+
+def _word_index(nlp: Language, pos: str) -> frozenset[str]:
     for _, component in nlp.pipeline:
         lemmatizer = component.original if isinstance(component, CachedLemmatizer) else component
         if isinstance(lemmatizer, Lemmatizer) and lemmatizer.mode == "rule":
             if "lemma_index" not in lemmatizer.lookups.tables:
                 continue
-            return frozenset(lemmatizer.lookups.get_table("lemma_index").get("noun", ()))
+            return frozenset(lemmatizer.lookups.get_table("lemma_index").get(pos, ()))
     return frozenset()

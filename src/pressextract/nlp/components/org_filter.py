@@ -11,7 +11,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
 1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
    "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
    left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
-   no name; a dangling "of"/"to" is trimmed;
+   no name; a dangling "of"/"to" is trimmed. In a title-case headline the tagger may read the
+   verb as a plural proper noun ("Europa Release Consists of 21 Projects"): a word in "-s"
+   whose base the model's lemmatizer knows as a verb and not as a noun is the verb too;
 2. furniture (org_furniture.py): "(NYSE: ABC)" names a listing, not an organization the
    release is about; the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --",
    "/PRNewswire/") is furniture; so is a time zone after a clock time ("at 16:00 UTC");
@@ -62,7 +64,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_evidence import (
@@ -84,6 +86,7 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
+from pressextract.nlp.components.org_lists import is_headline
 from pressextract.nlp.components.org_places import (
     facility_names,
     facility_short_names,
@@ -99,7 +102,7 @@ from pressextract.nlp.components.org_posts import (
 )
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import texts_with
-from pressextract.nlp.rule_pipes import model_nouns
+from pressextract.nlp.rule_pipes import model_nouns, model_verbs
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.lexicon import one_word_titles, speech_verbs
 from pressextract.resources.name_shapes import is_acronym
@@ -142,6 +145,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         common_nouns=model_nouns(nlp),
         post_titles=one_word_titles(),
         speech_verbs=speech_verbs(),
+        verbs=model_verbs(nlp),
     )
 
 
@@ -162,9 +166,12 @@ class OrgFilter:
         common_nouns: Collection[str] = (),
         post_titles: Collection[str] = (),
         speech_verbs: Collection[str] = (),
+        verbs: Collection[str] = (),
     ) -> None:
         self.usage = usage
         self.verbs = frozenset(speech_verbs)
+        # The verbs of the model's lemmatizer that are no nouns ("consist", "announce").
+        self.verbs_only = frozenset(verbs) - frozenset(common_nouns)
         self.post_titles = frozenset(post_titles)
         self.common_nouns = frozenset(common_nouns)
         self.abbreviations = {w.upper() for w in abbreviations}
@@ -224,7 +231,9 @@ class OrgFilter:
         proper nouns in ORG names (see `proper_noun_words`)."""
         span = whole_name(ent, self.titles, self.name_ends)
         span = span and title_office(span, self.titles, self.org_heads)
-        span = span and (span if _listed_organization(span) else _headline_cut(span))
+        span = span and (
+            span if _listed_organization(span) else _headline_cut(span, self._headline_verb)
+        )
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
         if span is None or no_name(span, self.legal_suffixes) or common_noun_phrase(span):
@@ -290,6 +299,21 @@ class OrgFilter:
             return None
         return Span(doc, span.start, end, label=span.label_)
 
+    def _headline_verb(self, tok: Token) -> bool:
+        """ "Consists" in a title-case headline: a capitalized word in "-s", no noun itself,
+        whose base ("consist") the model's lemmatizer knows as a verb and not as a noun."""
+        word = tok.lower_
+        if not (self.verbs_only and tok.is_title and word.endswith("s")):
+            return False
+        if word in self.common_nouns:
+            return False
+        bases = {word[:-1]}
+        if word.endswith("es"):
+            bases.add(word[:-2])  # "reaches"
+        if word.endswith("ies"):
+            bases.add(word[:-3] + "y")  # "applies"
+        return bool(bases & self.verbs_only) and is_headline(_line_of(tok))
+
     def _title_goes_on(self, span: Span) -> bool:
         """The span's last word starts a hyphenated title ("Commissioner" + "-General")."""
         doc, k = span.doc, span.end
@@ -327,13 +351,14 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _headline_cut(ent: Span) -> Span | None:
-    """Cut the span before a finite verb ("EPS Improves"); None when it starts with a verb or
-    nothing is left; trailing "of", "to", dashes are trimmed ("Company of")."""
+def _headline_cut(ent: Span, is_verb: Callable[[Token], bool] = lambda t: False) -> Span | None:
+    """Cut the span before a finite verb ("EPS Improves", or a word `is_verb` says is one);
+    None when it starts with a verb or nothing is left; trailing "of", "to", dashes are
+    trimmed ("Company of")."""
     doc = ent.doc
     if ent[0].tag_ in _LEADING_VERB_TAGS:
         return None
-    end = next((t.i for t in ent[1:] if t.tag_ in _VERB_TAGS), ent.end)
+    end = next((t.i for t in ent[1:] if t.tag_ in _VERB_TAGS or is_verb(t)), ent.end)
     while end > ent.start and doc[end - 1].lower_ in _DANGLING:
         end -= 1
     if end <= ent.start:
@@ -341,6 +366,17 @@ def _headline_cut(ent: Span) -> Span | None:
     if end == ent.end:
         return ent
     return Span(doc, ent.start, end, label=ent.label_)
+
+
+def _line_of(tok: Token) -> Span:
+    """The tokens of `tok`'s line: a headline is a line, whatever the parser's sentences."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
 
 
 def _listed_organization(span: Span) -> bool:
