@@ -8,12 +8,10 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    and a person is the first words of a person's office ("Office of Orbitland [Attorney
    General Jane Roe]") and goes; a span that, with the capitalized words next to it, spells
    an organization the release names elsewhere is read whole too ("(ZU [UTD])");
-1. headline words: a title-case headline runs a name into its verb ("EPS Improves 77%",
-   "the Delegation Announces Grant"); the span is cut before the verb (a term's abbreviation
-   left, "EPS", is none), and a span that starts with a verb ("Deliver Decarbonized Steam") is
-   no name; a dangling "of"/"to" is trimmed. In a title-case headline the tagger may read the
-   verb as a plural proper noun ("Europa Release Consists of 21 Projects"): a word in "-s"
-   whose base the model's lemmatizer knows as a verb and not as a noun is the verb too;
+1. headline words (org_headlines.py): a title-case headline runs a name into its verb ("EPS
+   Improves 77%", "Europa Release Consists of 21 Projects"); the span is cut before the verb
+   (a term's abbreviation left, "EPS", is none), and a span that starts with a verb ("Deliver
+   Decarbonized Steam") is no name; a dangling "of"/"to" is trimmed;
 2. furniture (org_furniture.py): "(NYSE: ABC)" names a listing, not an organization the
    release is about; the newswire of a dateline ("May 3, 2025 (GLOBE NEWSWIRE) --",
    "/PRNewswire/") is furniture; so is a time zone after a clock time ("at 16:00 UTC");
@@ -64,7 +62,7 @@ from collections.abc import Callable, Collection, Iterable
 
 from spacy.attrs import IS_ALPHA, IS_LOWER
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_evidence import (
@@ -86,11 +84,14 @@ from pressextract.nlp.components.org_furniture import (
     ticker_listing,
     time_zone,
 )
-from pressextract.nlp.components.org_lists import is_headline
+from pressextract.nlp.components.org_headlines import (
+    HeadlineVerbs,
+    headline_cut,
+    listed_organization,
+)
 from pressextract.nlp.components.org_places import (
     facility_names,
     facility_short_names,
-    next_to,
     opens_dateline,
     where_places_stand,
 )
@@ -108,9 +109,6 @@ from pressextract.resources.lexicon import one_word_titles, speech_verbs
 from pressextract.resources.name_shapes import is_acronym
 from pressextract.resources.places import is_known_place
 
-_VERB_TAGS = {"VBZ", "VBD", "VBP"}  # finite verbs inside a span: a headline's predicate
-_LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}
-_DANGLING = {"of", "for", "to", "and", "the", "in", "on", "at", "-", "–", "—", ","}
 # Parts of an organization (a closed class of corporate governance and communications units).
 _PARTS = (
     ("board", "of", "directors"),
@@ -170,8 +168,7 @@ class OrgFilter:
     ) -> None:
         self.usage = usage
         self.verbs = frozenset(speech_verbs)
-        # The verbs of the model's lemmatizer that are no nouns ("consist", "announce").
-        self.verbs_only = frozenset(verbs) - frozenset(common_nouns)
+        self.headline_verbs = HeadlineVerbs(verbs, common_nouns)
         self.post_titles = frozenset(post_titles)
         self.common_nouns = frozenset(common_nouns)
         self.abbreviations = {w.upper() for w in abbreviations}
@@ -232,7 +229,7 @@ class OrgFilter:
         span = whole_name(ent, self.titles, self.name_ends)
         span = span and title_office(span, self.titles, self.org_heads)
         span = span and (
-            span if _listed_organization(span) else _headline_cut(span, self._headline_verb)
+            span if listed_organization(span) else headline_cut(span, self.headline_verbs.is_verb)
         )
         span = span and self._owner(span)
         span = span and (possessive_owner(span, self.owned_heads, self.titles) or span)
@@ -299,21 +296,6 @@ class OrgFilter:
             return None
         return Span(doc, span.start, end, label=span.label_)
 
-    def _headline_verb(self, tok: Token) -> bool:
-        """ "Consists" in a title-case headline: a capitalized word in "-s", no noun itself,
-        whose base ("consist") the model's lemmatizer knows as a verb and not as a noun."""
-        word = tok.lower_
-        if not (self.verbs_only and tok.is_title and word.endswith("s")):
-            return False
-        if word in self.common_nouns:
-            return False
-        bases = {word[:-1]}
-        if word.endswith("es"):
-            bases.add(word[:-2])  # "reaches"
-        if word.endswith("ies"):
-            bases.add(word[:-3] + "y")  # "applies"
-        return bool(bases & self.verbs_only) and is_headline(_line_of(tok))
-
     def _title_goes_on(self, span: Span) -> bool:
         """The span's last word starts a hyphenated title ("Commissioner" + "-General")."""
         doc, k = span.doc, span.end
@@ -349,40 +331,6 @@ def _in(ent: Span, names: Collection[str]) -> bool:
 def _singular(word: str) -> str:
     """ "investigators" -> "investigator" (a title's plural names the same post)."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _headline_cut(ent: Span, is_verb: Callable[[Token], bool] = lambda t: False) -> Span | None:
-    """Cut the span before a finite verb ("EPS Improves", or a word `is_verb` says is one);
-    None when it starts with a verb or nothing is left; trailing "of", "to", dashes are
-    trimmed ("Company of")."""
-    doc = ent.doc
-    if ent[0].tag_ in _LEADING_VERB_TAGS:
-        return None
-    end = next((t.i for t in ent[1:] if t.tag_ in _VERB_TAGS or is_verb(t)), ent.end)
-    while end > ent.start and doc[end - 1].lower_ in _DANGLING:
-        end -= 1
-    if end <= ent.start:
-        return None
-    if end == ent.end:
-        return ent
-    return Span(doc, ent.start, end, label=ent.label_)
-
-
-def _line_of(tok: Token) -> Span:
-    """The tokens of `tok`'s line: a headline is a line, whatever the parser's sentences."""
-    doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
-        end += 1
-    return doc[start:end]
-
-
-def _listed_organization(span: Span) -> bool:
-    """A member of a list of organizations ("Pipcorn, Shake Shack, Slice"): a name whose
-    first word is also a verb ("Shake") is no headline's predicate there."""
-    return span[0].tag_ in _LEADING_VERB_TAGS and next_to(span, {"ORG"})
 
 
 class _People:
