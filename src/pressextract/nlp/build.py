@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from typing import Any
 
 import spacy
@@ -31,6 +32,7 @@ def build_nlp(config: PipelineConfig) -> Language:
     """The model of `config` with pressextract's components added after the entity recognizer."""
     nlp = speed_up(load_model(config.model))  # the same annotations, sooner
     _keep_long_runs_whole(nlp)
+    _split_dashes_at_brackets(nlp)
     importlib.import_module("pressextract.nlp.components")
     components = config.section("components")
     for name in config.components:
@@ -52,6 +54,25 @@ def _keep_long_runs_whole(nlp: Language) -> None:
         return match(text) if match is not None else None
 
     tokenizer.token_match = token_match
+
+
+# A newswire's dateline glues its name in with dashes: "MOUNTAIN VIEW, Calif.–(BUSINESS
+# WIRE)–Coursera, Inc. announced". spaCy's infixes split no dash next to a bracket, so
+# "WIRE)–Coursera" was one token and the company's name lost its first word. A dash before
+# "(" or after ")" is split off, and so is the "(" after it.
+_BRACKET_DASHES = (
+    r"(?:--|–|—)(?=\()",
+    r"(?<=[–—-])\(",
+    r"\)(?=(?:--|–|—))",
+    r"(?<=\))(?:--|–|—)",
+)
+
+
+def _split_dashes_at_brackets(nlp: Language) -> None:
+    """Add `_BRACKET_DASHES` to the model's own infixes (those it was trained with)."""
+    finditer = nlp.tokenizer.infix_finditer
+    own = [finditer.__self__.pattern] if finditer is not None else []
+    nlp.tokenizer.infix_finditer = re.compile("|".join([*own, *_BRACKET_DASHES])).finditer
 
 
 def _thaw(value: Any) -> Any:
