@@ -177,21 +177,20 @@ def test_rules_that_set_extension_attributes_use_the_rulers_own_path():
 
 
 @pytest.mark.parametrize("sped_up", [False, True])
-def test_model_nouns_are_the_lemmatizers_noun_index(models, sped_up):
+@pytest.mark.parametrize(
+    ("index", "known", "unknown"),
+    [
+        (model_nouns, {"interface", "budget", "street"}, "quillmark"),
+        (model_verbs, {"consist", "announce", "enjoin"}, "interface"),
+    ],
+)
+def test_the_lemmatizers_word_indexes(models, sped_up, index, known, unknown):
     original, fast = models
-    nouns = model_nouns(fast if sped_up else original)
-    assert {"interface", "budget", "street"} <= nouns
-    assert "quillmark" not in nouns
+    words = index(fast if sped_up else original)
+    assert known <= words
+    assert unknown not in words
 
 
-def test_model_nouns_of_a_pipeline_without_a_lemmatizer_are_none():
+def test_word_indexes_of_a_pipeline_without_a_lemmatizer_are_empty():
     assert model_nouns(spacy.blank("en")) == frozenset()
     assert model_verbs(spacy.blank("en")) == frozenset()
-
-
-@pytest.mark.parametrize("sped_up", [False, True])
-def test_model_verbs_are_the_lemmatizers_verb_index(models, sped_up):
-    original, fast = models
-    verbs = model_verbs(fast if sped_up else original)
-    assert {"consist", "announce", "enjoin"} <= verbs
-    assert "interface" not in verbs
