@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from pressextract.nlp.rule_pipes import (
     CachedLemmatizer,
     IndexedAttributeRuler,
+    model_adjectives,
     model_nouns,
     model_verbs,
     speed_up,
@@ -182,6 +183,7 @@ def test_rules_that_set_extension_attributes_use_the_rulers_own_path():
     [
         (model_nouns, {"interface", "budget", "street"}, "quillmark"),
         (model_verbs, {"consist", "announce", "enjoin"}, "interface"),
+        (model_adjectives, {"urban", "overall", "administrative"}, "interface"),
     ],
 )
 def test_the_lemmatizers_word_indexes(models, sped_up, index, known, unknown):
@@ -194,3 +196,4 @@ def test_the_lemmatizers_word_indexes(models, sped_up, index, known, unknown):
 def test_word_indexes_of_a_pipeline_without_a_lemmatizer_are_empty():
     assert model_nouns(spacy.blank("en")) == frozenset()
     assert model_verbs(spacy.blank("en")) == frozenset()
+    assert model_adjectives(spacy.blank("en")) == frozenset()

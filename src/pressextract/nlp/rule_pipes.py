@@ -370,6 +370,11 @@ def model_verbs(nlp: Language) -> frozenset[str]:
     return _word_index(nlp, "verb")
 
 
+def model_adjectives(nlp: Language) -> frozenset[str]:
+    """The adjectives the model's rule lemmatizer knows (its "adj" word index), as model_nouns."""
+    return _word_index(nlp, "adj")
+
+
 def _word_index(nlp: Language, pos: str) -> frozenset[str]:
     for _, component in nlp.pipeline:
         lemmatizer = component.original if isinstance(component, CachedLemmatizer) else component

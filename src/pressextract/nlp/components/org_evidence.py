@@ -37,7 +37,7 @@ from pressextract.resources.name_shapes import is_acronym
 _CODE = re.compile(r"[A-Z]{2,}-\d{1,3}")  # "COVID-19": a disease, a model, a district code
 # Nouns an organization's own lines of work take after "our"/"its": "our Lawn & Garden
 # business", "its Super-Core Infrastructure strategy" (the name before them is no organization).
-_LINE_NOUNS = {"business", "businesses", "segment", "segments", "strategy", "brand", "brands"}
+LINE_NOUNS = {"business", "businesses", "segment", "segments", "strategy", "brand", "brands"}
 _POSSESSIVE_PRONOUNS = {"our", "its", "their"}
 _TREATIES = {"convention", "treaty", "covenant", "compact"}
 _INDEFINITE = {"a", "an"}
@@ -65,7 +65,7 @@ class ThingNames:
         before = doc[ent.start - 1] if ent.start > 0 else None
         if (
             nxt is not None
-            and nxt.lower_ in _LINE_NOUNS
+            and nxt.lower_ in LINE_NOUNS
             and nxt.is_lower
             and before is not None
             and before.lower_ in _POSSESSIVE_PRONOUNS

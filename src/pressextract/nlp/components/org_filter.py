@@ -32,7 +32,9 @@ for (`kb_id_`) are left alone. Each rule reads evidence any release carries:
    name the tagger reads so has no known singular ("Zorbix expects"), and a word the
    release's ORG names hold as a proper noun is left alone; and title-case words joined by
    "and"/"&", each written in lowercase elsewhere, none an organization word ("the
-   importance of Identity and Security", org_evidence.common_words_joined);
+   importance of Identity and Security", org_evidence.common_words_joined); and a title-case
+   coordination of common words that qualifies a lowercase noun in every mention ("Travel and
+   Lodging expenses", "the Parks and Recreation Appropriations bill", org_terms.py);
 7. terms: an acronym the release defines with lowercase words ("cogeneration (CHP)",
    "photoelectrochemical cell (PEC)") is a term in every mention, and so is a span that
    starts with it and goes on with codes or lowercase words ("PEC pH7");
@@ -66,6 +68,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressextract.nlp.components.org_evidence import (
+    LINE_NOUNS,
     common_noun,
     common_noun_phrase,
     common_words_joined,
@@ -101,9 +104,10 @@ from pressextract.nlp.components.org_posts import (
     names_post,
     title_office,
 )
+from pressextract.nlp.components.org_terms import TermPhrases
 from pressextract.nlp.components.org_usage import NameUsage
 from pressextract.nlp.doc_index import texts_with
-from pressextract.nlp.rule_pipes import model_nouns, model_verbs
+from pressextract.nlp.rule_pipes import model_adjectives, model_nouns, model_verbs
 from pressextract.resources.gazetteer import load_json_data, read_data_text
 from pressextract.resources.lexicon import one_word_titles, speech_verbs
 from pressextract.resources.name_shapes import is_acronym
@@ -141,6 +145,7 @@ def make_org_filter(nlp: Language, name: str, word_lists: str, currency_file: st
         abbreviations=words.get("term_abbreviations", ()),
         usage=NameUsage.from_words(words),
         common_nouns=model_nouns(nlp),
+        adjectives=model_adjectives(nlp),
         post_titles=one_word_titles(),
         speech_verbs=speech_verbs(),
         verbs=model_verbs(nlp),
@@ -162,6 +167,7 @@ class OrgFilter:
         abbreviations: Iterable[str] = (),
         usage: NameUsage | None = None,
         common_nouns: Collection[str] = (),
+        adjectives: Collection[str] = (),
         post_titles: Collection[str] = (),
         speech_verbs: Collection[str] = (),
         verbs: Collection[str] = (),
@@ -180,6 +186,13 @@ class OrgFilter:
         self.owned_heads = self.org_heads - {w.lower() for w in thing_heads}
         self.currencies = set(currencies)
         self.is_place = is_place
+        self.terms = TermPhrases(
+            nouns=common_nouns,
+            adjectives=adjectives,
+            org_words=self.name_ends,
+            people_words=self.titles | self.post_titles,
+            line_nouns=LINE_NOUNS,
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Filter the ORG entities of one Doc in place."""
@@ -237,6 +250,8 @@ class OrgFilter:
             return None
         if common_words_joined(span, lowercase, self.name_ends):
             return None  # "Identity and Security"
+        if self.terms.qualifies_thing(span, lowercase):
+            return None  # "Travel and Lodging expenses", "Parks and Recreation ... bill"
         if span is not ent and term_abbreviation(span, self.abbreviations):
             return None  # "EPS" of the headline's "EPS Improves 77%"
         if (
