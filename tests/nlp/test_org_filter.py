@@ -388,3 +388,37 @@ def test_headline_verbs_read_as_names(words, ents, expected):
     doc = Doc(spacy.blank("en").vocab, words=tokens, spaces=spaces, tags=["NNP"] * len(tokens))
     doc.ents = [Span(doc, a, b, label="ORG") for a, b in ents]
     assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "expected"),
+    [
+        # a coordination of common words that qualifies a lowercase noun: a line item
+        (
+            "Travel and Lodging expenses fell ; travel rose",
+            [3, 0, 0, 3, 3, 5, 6, 6],
+            [],
+        ),
+        # ... not a person's title: the body's people
+        (
+            "Travel and Lodging officers met ; travel rose",
+            [3, 0, 0, 3, 3, 5, 6, 6],
+            [("Travel and Lodging", "ORG")],
+        ),
+    ],
+)
+def test_term_phrases_of_common_words(words, heads, expected):
+    from pressextract.nlp.components.org_filter import OrgFilter
+
+    org_filter = OrgFilter(
+        titles=("officer",),
+        org_heads=("inc",),
+        common_nouns={"travel", "lodging", "expense", "officer"},
+        adjectives={"related"},
+    )
+    tokens = words.split(" ")
+    tags = ["NNP", "CC", "NNP", "NNS", "VBD", ":", "NN", "VBD"]
+    deps = ["ROOT" if h == i else "dep" for i, h in enumerate(heads)]
+    doc = Doc(spacy.blank("en").vocab, words=tokens, tags=tags, heads=heads, deps=deps)
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(e.text, e.label_) for e in org_filter(doc).ents] == expected
