@@ -34,7 +34,7 @@ from pressextract.extractors.org_names import (
     second_name_end,
 )
 from pressextract.extractors.table_organizations import table_companies
-from pressextract.resources.name_shapes import is_acronym, is_shouting
+from pressextract.resources.name_shapes import in_capitals, is_acronym
 from pressextract.schema import Document, Organization
 
 
@@ -85,7 +85,7 @@ def extract_organizations(
                 group = groups[key] = Group(key=key, forms=[], char_start=ent.start_char)
             group.forms.append(form)
             group.mentions += 1
-            if group.plain_start is None and not _shouted(ent):
+            if group.plain_start is None and not in_capitals(ent):
                 group.plain_start = ent.start_char
             if kb_id:
                 group.canonical = kb_id
@@ -134,11 +134,6 @@ def _with_table_companies(
         known.append(words)
         out.append(Organization(company.name, None, company.cells, company.char_start))
     return sorted(out, key=lambda o: (o.char_start is None, o.char_start or 0))
-
-
-def _shouted(ent: Span) -> bool:
-    """A mention in capitals amid capitals ("LINDIS HAS GRANTED ..."): its case tells nothing."""
-    return ent.text.isupper() and is_shouting(ent.doc, ent.start, ent.end)
 
 
 def _is_person(ent: Span, form: str, people: set[str]) -> bool:

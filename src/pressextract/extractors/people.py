@@ -24,7 +24,7 @@ from pressextract.resources.lexicon import (
     title_modifiers,
     title_words,
 )
-from pressextract.resources.name_shapes import is_shouting
+from pressextract.resources.name_shapes import in_capitals
 
 NUMERIC_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"}
 TITLE_REACH = 4  # "Second Minister for Finance, Jane Doe": the title a few heads up
@@ -91,7 +91,7 @@ class People:
         ents = [
             trimmed
             for e in self.doc.ents
-            if e.label_ == "PERSON" and not _in_headline(e) and not _in_capitals(e)
+            if e.label_ == "PERSON" and not _in_headline(e) and not in_capitals(e)
             for trimmed in [self._trim(e)]
             if trimmed is not None
         ]
@@ -286,12 +286,6 @@ def _speech_verb_form(word: str, verbs: frozenset[str]) -> bool:
     if word.endswith("ed"):
         return word[:-2] in verbs or word[:-1] in verbs
     return word.endswith("s") and word[:-1] in verbs
-
-
-def _in_capitals(ent: Span) -> bool:
-    """Whether a mention is all capitals amid capitals ("LINDIS HAS GRANTED PHARMANOVIA THE
-    RIGHTS"): a shouted headline, where the model takes any two words for a name."""
-    return ent.text.isupper() and is_shouting(ent.doc, ent.start, ent.end)
 
 
 def clean_name(text: str) -> str:

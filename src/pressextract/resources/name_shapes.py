@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z0-9&.\-]{1,11}$")
 
@@ -34,3 +34,10 @@ def is_shouting(doc: Doc, start: int, end: int) -> bool:
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]
     caps = [t for t in neighbours if t.is_alpha and len(t) > 1 and t.is_upper]
     return len(caps) == len([t for t in neighbours if t.is_alpha]) and bool(caps)
+
+
+def in_capitals(span: Span) -> bool:
+    """Whether a mention is all capitals amid capitals ("LINDIS HAS GRANTED PHARMANOVIA THE
+    RIGHTS"): a shouted headline, where case tells nothing and the model takes any two words
+    for a name."""
+    return span.text.isupper() and is_shouting(span.doc, span.start, span.end)
