@@ -29,6 +29,20 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
 
 
+def singular_forms(word: str) -> tuple[str, ...]:
+    """The word and the singulars a plural (or a verb's "-s" form) of it may have, for a word
+    index to confirm: "agencies" -> "agency", "reaches" -> "reach", "consists" -> "consist";
+    no "-s" off "-ss" ("glass")."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s") and not word.endswith("ss"):
+        out.append(word[:-1])
+    return tuple(out)
+
+
 def is_shouting(doc: Doc, start: int, end: int) -> bool:
     """Whether an acronym sits in all-caps text ("WHO WE ARE"), where it is just a word."""
     neighbours = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc)]

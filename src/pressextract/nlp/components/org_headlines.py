@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from pressextract.nlp.components.org_lists import is_headline
 from pressextract.nlp.components.org_places import next_to
+from pressextract.resources.name_shapes import singular_forms
 
 _VERB_TAGS = {"VBZ", "VBD", "VBP"}  # finite verbs inside a span: a headline's predicate
 _LEADING_VERB_TAGS = {"VB", "VBG", "VBZ", "VBD", "VBP"}
@@ -35,11 +36,7 @@ class HeadlineVerbs:
         word = tok.lower_
         if not (self.verbs_only and tok.is_title and word.endswith("s")) or word in self.nouns:
             return False
-        bases = {word[:-1]}
-        if word.endswith("es"):
-            bases.add(word[:-2])  # "reaches"
-        if word.endswith("ies"):
-            bases.add(word[:-3] + "y")  # "applies"
+        bases = set(singular_forms(word)) - {word}  # "consists", "reaches", "applies"
         return bool(bases & self.verbs_only) and is_headline(_line_of(tok))
 
 

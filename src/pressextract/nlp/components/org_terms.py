@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pressextract.nlp.components.org_examples import is_org_kind
 from pressextract.nlp.doc_index import occurrences
+from pressextract.resources.name_shapes import singular_forms
 
 _JOINS = {"and", "&"}
 _INNER_MARKS = {",", "-"}  # "Transportation, and Related Agencies", "Five-Star"
@@ -72,7 +73,7 @@ class TermPhrases:
         )
 
     def _common_word(self, word: str) -> bool:
-        return word not in self.org_words and any(w in self.common for w in _singulars(word))
+        return word not in self.org_words and any(w in self.common for w in singular_forms(word))
 
     def _qualified_noun(self, run: Span) -> bool:
         """The run ends before a lowercase common noun that one of its words attaches to: not
@@ -86,7 +87,7 @@ class TermPhrases:
             and noun.is_alpha
             and noun.tag_ in _NOUN_TAGS
             and any(t.head.i == noun.i for t in run)
-            and not any(w in self.people_words for w in _singulars(noun.lower_))
+            and not any(w in self.people_words for w in singular_forms(noun.lower_))
             and noun.lower_ not in self.line_nouns
             and noun.lower_ not in self.org_words
             and not is_org_kind(noun.lower_)
@@ -114,15 +115,3 @@ def _in_run(tok: Token) -> bool:
 
 def _title_word(tok: Token) -> bool:
     return tok.is_title and tok.is_alpha
-
-
-def _singulars(word: str) -> tuple[str, ...]:
-    """The word and the singulars a plural of it may have ("agencies" -> "agency")."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        out.append(word[:-1])
-    return tuple(out)
