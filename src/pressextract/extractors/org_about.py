@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc
 
 from pressextract.extractors.org_names import org_words
+from pressextract.nlp.doc_index import doc_text
 from pressextract.resources.lexicon import load_words
 from pressextract.schema import Document, Section
 
@@ -54,7 +55,8 @@ def vouched_mentions(document: Document, doc: Doc) -> Iterator[tuple[str, list[i
         if name is None or name in seen:
             continue
         seen.add(name)
-        starts = [s for s in _mentions(doc.text, name) if not _inside_organization(doc, s, name)]
+        text = doc_text(doc)  # joined once per Doc and cached: `doc.text` is built each time
+        starts = [s for s in _mentions(text, name) if not _inside_organization(doc, s, name)]
         if starts:
             yield name, starts
 
